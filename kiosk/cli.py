@@ -1,0 +1,66 @@
+"""The ``kiosk`` command: one entry point for residents' screens, staff, IT and integrations.
+
+Sub-commands live in :mod:`kiosk.commands`, one module per area (``card``, ``form``, ``db`` …);
+each module exposes ``register(subparsers)``. Modules are discovered, so an area that is not
+built yet simply has no command rather than a stub.
+
+Errors reach the user as one clear line on stderr and a non-zero exit status; a traceback is
+shown only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from kiosk import commands
+from kiosk.errors import KioskError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every discovered sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="書かない窓口: the no-handwriting counter for 住民異動届.",
+    )
+    parser.add_argument("--config", metavar="FILE", help="kiosk.toml to use (or KIOSK_CONFIG)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    handler = getattr(args, "handler", None)
+    if handler is None:  # pragma: no cover - argparse makes the sub-command required
+        parser.print_help()
+        return 2
+    try:
+        return int(handler(args) or 0)
+    except KioskError as exc:
+        if args.debug:
+            raise
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

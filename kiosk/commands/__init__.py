@@ -1,0 +1,1 @@
+"""Sub-commands of ``kiosk``: one module per area, each with ``register(subparsers)``."""
