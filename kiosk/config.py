@@ -1,0 +1,451 @@
+"""Configuration: one TOML file (``kiosk.toml``), overridable key by key from the environment.
+
+Configuration, not customisation: everything a municipality may change lives in one validated
+file. Every key can be overridden by an environment variable ``KIOSK_<SECTION>_<KEY>`` (for
+services and tests), e.g. ``KIOSK_DATABASE_URL`` or ``KIOSK_BACKOFFICE_URL``. With no file at all
+the defaults give a working single-PC counter whose data lives under the platform's app-data
+folder.
+
+Errors are reported as one line per problem naming the file, section and key, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from kiosk.errors import KioskError
+
+APP_NAME = "kakanai-madoguchi"
+ENV_PREFIX = "KIOSK_"
+CONFIG_ENV = "KIOSK_CONFIG"
+
+#: Notification kinds (異動の種類) the counter can take; names as in ``forms``.
+KNOWN_KINDS = ("tennyu", "tenkyo", "tenshutsu", "setai_henko")
+
+
+class ConfigError(KioskError):
+    """The configuration file or an environment override is invalid (exit status 78, EX_CONFIG)."""
+
+    exit_code = 78
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+def local_government_code_ok(code: str) -> bool:
+    """Whether a 6-digit 全国地方公共団体コード has a valid check digit (modulus 11)."""
+    if len(code) != 6 or not code.isascii() or not code.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(code[:5], (6, 5, 4, 3, 2), strict=True))
+    check = (11 - total % 11) % 10  # the last digit of 11 - remainder
+    return int(code[5]) == check
+
+
+class Municipality(_Section):
+    """The municipality (市区町村) running the counter."""
+
+    name: str = Field(default="サンプル市", description="Name printed on forms and receipts")
+    code: str = Field(
+        default="131016", description="全国地方公共団体コード: 6 digits including the check digit"
+    )
+    logo: Path | None = Field(default=None, description="Logo image for receipts (PNG or SVG)")
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not local_government_code_ok(v):
+            raise ValueError(f"{v!r} is not a 6-digit 地方公共団体コード with a valid check digit")
+        return v
+
+
+class Counter(_Section):
+    """This machine's counter (窓口) and its devices."""
+
+    id: str = Field(
+        default="1", description="Counter id; 受付番号 are numbered per counter per day"
+    )
+    name: str = Field(default="1番窓口", description="Counter name shown to residents")
+    reader: str = Field(default="", description="PC/SC reader name; empty = the first reader found")
+    resident_screen: int = Field(
+        default=1, ge=0, description="Screen index of the resident touch monitor"
+    )
+    timezone: str = Field(
+        default="Asia/Tokyo", description="Time zone that decides the counter's day"
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not v or len(v) > 16 or not all(c.isalnum() or c in "-_" for c in v):
+            raise ValueError("counter id must be 1-16 letters, digits, '-' or '_'")
+        return v
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {v!r}") from exc
+        return v
+
+
+class Forms(_Section):
+    """Which notifications and languages the counter offers."""
+
+    kinds: list[str] = Field(
+        default_factory=lambda: list(KNOWN_KINDS),
+        description=f"Enabled notification kinds: {', '.join(KNOWN_KINDS)}",
+    )
+    languages: list[str] = Field(
+        default_factory=lambda: ["ja", "en"], description="Languages offered to residents"
+    )
+    related_rules: Path | None = Field(
+        default=None,
+        description="Related-procedure (関連手続) rules file; empty = the built-in rules",
+    )
+
+    @field_validator("kinds")
+    @classmethod
+    def _kinds(cls, v: list[str]) -> list[str]:
+        unknown = [k for k in v if k not in KNOWN_KINDS]
+        if unknown:
+            raise ValueError(f"unknown kind(s) {unknown}; known: {list(KNOWN_KINDS)}")
+        if not v:
+            raise ValueError("at least one kind must be enabled")
+        return v
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, v: list[str]) -> list[str]:
+        if not v:
+            raise ValueError("at least one language must be enabled")
+        return v
+
+
+class Database(_Section):
+    """Where notifications are stored."""
+
+    url: str = Field(
+        default="",
+        description="SQLAlchemy URL; empty = a SQLite file in the data folder. "
+        "For a counter floor: postgresql://user@host/dbname",
+    )
+    busy_timeout_ms: int = Field(
+        default=10000, ge=0, description="How long to wait for a locked database"
+    )
+    echo: bool = Field(default=False, description="Log every SQL statement (debugging only)")
+
+
+class Backoffice(_Section):
+    """Delivery to the back-office 住民記録 system: an HTTP JSON API or a CSV drop folder."""
+
+    url: str = Field(
+        default="", description="HTTP JSON intake URL; empty = use the CSV drop folder"
+    )
+    csv_dir: Path | None = Field(
+        default=None, description="CSV drop folder; empty = 'outbox' in the data folder"
+    )
+    client_cert: Path | None = Field(
+        default=None, description="Client certificate (PEM) for mutual TLS"
+    )
+    client_key: Path | None = Field(
+        default=None, description="Private key (PEM) of the client certificate"
+    )
+    ca_cert: Path | None = Field(default=None, description="CA bundle to trust for the back office")
+    signing_key: Path | None = Field(
+        default=None, description="Key (PEM/JWK) that signs each payload"
+    )
+    csv_encoding: Literal["utf-8", "cp932"] = Field(
+        default="utf-8", description="CSV file encoding"
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if v and not v.startswith(("https://", "http://")):
+            raise ValueError("back-office url must start with https:// (or http:// on loopback)")
+        return v
+
+    @property
+    def adapter(self) -> Literal["http", "csv"]:
+        """The delivery adapter this configuration selects."""
+        return "http" if self.url else "csv"
+
+
+class Retention(_Section):
+    """How long personal data stays at the counter (the back office keeps the record)."""
+
+    delivered_days: int = Field(
+        default=7, ge=0, description="Days to keep a delivered notification"
+    )
+    returned_days: int = Field(default=1, ge=0, description="Days to keep a returned (差戻) one")
+    cancelled_days: int = Field(default=1, ge=0, description="Days to keep a cancelled (取消) one")
+    abandoned_hours: int = Field(
+        default=1, ge=0, description="Hours after which an unfinished draft (入力中) is wiped"
+    )
+
+
+class Timeouts(_Section):
+    """Resident session timers, in seconds."""
+
+    idle_seconds: int = Field(
+        default=180, ge=10, description="End a resident session after this idle time"
+    )
+    idle_warning_seconds: int = Field(
+        default=30, ge=0, description="Warn the resident this long before the idle timeout"
+    )
+    card_removal_grace_seconds: int = Field(
+        default=10, ge=0, description="Keep the session this long after the card is pulled"
+    )
+    staff_idle_seconds: int = Field(
+        default=900, ge=60, description="Lock the staff console when idle"
+    )
+
+
+class Privacy(_Section):
+    """Where the data key (for encryption at rest) lives: never inside the database."""
+
+    key_store: Literal["auto", "keyring", "file"] = Field(
+        default="auto", description="auto = the OS keyring where present, else a key file"
+    )
+    key_file: Path | None = Field(
+        default=None, description="Key file (mode 0600); empty = 'data.key' in the data folder"
+    )
+    keyring_service: str = Field(default=APP_NAME, description="Service name in the OS keyring")
+
+
+class Staff(_Section):
+    """Staff login."""
+
+    second_factor: Literal["totp", "card", "none"] = Field(
+        default="totp", description="Second factor at login: totp, card (IC staff card) or none"
+    )
+    max_failed_logins: int = Field(
+        default=5, ge=1, description="Lock an account after this many failures"
+    )
+    lockout_minutes: int = Field(
+        default=15, ge=1, description="How long a locked account stays locked"
+    )
+
+
+class Paths(_Section):
+    """Folders."""
+
+    data_dir: Path | None = Field(
+        default=None, description="Data folder; empty = the platform default"
+    )
+
+
+class Config(BaseModel):
+    """The whole validated configuration (see ``kiosk config example``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    municipality: Municipality = Field(default_factory=lambda: Municipality())
+    counter: Counter = Field(default_factory=lambda: Counter())
+    forms: Forms = Field(default_factory=lambda: Forms())
+    database: Database = Field(default_factory=lambda: Database())
+    backoffice: Backoffice = Field(default_factory=lambda: Backoffice())
+    retention: Retention = Field(default_factory=lambda: Retention())
+    timeouts: Timeouts = Field(default_factory=lambda: Timeouts())
+    privacy: Privacy = Field(default_factory=lambda: Privacy())
+    staff: Staff = Field(default_factory=lambda: Staff())
+    paths: Paths = Field(default_factory=lambda: Paths())
+
+    #: The file this configuration was read from, if any (not a TOML key).
+    source: Path | None = Field(default=None, exclude=True)
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder: configured, or the platform's per-user app-data folder."""
+        if self.paths.data_dir is not None:
+            return self.paths.data_dir
+        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+    @property
+    def database_url(self) -> str:
+        """The SQLAlchemy URL to open (a SQLite file in the data folder by default)."""
+        url = self.database.url
+        if not url:
+            return f"sqlite:///{self.data_dir / 'kiosk.sqlite3'}"
+        if url.startswith("postgresql://") or url.startswith("postgres://"):
+            return "postgresql+psycopg://" + url.split("://", 1)[1]
+        return url
+
+    @property
+    def key_file(self) -> Path:
+        """Where the data key file lives when the key is kept in a file."""
+        return self.privacy.key_file or self.data_dir / "data.key"
+
+    @property
+    def csv_dir(self) -> Path:
+        """The CSV drop folder for the back office."""
+        return self.backoffice.csv_dir or self.data_dir / "outbox"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The counter's time zone."""
+        return ZoneInfo(self.counter.timezone)
+
+
+SECTIONS: dict[str, type[_Section]] = {
+    name: field.annotation  # type: ignore[misc]
+    for name, field in Config.model_fields.items()
+    if isinstance(field.annotation, type) and issubclass(field.annotation, _Section)
+}
+
+
+def _format_error(where: str, exc: ValidationError) -> str:
+    lines = []
+    for err in exc.errors():
+        loc = [str(p) for p in err["loc"]]
+        if len(loc) >= 2:
+            key = f"[{loc[0]}] {'.'.join(loc[1:])}"
+        elif loc:
+            key = f"[{loc[0]}]" if loc[0] in SECTIONS else loc[0]
+        else:
+            key = "(top level)"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        elif "input" in err and not isinstance(err["input"], dict):
+            msg += f" (got {err['input']!r})"
+        lines.append(f"{where}: {key}: {msg}")
+    return "\n".join(lines)
+
+
+def _env_value(section: type[_Section], key: str, raw: str) -> Any:
+    """Turn an environment string into what the field expects (lists: JSON or commas)."""
+    annotation = section.model_fields[key].annotation
+    if get_origin(annotation) is list:
+        text = raw.strip()
+        if text.startswith("["):
+            return json.loads(text)
+        return [part.strip() for part in text.split(",") if part.strip()]
+    if raw == "" and type(None) in get_args(annotation):
+        return None
+    return raw
+
+
+def env_overrides(env: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The ``KIOSK_<SECTION>_<KEY>`` overrides in ``env``, and the KIOSK_ names that match none."""
+    overrides: dict[str, dict[str, Any]] = {}
+    unknown: list[str] = []
+    for name, raw in env.items():
+        if not name.startswith(ENV_PREFIX) or name == CONFIG_ENV:
+            continue
+        rest = name[len(ENV_PREFIX) :].lower()
+        for section_name, section in SECTIONS.items():
+            if rest.startswith(section_name + "_") and rest[len(section_name) + 1 :] in (
+                section.model_fields
+            ):
+                key = rest[len(section_name) + 1 :]
+                try:
+                    value = _env_value(section, key, raw)
+                except json.JSONDecodeError as exc:
+                    raise ConfigError(f"{name}: not a JSON list: {exc.msg}") from exc
+                overrides.setdefault(section_name, {})[key] = value
+                break
+        else:
+            unknown.append(name)
+    return overrides, sorted(unknown)
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file, turning every failure into a one-line :class:`ConfigError`."""
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: no such configuration file") from exc
+    except PermissionError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration file (permission denied)") from (
+            exc
+        )
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text") from exc
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None
+) -> Config:
+    """Load and validate the configuration.
+
+    ``path`` is the TOML file; when None, ``KIOSK_CONFIG`` names it, and with neither the
+    defaults are used. ``KIOSK_<SECTION>_<KEY>`` variables in ``env`` (default: the process
+    environment) override file values. Raises :class:`ConfigError` with every problem found.
+    """
+    env = os.environ if env is None else env
+    if path is None and env.get(CONFIG_ENV):
+        path = env[CONFIG_ENV]
+    data: dict[str, Any] = {}
+    where = "defaults"
+    source: Path | None = None
+    if path is not None:
+        source = Path(path)
+        data = read_toml(source)
+        where = str(source)
+    overrides, _unknown = env_overrides(env)
+    for section_name, values in overrides.items():
+        current = data.get(section_name)
+        if current is None:
+            current = data[section_name] = {}
+        if not isinstance(current, dict):
+            raise ConfigError(f"{where}: [{section_name}] must be a table")
+        current.update(values)
+    if overrides:
+        where += " + environment"
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_format_error(where, exc)) from exc
+    config.source = source
+    return config
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def example_toml() -> str:
+    """A complete, commented ``kiosk.toml`` holding the defaults; it passes ``config check``."""
+    out = [
+        "# kiosk.toml: configuration of the 書かない窓口 counter.",
+        "# Every key may be overridden by an environment variable KIOSK_<SECTION>_<KEY>,",
+        "# e.g. KIOSK_DATABASE_URL. Keys left commented out take the default shown.",
+    ]
+    defaults = Config.model_validate({})
+    for section_name, section in SECTIONS.items():
+        out.append("")
+        doc = (section.__doc__ or "").strip().splitlines()[0]
+        out.append(f"# {doc}")
+        out.append(f"[{section_name}]")
+        current = getattr(defaults, section_name)
+        for key, field in section.model_fields.items():
+            if field.description:
+                out.append(f"# {field.description}")
+            value = getattr(current, key)
+            if value is None or value == "":
+                out.append(f'# {key} = ""')
+            else:
+                out.append(f"{key} = {_toml_value(value)}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,908 @@
+"""The notification workflow (仮登録 → 審査 → 本登録) as explicit transition functions.
+
+States (:class:`kiosk.models.Status`) and the functions that move between them:
+
+- 入力中 → 確認済 (:func:`confirm`) → 審査中 (:func:`start_review`) → 本登録 (:func:`approve`)
+- 確認済 / 審査中 → 差戻 (:func:`return_`); 差戻 → 入力中 (:func:`reopen`)
+- 本登録 → 送信済 (:func:`mark_delivered`) or 送信失敗 (:func:`mark_delivery_failed`);
+  送信失敗 → 本登録 (:func:`retry_delivery`) or 送信済 (a late confirmation)
+- 入力中 / 確認済 / 審査中 / 差戻 / 送信失敗 → 取消 (:func:`cancel`, with a reason)
+
+Each function takes the caller's SQLAlchemy session and works inside the caller's transaction
+(``with storage.transaction() as s: approve(s, ...)``): the state change, its audit entry, the
+change announcement and — for :func:`approve` — the outbox row and the rendered PDF all commit
+together or not at all. A move the table does not allow raises :class:`IllegalTransition`; a
+notification changed by someone else since it was read raises :class:`ConcurrentChange`
+(optimistic ``version`` column), so two staff approving at once cannot both win.
+
+仮登録 data (入力中 … 審査中) never reaches the outbox: only :func:`approve` writes there.
+Logs carry notification ids, never names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+import forms
+from kiosk import audit, changes
+from kiosk.errors import KioskError
+from kiosk.models import (
+    DocumentRecord,
+    NotificationRecord,
+    OutboxEntry,
+    OutboxStatus,
+    ReceptionSequence,
+    Status,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+JST = ZoneInfo("Asia/Tokyo")
+
+#: Staff roles (職員の役割).
+ROLE_RECEPTION = "受付"
+ROLE_REVIEW = "審査"
+ROLE_ADMIN = "管理"
+ROLES = (ROLE_RECEPTION, ROLE_REVIEW, ROLE_ADMIN)
+
+IDEMPOTENCY_NAMESPACE = uuid.UUID("6f1c3c1e-8a51-4c55-9a43-0d5d1b8a2f10")
+
+Adapter = Literal["http", "csv"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+
+
+class WorkflowError(KioskError):
+    """A workflow step was refused."""
+
+    exit_code = 5
+
+
+class IllegalTransition(WorkflowError):
+    """The notification is not in a state this step may start from."""
+
+
+class ConcurrentChange(WorkflowError):
+    """Someone else changed the notification since it was read: reload and decide again."""
+
+
+class NotFound(WorkflowError):
+    """No notification with that id (or its data was purged)."""
+
+
+class NotPermitted(WorkflowError):
+    """The actor's role does not allow this step."""
+
+
+class NotReady(WorkflowError):
+    """The notification cannot be filed yet (missing or invalid items, no signature)."""
+
+    def __init__(self, message: str, codes: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.codes = tuple(codes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Who acts
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs a step: a resident session, a staff member (with roles) or the system."""
+
+    kind: Literal["resident", "staff", "system"]
+    id: str
+    roles: frozenset[str] = frozenset()
+    terminal: str = ""
+
+    @classmethod
+    def staff(cls, login_id: str, roles: Iterable[str], terminal: str = "") -> Actor:
+        return cls("staff", login_id, frozenset(roles), terminal)
+
+    @classmethod
+    def resident(cls, session_id: uuid.UUID | str, terminal: str = "") -> Actor:
+        return cls("resident", str(session_id), frozenset(), terminal)
+
+    @classmethod
+    def system(cls, name: str, terminal: str = "") -> Actor:
+        return cls("system", name, frozenset(), terminal)
+
+    @property
+    def audit_id(self) -> str:
+        """How the actor appears in the audit log (ids only)."""
+        return f"{self.kind}:{self.id}"
+
+    def has_role(self, *roles: str) -> bool:
+        return self.kind == "staff" and bool(self.roles.intersection(roles))
+
+
+SYSTEM = Actor.system("kiosk")
+DELIVERY = Actor.system("sync")
+
+
+# ---------------------------------------------------------------------------------------------
+# The transition table
+
+_ALL_STAFF = (ROLE_RECEPTION, ROLE_REVIEW, ROLE_ADMIN)
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One allowed move: from which states, to which, and who may make it."""
+
+    name: str
+    sources: frozenset[Status]
+    target: Status
+    residents: bool = False
+    staff_roles: tuple[str, ...] = ()
+    system: bool = False
+
+
+def _t(
+    name: str,
+    sources: Iterable[Status],
+    target: Status,
+    *,
+    residents: bool = False,
+    staff: tuple[str, ...] = (),
+    system: bool = False,
+) -> Transition:
+    return Transition(name, frozenset(sources), target, residents, staff, system)
+
+
+S = Status
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in (
+        _t("confirm", [S.DRAFT], S.CONFIRMED, residents=True, staff=_ALL_STAFF, system=True),
+        _t("start_review", [S.CONFIRMED], S.REVIEWING, staff=(ROLE_REVIEW,), system=True),
+        _t("approve", [S.REVIEWING], S.APPROVED, staff=(ROLE_REVIEW,), system=True),
+        _t("return", [S.CONFIRMED, S.REVIEWING], S.RETURNED, staff=(ROLE_REVIEW, ROLE_RECEPTION)),
+        _t("reopen", [S.RETURNED], S.DRAFT, residents=True, staff=_ALL_STAFF),
+        _t("mark_delivered", [S.APPROVED, S.DELIVERY_FAILED], S.DELIVERED, system=True),
+        _t("mark_delivery_failed", [S.APPROVED], S.DELIVERY_FAILED, system=True),
+        _t("retry_delivery", [S.DELIVERY_FAILED], S.APPROVED, staff=(ROLE_REVIEW, ROLE_ADMIN)),
+        _t(
+            "cancel",
+            [S.DRAFT, S.CONFIRMED, S.REVIEWING, S.RETURNED, S.DELIVERY_FAILED],
+            S.CANCELLED,
+            staff=_ALL_STAFF,
+        ),
+    )
+}
+del S
+
+
+def allowed_transitions(status: Status) -> list[str]:
+    """Names of the steps that may start from ``status`` (for buttons on staff screens)."""
+    return [t.name for t in TRANSITIONS.values() if status in t.sources]
+
+
+def _check_actor(t: Transition, actor: Actor, record: NotificationRecord) -> None:
+    if actor.kind == "system" and t.system:
+        return
+    if actor.kind == "resident" and t.residents:
+        if record.resident_session is not None and str(record.resident_session) != actor.id:
+            raise NotPermitted(f"notification {record.id} belongs to another resident session")
+        return
+    if actor.kind == "staff" and actor.has_role(*t.staff_roles):
+        return
+    who = {"staff": "staff without role " + "/".join(t.staff_roles) or "staff"}.get(
+        actor.kind, actor.kind
+    )
+    raise NotPermitted(f"{t.name} of notification {record.id} is not allowed for {who}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and saving
+
+
+def get(session: Session, notification_id: uuid.UUID | str) -> NotificationRecord:
+    """The record of a notification, or :class:`NotFound`."""
+    nid = notification_id if isinstance(notification_id, uuid.UUID) else uuid.UUID(notification_id)
+    record = session.get(NotificationRecord, nid, populate_existing=True)
+    if record is None:
+        raise NotFound(f"no notification {nid}")
+    return record
+
+
+def _notification(record: NotificationRecord) -> forms.Notification:
+    if record.payload is None:
+        raise NotFound(f"notification {record.id} holds no data any more (purged)")
+    return forms.Notification.model_validate_json(record.payload)
+
+
+def load(session: Session, notification_id: uuid.UUID | str) -> forms.Notification:
+    """The notification's data, without an audit entry (for services, not for screens)."""
+    return _notification(get(session, notification_id))
+
+
+def _flush(session: Session, record: NotificationRecord) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConcurrentChange(
+            f"notification {record.id} was changed by someone else meanwhile: reload it"
+        ) from exc
+
+
+def _begin(
+    session: Session,
+    name: str,
+    notification_id: uuid.UUID | str,
+    actor: Actor,
+    expected_version: int | None,
+) -> tuple[NotificationRecord, Transition]:
+    t = TRANSITIONS[name]
+    record = get(session, notification_id)
+    if expected_version is not None and record.version != expected_version:
+        raise ConcurrentChange(
+            f"notification {record.id} is at version {record.version}, not {expected_version}: "
+            "someone else changed it; reload it"
+        )
+    state = record.state
+    if state not in t.sources:
+        allowed = "/".join(sorted(s.ja for s in t.sources))
+        raise IllegalTransition(
+            f"cannot {name} notification {record.id}: it is {state.ja} ({state.value}); "
+            f"{name} starts only from {allowed}"
+        )
+    _check_actor(t, actor, record)
+    return record, t
+
+
+def _finish(
+    session: Session,
+    record: NotificationRecord,
+    t: Transition,
+    actor: Actor,
+    now: datetime,
+    detail: dict[str, audit.DetailValue] | None = None,
+) -> None:
+    previous = record.status
+    record.status = t.target.value
+    record.updated_at = now
+    try:
+        # The version check takes the notification's row lock before the audit head's.
+        _flush(session, record)
+    except IntegrityError as exc:
+        raise ConcurrentChange(
+            f"notification {record.id} was {t.name}d by someone else meanwhile: reload it"
+        ) from exc
+    changes.publish(session, record.id, record.status)
+    audit.record(
+        session,
+        actor=actor.audit_id,
+        terminal=actor.terminal,
+        action=t.name,
+        subject=str(record.id),
+        detail={"from": previous, "to": record.status, **(detail or {})},
+        at=now,
+    )
+    log.info("notification %s: %s → %s by %s", record.id, previous, record.status, actor.audit_id)
+
+
+def _set_payload(
+    record: NotificationRecord, n: forms.Notification, status: Status | None = None
+) -> None:
+    n.jimu.status = (status or record.state).ja
+    record.payload = n.model_dump_json()
+
+
+def _require_fileable(n: forms.Notification, today: date, *, signature: bool = True) -> None:
+    result = forms.check(n, today=today)
+    codes = [f.code for f in result.errors]
+    if signature and not n.filer.signature.strokes:
+        codes.append("signature_missing")
+    if codes:
+        raise NotReady(
+            f"notification {n.id} cannot be filed yet: {', '.join(codes)}",
+            codes,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# 受付番号
+
+
+def next_reception_number(session: Session, counter: str, day: date) -> int:
+    """The next 受付番号 of ``counter`` on ``day`` (1, 2, 3 … per counter per day).
+
+    The per-day row is incremented in the caller's transaction, so numbers are gap-free for
+    committed notifications and never handed out twice, also with several desks on PostgreSQL.
+    """
+    bump = (
+        update(ReceptionSequence)
+        .where(ReceptionSequence.counter == counter, ReceptionSequence.day == day)
+        .values(last_no=ReceptionSequence.last_no + 1)
+        .returning(ReceptionSequence.last_no)
+    )
+    number = session.execute(bump).scalar_one_or_none()
+    if number is not None:
+        return int(number)
+    try:
+        with session.begin_nested():
+            session.execute(insert(ReceptionSequence).values(counter=counter, day=day, last_no=1))
+        return 1
+    except IntegrityError:
+        # Another desk created today's row first; take the next number after theirs.
+        return int(session.execute(bump).scalar_one())
+
+
+def reception_label(counter: str, number: int) -> str:
+    """The 受付番号 as shown and printed: counter and number of the day (``1-007``)."""
+    return f"{counter}-{number:03d}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Creating and editing
+
+
+def create_draft(
+    session: Session,
+    notification: forms.Notification,
+    *,
+    actor: Actor,
+    counter: str,
+    now: datetime | None = None,
+) -> NotificationRecord:
+    """Store a new notification as 入力中 (its id is the notification's own ``id``)."""
+    now = now or utcnow()
+    resident_session = uuid.UUID(actor.id) if actor.kind == "resident" else None
+    record = NotificationRecord(
+        id=notification.id,
+        kind=str(notification.kind.value),
+        status=Status.DRAFT.value,
+        counter=counter,
+        terminal=actor.terminal or None,
+        resident_session=resident_session,
+        created_at=now,
+        updated_at=now,
+    )
+    notification.jimu.terminal = actor.terminal
+    notification.jimu.entered_at = notification.jimu.entered_at or now
+    _set_payload(record, notification)
+    session.add(record)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise WorkflowError(f"notification {notification.id} already exists") from exc
+    changes.publish(session, record.id, record.status)
+    audit.record(
+        session,
+        actor=actor.audit_id,
+        terminal=actor.terminal,
+        action="create",
+        subject=str(record.id),
+        detail={"kind": record.kind, "counter": counter},
+        at=now,
+    )
+    return record
+
+
+def _changed_paths(old: Any, new: Any, prefix: str = "") -> list[str]:
+    """Dotted paths whose values differ (names of fields only: safe for the audit log)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        out: list[str] = []
+        for key in sorted(set(old) | set(new)):
+            out += _changed_paths(old.get(key), new.get(key), f"{prefix}{key}.")
+        return out
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        out = []
+        for i, (a, b) in enumerate(zip(old, new, strict=True)):
+            out += _changed_paths(a, b, f"{prefix}{i}.")
+        return out
+    return [] if old == new else [prefix.rstrip(".")]
+
+
+def save(
+    session: Session,
+    notification: forms.Notification,
+    *,
+    actor: Actor,
+    expected_version: int | None,
+    now: datetime | None = None,
+) -> NotificationRecord:
+    """Save changed data: the resident (or staff) while 入力中, staff while 確認済/審査中.
+
+    Staff corrections are audited with the paths of the fields changed (not their values).
+    """
+    now = now or utcnow()
+    record = get(session, notification.id)
+    if expected_version is not None and record.version != expected_version:
+        raise ConcurrentChange(
+            f"notification {record.id} is at version {record.version}, not {expected_version}: "
+            "someone else changed it; reload it"
+        )
+    state = record.state
+    if state is Status.DRAFT:
+        allowed = actor.kind == "resident" or actor.has_role(*_ALL_STAFF)
+        if actor.kind == "resident" and record.resident_session is not None:
+            allowed = str(record.resident_session) == actor.id
+    elif state in (Status.CONFIRMED, Status.REVIEWING):
+        allowed = actor.has_role(ROLE_REVIEW, ROLE_RECEPTION)
+    else:
+        raise IllegalTransition(
+            f"cannot edit notification {record.id}: it is {state.ja} ({state.value}); "
+            "edits are possible while 入力中, 確認済 or 審査中"
+        )
+    if not allowed:
+        raise NotPermitted(f"editing notification {record.id} is not allowed for {actor.kind}")
+    if notification.kind.value != record.kind:
+        raise WorkflowError(f"notification {record.id}: the kind cannot change ({record.kind})")
+    before = _notification(record).model_dump(mode="json")
+    # 事務処理 (jimu) is kept by the workflow, not by whoever edits.
+    notification.jimu = forms.Notification.model_validate(before).jimu
+    paths = _changed_paths(before, notification.model_dump(mode="json"))
+    if not paths:
+        return record
+    _set_payload(record, notification)
+    record.updated_at = now
+    _flush(session, record)
+    changes.publish(session, record.id, record.status)
+    audit.record(
+        session,
+        actor=actor.audit_id,
+        terminal=actor.terminal,
+        action="edit",
+        subject=str(record.id),
+        detail={"fields": ",".join(paths)[:2000], "count": len(paths)},
+        at=now,
+    )
+    return record
+
+
+# ---------------------------------------------------------------------------------------------
+# Transitions
+
+
+def confirm(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+    tz: tzinfo = JST,
+) -> NotificationRecord:
+    """入力中 → 確認済: the resident confirmed and signed; it gets its 受付番号 and joins the queue.
+
+    Refused (:class:`NotReady`) while the rules find errors or the signature is missing.
+    """
+    now = now or utcnow()
+    record, t = _begin(session, "confirm", notification_id, actor, expected_version)
+    n = _notification(record)
+    today = now.astimezone(tz).date()
+    _require_fileable(n, today)
+    number = next_reception_number(session, record.counter, today)
+    record.reception_day = today
+    record.reception_no = number
+    record.confirmed_at = now
+    n.jimu.reception_number = reception_label(record.counter, number)
+    if actor.kind == "staff":
+        n.jimu.received_by = actor.id
+    _set_payload(record, n, t.target)
+    _finish(session, record, t, actor, now, {"reception_no": number})
+    return record
+
+
+def start_review(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> NotificationRecord:
+    """確認済 → 審査中: a reviewer takes the notification (only one can)."""
+    now = now or utcnow()
+    record, t = _begin(session, "start_review", notification_id, actor, expected_version)
+    record.reviewer = actor.id if actor.kind == "staff" else None
+    n = _notification(record)
+    _set_payload(record, n, t.target)
+    _finish(session, record, t, actor, now)
+    return record
+
+
+def idempotency_key(notification_id: uuid.UUID, adapter: str) -> str:
+    """The delivery idempotency key: stable per notification and adapter (a UUIDv5)."""
+    return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, f"{notification_id}/{adapter}"))
+
+
+def approve(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    adapter: Adapter,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+    tz: tzinfo = JST,
+    render_pdf: Callable[[forms.Notification], bytes] | None = None,
+) -> NotificationRecord:
+    """審査中 → 本登録, in the caller's one transaction: status, outbox row and the form PDF.
+
+    The PDF is rendered from the approved data (with 事務処理 filled in) and stored encrypted;
+    the outbox row's idempotency key is stable for this notification and adapter.
+    """
+    now = now or utcnow()
+    record, t = _begin(session, "approve", notification_id, actor, expected_version)
+    n = _notification(record)
+    _require_fileable(n, now.astimezone(tz).date(), signature=False)
+    if actor.kind == "staff":
+        n.jimu.reviewed_by = actor.id
+        record.reviewer = actor.id
+    n.jimu.reviewed_at = now
+    record.approved_at = now
+    _set_payload(record, n, t.target)
+    pdf = (render_pdf or forms.render_pdf)(n)
+    session.add(
+        DocumentRecord(
+            notification_id=record.id,
+            kind="form",
+            content=pdf,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            created_at=now,
+        )
+    )
+    session.add(
+        OutboxEntry(
+            notification_id=record.id,
+            idempotency_key=idempotency_key(record.id, adapter),
+            adapter=adapter,
+            status=OutboxStatus.PENDING.value,
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+        )
+    )
+    _finish(session, record, t, actor, now, {"adapter": adapter, "pdf_bytes": len(pdf)})
+    return record
+
+
+def return_(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    reason: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> NotificationRecord:
+    """確認済/審査中 → 差戻: sent back to the resident (or reception) with a reason."""
+    if not reason.strip():
+        raise WorkflowError("a reason is required to return a notification (差戻理由)")
+    now = now or utcnow()
+    record, t = _begin(session, "return", notification_id, actor, expected_version)
+    record.reason = reason.strip()
+    record.closed_at = now
+    _set_payload(record, _notification(record), t.target)
+    _finish(session, record, t, actor, now)
+    return record
+
+
+def reopen(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> NotificationRecord:
+    """差戻 → 入力中: corrections begin; it keeps its 受付番号 and gets confirmed again."""
+    now = now or utcnow()
+    record, t = _begin(session, "reopen", notification_id, actor, expected_version)
+    record.closed_at = None
+    _set_payload(record, _notification(record), t.target)
+    _finish(session, record, t, actor, now)
+    return record
+
+
+def cancel(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    reason: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> NotificationRecord:
+    """→ 取消 with a reason (not once approved and in delivery, nor after delivery)."""
+    if not reason.strip():
+        raise WorkflowError("a reason is required to cancel a notification (取消理由)")
+    now = now or utcnow()
+    record, t = _begin(session, "cancel", notification_id, actor, expected_version)
+    record.reason = reason.strip()
+    record.closed_at = now
+    if record.payload is not None:
+        _set_payload(record, _notification(record), t.target)
+    _finish(session, record, t, actor, now)
+    return record
+
+
+def _outbox(session: Session, notification_id: uuid.UUID) -> OutboxEntry | None:
+    return session.scalar(select(OutboxEntry).where(OutboxEntry.notification_id == notification_id))
+
+
+def mark_delivered(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    delivery_ref: str | None = None,
+    *,
+    now: datetime | None = None,
+    actor: Actor = DELIVERY,
+) -> NotificationRecord:
+    """本登録/送信失敗 → 送信済: the back office confirmed receipt; ``delivery_ref`` is its ref.
+
+    Idempotent: reporting an already delivered notification again changes nothing.
+    """
+    now = now or utcnow()
+    record = get(session, notification_id)
+    if record.state is Status.DELIVERED:
+        return record
+    record, t = _begin(session, "mark_delivered", record.id, actor, None)
+    record.delivered_at = now
+    record.delivery_ref = delivery_ref
+    entry = _outbox(session, record.id)
+    if entry is not None:
+        entry.status = OutboxStatus.DELIVERED.value
+        entry.delivered_at = entry.delivered_at or now
+        entry.claimed_by = None
+        entry.claimed_until = None
+    _finish(session, record, t, actor, now)
+    return record
+
+
+def mark_delivery_failed(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    actor: Actor = DELIVERY,
+) -> NotificationRecord:
+    """本登録 → 送信失敗: delivery gave up (``reason`` for staff); it waits for a person.
+
+    Idempotent while 送信失敗 (the newest reason is kept on the outbox row).
+    """
+    now = now or utcnow()
+    record = get(session, notification_id)
+    entry = _outbox(session, record.id)
+    if entry is not None:
+        entry.status = OutboxStatus.FAILED.value
+        entry.last_error = reason
+        entry.claimed_by = None
+        entry.claimed_until = None
+    if record.state is Status.DELIVERY_FAILED:
+        return record
+    record, t = _begin(session, "mark_delivery_failed", record.id, actor, None)
+    _finish(session, record, t, actor, now)
+    log.warning("notification %s: delivery failed: %s", record.id, reason)
+    return record
+
+
+def retry_delivery(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> NotificationRecord:
+    """送信失敗 → 本登録: staff fixed the cause; the outbox row is due again (same key)."""
+    now = now or utcnow()
+    record, t = _begin(session, "retry_delivery", notification_id, actor, expected_version)
+    entry = _outbox(session, record.id)
+    if entry is None:  # pragma: no cover - approve always writes one
+        raise WorkflowError(f"notification {record.id} has no outbox row")
+    entry.status = OutboxStatus.PENDING.value
+    entry.next_attempt_at = now
+    entry.attempts = 0
+    entry.claimed_by = None
+    entry.claimed_until = None
+    _finish(session, record, t, actor, now)
+    return record
+
+
+# ---------------------------------------------------------------------------------------------
+# Screens, documents, sessions
+
+
+def view(session: Session, notification_id: uuid.UUID | str, *, actor: Actor) -> forms.Notification:
+    """The notification for a staff screen; the view is written to the audit log."""
+    record = get(session, notification_id)
+    if actor.kind == "staff" and not actor.has_role(*_ALL_STAFF):
+        raise NotPermitted("viewing notifications needs a staff role")
+    n = _notification(record)
+    audit.record(
+        session,
+        actor=actor.audit_id,
+        terminal=actor.terminal,
+        action="view",
+        subject=str(record.id),
+    )
+    return n
+
+
+def record_output(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    action: Literal["print", "export"],
+    what: str,
+) -> None:
+    """Write a print or an export of a notification to the audit log (``what``: form, receipt…)."""
+    record = get(session, notification_id)
+    audit.record(
+        session,
+        actor=actor.audit_id,
+        terminal=actor.terminal,
+        action=action,
+        subject=str(record.id),
+        detail={"what": what},
+    )
+
+
+def document(session: Session, notification_id: uuid.UUID | str, kind: str = "form") -> bytes:
+    """A stored document of a notification (the form PDF rendered at approval)."""
+    nid = notification_id if isinstance(notification_id, uuid.UUID) else uuid.UUID(notification_id)
+    content = session.scalar(
+        select(DocumentRecord.content).where(
+            DocumentRecord.notification_id == nid, DocumentRecord.kind == kind
+        )
+    )
+    if content is None:
+        raise NotFound(f"notification {nid} has no {kind} document")
+    return content
+
+
+def wipe_draft(
+    session: Session,
+    notification_id: uuid.UUID | str,
+    *,
+    actor: Actor,
+    reason: Literal["card_removed", "idle", "abandoned", "resident_ended"],
+    now: datetime | None = None,
+) -> bool:
+    """Delete an unfinished (入力中) notification outright: abandoned data is wiped, not kept.
+
+    Returns False when there was nothing to wipe (already confirmed or gone).
+    """
+    nid = notification_id if isinstance(notification_id, uuid.UUID) else uuid.UUID(notification_id)
+    record = session.get(NotificationRecord, nid, populate_existing=True)
+    if record is None or record.state is not Status.DRAFT:
+        return False
+    session.execute(delete(NotificationRecord).where(NotificationRecord.id == nid))
+    changes.publish(session, nid, "wiped")
+    audit.record(
+        session,
+        actor=actor.audit_id,
+        terminal=actor.terminal,
+        action="wipe",
+        subject=str(nid),
+        detail={"reason": reason},
+        at=now,
+    )
+    return True
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One line of the waiting list (受付順): no personal data, only what orders it."""
+
+    id: uuid.UUID
+    counter: str
+    reception_day: date
+    reception_no: int
+    label: str
+    kind: str
+    status: Status
+    version: int
+    reviewer: str | None
+
+
+def waiting_list(session: Session, *, counter: str | None = None) -> list[QueueItem]:
+    """Notifications waiting for staff (確認済, 審査中), in 受付番号 order."""
+    query = (
+        select(NotificationRecord)
+        .where(NotificationRecord.status.in_([Status.CONFIRMED.value, Status.REVIEWING.value]))
+        .order_by(
+            NotificationRecord.reception_day,
+            NotificationRecord.confirmed_at,
+            NotificationRecord.counter,
+            NotificationRecord.reception_no,
+        )
+    )
+    if counter is not None:
+        query = query.where(NotificationRecord.counter == counter)
+    return [
+        QueueItem(
+            id=r.id,
+            counter=r.counter,
+            reception_day=r.reception_day or date.min,
+            reception_no=r.reception_no or 0,
+            label=reception_label(r.counter, r.reception_no or 0),
+            kind=r.kind,
+            status=r.state,
+            version=r.version,
+            reviewer=r.reviewer,
+        )
+        for r in session.scalars(query).unique()
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole paths used by integrations and the resident screens
+
+
+def submit_confirmed(
+    session: Session,
+    notification: forms.Notification,
+    *,
+    counter: str,
+    adapter: Adapter,
+    actor: Actor = SYSTEM,
+    now: datetime | None = None,
+    tz: tzinfo = JST,
+) -> NotificationRecord:
+    """Store an already confirmed notification as 本登録 and queue it (``kiosk submit``).
+
+    For integrations whose own front end did the confirming: the full path (入力中 → 確認済 →
+    審査中 → 本登録) runs inside the caller's transaction, each step audited.
+    """
+    now = now or utcnow()
+    record = create_draft(session, notification, actor=actor, counter=counter, now=now)
+    confirm(session, record.id, actor=actor, now=now, tz=tz)
+    start_review(session, record.id, actor=actor, now=now)
+    return approve(session, record.id, actor=actor, adapter=adapter, now=now, tz=tz)
+
+
+def submit_from_resident(
+    storage: Any,
+    notification: forms.Notification,
+    *,
+    counter: str,
+    terminal: str = "",
+    resident_session: uuid.UUID | str | None = None,
+    tz: tzinfo = JST,
+) -> str:
+    """File a resident's confirmed and signed notification (仮登録) in one transaction.
+
+    ``storage`` is a :class:`kiosk.storage.Storage`. Returns the 受付番号 label.
+    """
+    actor = (
+        Actor.resident(resident_session, terminal)
+        if resident_session is not None
+        else Actor.system("resident-screen", terminal)
+    )
+    with storage.transaction() as session:
+        record = get_or_create_draft(session, notification, actor=actor, counter=counter)
+        confirm(session, record.id, actor=actor, tz=tz)
+        assert record.reception_no is not None
+        return reception_label(record.counter, record.reception_no)
+
+
+def get_or_create_draft(
+    session: Session, notification: forms.Notification, *, actor: Actor, counter: str
+) -> NotificationRecord:
+    """The stored draft with this id updated to ``notification``, or a new draft."""
+    existing = session.get(NotificationRecord, notification.id)
+    if existing is None:
+        return create_draft(session, notification, actor=actor, counter=counter)
+    return save(session, notification, actor=actor, expected_version=None)
