@@ -24,11 +24,11 @@ NOW = datetime(2026, 4, 10, 1, 0, tzinfo=UTC)
 def make_config(tmp_path: Path) -> Callable[..., Config]:
     """A configuration with its data folder and key file in the test's tmp dir."""
 
-    def make(database_url: str = "", **env: str) -> Config:
+    def make(url: str = "", **env: str) -> Config:
         base = {
             "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
             "KIOSK_PRIVACY_KEY_STORE": "file",
-            "KIOSK_DATABASE_URL": database_url,
+            "KIOSK_DATABASE_URL": url,
         }
         base.update(env)
         return load_config(env=base)
@@ -37,7 +37,7 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
 
 
 @pytest.fixture
-def config(make_config: Callable[..., Config], database_url: str) -> Config:
+def config(make_config: Callable[..., Config], database_url: str) -> Config:  # noqa: F811
     return make_config(database_url)
 
 
