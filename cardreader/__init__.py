@@ -1,1 +1,48 @@
-"""PC/SC boundary: reading the My Number Card's 券面事項入力補助AP, and the card emulator."""
+"""PC/SC boundary: reading the My Number Card's 券面事項入力補助AP, and the card emulator.
+
+Public API::
+
+    from cardreader import MyNumberCardReader, list_readers, CardIdentity
+    reader = MyNumberCardReader()           # first reader with a card
+    reader.pin_tries_left()                 # -> 3
+    reader.read_identity("1234")            # -> CardIdentity(name, address, birth_date, …)
+
+Errors are in :mod:`cardreader.errors`; reader/card events in :mod:`cardreader.events`; the
+virtual card for tests and demos in :mod:`cardreader.emulator`, and :mod:`cardreader.pcscd`
+starts the PC/SC daemon with the virtual reader driver when none runs.
+"""
+
+from cardreader.errors import (
+    CardDataError,
+    CardError,
+    CardRemoved,
+    InvalidPinFormat,
+    LastTryRefused,
+    NoCard,
+    NoReader,
+    NotMyNumberCard,
+    PinBlocked,
+    ProtocolError,
+    ReaderError,
+    WrongPin,
+)
+from cardreader.identity import CardIdentity
+from cardreader.reader import MyNumberCardReader, list_readers
+
+__all__ = [
+    "CardDataError",
+    "CardError",
+    "CardIdentity",
+    "CardRemoved",
+    "InvalidPinFormat",
+    "LastTryRefused",
+    "MyNumberCardReader",
+    "NoCard",
+    "NoReader",
+    "NotMyNumberCard",
+    "PinBlocked",
+    "ProtocolError",
+    "ReaderError",
+    "WrongPin",
+    "list_readers",
+]

@@ -1,0 +1,568 @@
+"""A virtual My Number Card that plugs into pcscd through the vsmartcard-vpcd driver.
+
+For tests, demos and IT checks: the real PC/SC stack (pcscd, the vpcd reader driver, pyscard)
+talks to this card exactly as to a plastic one. The vpcd driver listens on TCP (35963 for the
+reader "Virtual PCD 00 00", 35964 for "… 00 01"); the card connects as a client. Frames are a
+2-byte big-endian length and a payload: one byte is a control (00 power off, 01 power on,
+02 reset, 04 send the ATR, which is answered), anything longer is a C-APDU answered with its
+R-APDU. The TCP connection *is* the card's presence: :meth:`CardEmulator.remove` closes it and
+:meth:`CardEmulator.insert` opens a new one, so one emulator object can swap cards on its slot.
+
+The card behaves like the 券面事項入力補助AP of a real card (layout from :mod:`cardreader.layout`):
+SELECT by AID (6A82 for an unknown AP), EF access rules (69 82 before the PIN), a PIN counter
+(3 tries, reset on success, 63 Cx, 69 84 once blocked), security state cleared on power-off and
+on selecting another DF (kept over a warm reset), short- and long-form basic-4 files with
+filler, files over 256 bytes. Fault switches: per-APDU latency, card pulled after N APDUs,
+garbage answers after N APDUs, and a card that is not a My Number Card.
+
+The APDU log records headers, lengths and status words; the data of a VERIFY is never recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import socket
+import struct
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from cardreader import apdu
+from cardreader.basic4 import Basic4, Layout, encode_basic4, encode_my_number, is_valid_my_number
+from cardreader.errors import ReaderError
+from cardreader.layout import APPLICATIONS, KENHOJO_AP, Application
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 35963
+#: pcscd's names for the vpcd slots, by TCP port (from /etc/reader.conf.d/vpcd).
+VIRTUAL_READERS: Mapping[int, str] = {35963: "Virtual PCD 00 00", 35964: "Virtual PCD 00 01"}
+#: An ATR as a contact My Number Card presents it. Readers never rely on it (SELECT AID does).
+MY_NUMBER_ATR = bytes.fromhex("3BE000FF8131FE4514")
+#: ATR of some other card, for the "not a My Number Card" switch.
+OTHER_CARD_ATR = bytes.fromhex("3B8F8001804F0CA000000306030001000000006A")
+
+REINSERT_GAP_S = 1.0
+CTRL_POWER_OFF, CTRL_POWER_ON, CTRL_RESET, CTRL_ATR = 0, 1, 2, 4
+
+
+def virtual_reader_name(port: int) -> str:
+    """The PC/SC reader name pcscd gives the vpcd slot on ``port``."""
+    try:
+        return VIRTUAL_READERS[port]
+    except KeyError:
+        raise ValueError(f"no vpcd slot on port {port}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Personas
+
+
+@dataclass(frozen=True)
+class Persona:
+    """A synthetic card holder. Loaded from JSON::
+
+        {"name": "黒桐　幹也", "address": "…", "birth_date": "19800217", "sex": "1",
+         "my_number": "123456789018", "pin": "1234", "pin_tries_left": 3, "layout": "short"}
+
+    ``pin`` and ``my_number`` are synthetic test values and still kept out of ``repr``.
+    """
+
+    name: str
+    address: str
+    birth_date: date
+    sex: str
+    my_number: str = field(repr=False)
+    pin: str = field(repr=False)
+    pin_tries_left: int = 3
+    layout: Layout = "short"
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if self.sex not in {"0", "1", "2", "9"}:
+            raise ValueError("sex must be one of 1, 2, 9, 0")
+        if not is_valid_my_number(self.my_number):
+            raise ValueError("my_number must be 12 digits with a valid check digit")
+        if len(self.pin) != 4 or not (self.pin.isascii() and self.pin.isdigit()):
+            raise ValueError("pin must be 4 ASCII digits")
+        if not 0 <= self.pin_tries_left <= KENHOJO_AP.pin_max_tries:
+            raise ValueError("pin_tries_left must be 0..3")
+        if self.layout not in ("short", "long"):
+            raise ValueError('layout must be "short" or "long"')
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, key: str = "") -> Persona:
+        raw = str(data["birth_date"])
+        return cls(
+            name=str(data["name"]),
+            address=str(data["address"]),
+            birth_date=datetime.strptime(raw, "%Y%m%d").date(),
+            sex=str(data["sex"]),
+            my_number=str(data["my_number"]),
+            pin=str(data["pin"]),
+            pin_tries_left=int(data.get("pin_tries_left", 3)),
+            layout=data.get("layout", "short"),
+            key=key,
+        )
+
+    @classmethod
+    def load(cls, name_or_path: str | Path) -> Persona:
+        """A shipped persona by name (``"kokutou-mikiya"``) or a JSON file by path."""
+        path = Path(name_or_path)
+        if path.suffix == ".json" or path.exists():
+            return cls.from_dict(json.loads(path.read_text(encoding="utf-8")), key=path.stem)
+        shipped = resources.files("cardreader") / "personas" / f"{name_or_path}.json"
+        if not shipped.is_file():
+            raise ValueError(
+                f"no persona {str(name_or_path)!r}; shipped: {', '.join(shipped_personas())}"
+            )
+        return cls.from_dict(json.loads(shipped.read_text(encoding="utf-8")), key=str(name_or_path))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "address": self.address,
+            "birth_date": self.birth_date.strftime("%Y%m%d"),
+            "sex": self.sex,
+            "my_number": self.my_number,
+            "pin": self.pin,
+            "pin_tries_left": self.pin_tries_left,
+            "layout": self.layout,
+        }
+
+    def basic4_file(self) -> bytes:
+        """EF 0002 as the card holds it, 00/FF filler included."""
+        b4 = Basic4(self.name, self.address, self.birth_date, self.sex)
+        return encode_basic4(b4, layout=self.layout)
+
+    def with_changes(self, **changes: Any) -> Persona:
+        return replace(self, **changes)
+
+
+def shipped_personas() -> list[str]:
+    """Names of the personas shipped in ``cardreader/personas``."""
+    folder = resources.files("cardreader") / "personas"
+    return sorted(p.name[: -len(".json")] for p in folder.iterdir() if p.name.endswith(".json"))
+
+
+# --------------------------------------------------------------------------------------------
+# The card itself (no I/O)
+
+
+@dataclass(frozen=True)
+class ApduRecord:
+    """One exchanged APDU: header, lengths and status word (VERIFY data is never kept)."""
+
+    cla: int
+    ins: int
+    p1: int
+    p2: int
+    lc: int
+    le: int | None
+    sw: int | None
+    data: bytes | None = field(default=None, repr=False)  # None for VERIFY
+
+    @property
+    def is_verify_with_data(self) -> bool:
+        return self.ins == apdu.INS_VERIFY and self.lc > 0
+
+
+class VirtualCard:
+    """The state machine of one My Number Card: files, PIN counter, security state."""
+
+    def __init__(self, persona: Persona, *, my_number_card: bool = True) -> None:
+        self.persona = persona
+        self.my_number_card = my_number_card
+        self.tries_left = persona.pin_tries_left
+        self._files: dict[tuple[bytes, int], bytes] = {
+            (KENHOJO_AP.aid, KENHOJO_AP.file("my_number").fid): encode_my_number(persona.my_number),
+            (KENHOJO_AP.aid, KENHOJO_AP.file("basic4").fid): persona.basic4_file(),
+            (KENHOJO_AP.aid, KENHOJO_AP.file("ap_info").fid): bytes.fromhex("DF0101") + b"\x00" * 5,
+        }
+        self.current_df: Application | None = None
+        self.current_ef: int | None = None
+        self.verified = False
+        self.powered = False
+
+    @property
+    def atr(self) -> bytes:
+        return MY_NUMBER_ATR if self.my_number_card else OTHER_CARD_ATR
+
+    def power_on(self) -> None:
+        self.powered = True
+        self._clear()
+
+    def power_off(self) -> None:
+        self.powered = False
+        self._clear()
+
+    def reset(self) -> None:
+        """Warm reset: the security state survives (as on the real card)."""
+        self.powered = True
+
+    def _clear(self) -> None:
+        self.current_df = None
+        self.current_ef = None
+        self.verified = False
+
+    def process(self, command: bytes) -> tuple[bytes, ApduRecord]:
+        """Answer one C-APDU; returns the R-APDU and its log record."""
+        cla, ins, p1, p2, data, le, ok = _parse_command(command)
+        if not ok:
+            sw, body = apdu.SW_WRONG_LENGTH, b""
+        elif cla != 0x00:
+            sw, body = apdu.SW_CLA_NOT_SUPPORTED, b""
+        elif ins == apdu.INS_SELECT:
+            sw, body = self._select(p1, p2, data), b""
+        elif ins == apdu.INS_VERIFY:
+            sw, body = self._verify(p1, p2, data), b""
+        elif ins == apdu.INS_READ_BINARY:
+            sw, body = self._read_binary(p1, p2, le)
+        else:
+            sw, body = apdu.SW_INS_NOT_SUPPORTED, b""
+        record = ApduRecord(
+            cla, ins, p1, p2, len(data), le, sw, None if ins == apdu.INS_VERIFY else data
+        )
+        return body + sw.to_bytes(2, "big"), record
+
+    def _select(self, p1: int, p2: int, data: bytes) -> int:
+        if p2 not in (0x0C, 0x00):
+            return apdu.SW_WRONG_P1P2
+        if p1 == 0x04:
+            app = next((a for a in APPLICATIONS if a.aid == data), None)
+            if app is None or not self.my_number_card:
+                return apdu.SW_FILE_NOT_FOUND
+            if app is not self.current_df:
+                self.verified = False  # selecting another DF clears the security state
+            self.current_df, self.current_ef = app, None
+            return apdu.SW_OK
+        if p1 == 0x02:
+            if self.current_df is None or len(data) != 2:
+                return apdu.SW_FILE_NOT_FOUND
+            fid = int.from_bytes(data, "big")
+            if fid != self.current_df.pin_ef and self.current_df.by_fid(fid) is None:
+                return apdu.SW_FILE_NOT_FOUND
+            self.current_ef = fid
+            return apdu.SW_OK
+        return apdu.SW_WRONG_P1P2
+
+    def _verify(self, p1: int, p2: int, data: bytes) -> int:
+        if p1 != 0x00 or p2 != 0x80:
+            return apdu.SW_WRONG_P1P2
+        if self.current_df is None or self.current_ef != self.current_df.pin_ef:
+            return apdu.SW_NO_CURRENT_EF
+        if not data:  # tries-left query: costs nothing
+            if self.tries_left == 0:
+                return apdu.SW_VERIFY_FAILED_BASE
+            return apdu.SW_OK if self.verified else apdu.SW_VERIFY_FAILED_BASE | self.tries_left
+        if self.tries_left == 0:
+            return apdu.SW_REFERENCE_DATA_BLOCKED
+        if data == self.persona.pin.encode("ascii"):
+            self.tries_left = self.current_df.pin_max_tries
+            self.verified = True
+            return apdu.SW_OK
+        self.tries_left -= 1
+        self.verified = False
+        return apdu.SW_VERIFY_FAILED_BASE | self.tries_left
+
+    def _read_binary(self, p1: int, p2: int, le: int | None) -> tuple[int, bytes]:
+        if le is None:
+            return apdu.SW_WRONG_LENGTH, b""
+        if p1 & 0x80:  # short EF identifier in P1, 8-bit offset in P2
+            if self.current_df is None or self.current_df.by_fid(p1 & 0x1F) is None:
+                return apdu.SW_FILE_NOT_FOUND, b""
+            self.current_ef, offset = p1 & 0x1F, p2
+        else:
+            offset = (p1 << 8) | p2
+        if self.current_df is None or self.current_ef is None:
+            return apdu.SW_NO_CURRENT_EF, b""
+        ef = self.current_df.by_fid(self.current_ef)
+        content = self._files.get((self.current_df.aid, self.current_ef))
+        if ef is None or content is None:
+            return apdu.SW_NO_CURRENT_EF, b""
+        if ef.needs_pin and not self.verified:
+            return apdu.SW_SECURITY_NOT_SATISFIED, b""
+        if offset >= len(content):
+            return apdu.SW_OFFSET_OUT_OF_RANGE, b""
+        return apdu.SW_OK, content[offset : offset + le]
+
+
+def _parse_command(raw: bytes) -> tuple[int, int, int, int, bytes, int | None, bool]:
+    """Split a short C-APDU into CLA INS P1 P2 data Le; ``ok`` False for a bad length."""
+    if len(raw) < 4:
+        return 0, 0, 0, 0, b"", None, False
+    cla, ins, p1, p2 = raw[:4]
+    body = raw[4:]
+    if not body:
+        return cla, ins, p1, p2, b"", None, True
+    if len(body) == 1:
+        return cla, ins, p1, p2, b"", body[0] or 256, True
+    lc = body[0]
+    if lc and len(body) == 1 + lc:
+        return cla, ins, p1, p2, bytes(body[1:]), None, True
+    if lc and len(body) == 2 + lc:
+        return cla, ins, p1, p2, bytes(body[1 : 1 + lc]), body[-1] or 256, True
+    return cla, ins, p1, p2, b"", None, False
+
+
+# --------------------------------------------------------------------------------------------
+# The vpcd link
+
+
+@dataclass
+class Faults:
+    """Fault switches; change them at any time (they apply from the next APDU).
+
+    ``latency_ms``: delay before each R-APDU. ``pull_after``: the card is pulled (connection
+    closed, no answer) when APDU number ``pull_after + 1`` of the current insertion arrives.
+    ``garbage_after``: from APDU ``garbage_after + 1`` on, answer one byte of garbage.
+    """
+
+    latency_ms: int = 0
+    pull_after: int | None = None
+    garbage_after: int | None = None
+
+
+class CardEmulator:
+    """One vpcd slot with a virtual card in it (or not).
+
+    >>> emu = CardEmulator(Persona.load("kokutou-mikiya"))  # doctest: +SKIP
+    >>> emu.start(wait=5)        # card inserted, seen by pcscd within 5 s   # doctest: +SKIP
+    >>> emu.remove(wait=5); emu.insert(Persona.load("foreign-resident"), wait=5)  # doctest: +SKIP
+    >>> emu.stop()                                                                # doctest: +SKIP
+
+    ``wait`` (seconds) makes insert/remove return only once pcscd reports the change, raising
+    :class:`~cardreader.errors.ReaderError` if it does not happen in time.
+    """
+
+    def __init__(
+        self,
+        persona: Persona | None = None,
+        *,
+        port: int = DEFAULT_PORT,
+        host: str = "127.0.0.1",
+        latency_ms: int = 0,
+        pull_after: int | None = None,
+        garbage_after: int | None = None,
+        not_my_number: bool = False,
+    ) -> None:
+        self.persona = persona
+        self.port = port
+        self.host = host
+        self.faults = Faults(latency_ms, pull_after, garbage_after)
+        self.not_my_number = not_my_number
+        self.card: VirtualCard | None = None
+        self._lock = threading.Lock()
+        self._log: list[ApduRecord] = []
+        self._controls: list[int] = []
+        self._sock: socket.socket | None = None
+        self._thread: threading.Thread | None = None
+        self._accepted = threading.Event()
+        self._closing = threading.Event()
+        self._apdus_this_insertion = 0
+        self._left_at = -1e9
+        self.pulled = False
+
+    # ---- public API -------------------------------------------------------------------------
+
+    @property
+    def reader_name(self) -> str:
+        return virtual_reader_name(self.port)
+
+    @property
+    def inserted(self) -> bool:
+        return self._sock is not None
+
+    @property
+    def apdu_log(self) -> list[ApduRecord]:
+        """A copy of the APDUs received since the last :meth:`clear_log`."""
+        with self._lock:
+            return list(self._log)
+
+    @property
+    def control_log(self) -> list[int]:
+        """vpcd control bytes received (00 power off, 01 on, 02 reset, 04 ATR)."""
+        with self._lock:
+            return list(self._controls)
+
+    def clear_log(self) -> None:
+        with self._lock:
+            self._log.clear()
+            self._controls.clear()
+
+    def start(self, *, wait: float | None = None) -> CardEmulator:
+        """Insert the persona given at construction (if any)."""
+        if self.persona is not None:
+            self.insert(self.persona, wait=wait)
+        return self
+
+    def insert(self, persona: Persona | None = None, *, wait: float | None = None) -> None:
+        """Put a card in the slot: a fresh card of ``persona``, or, with no argument, the card
+        last removed (keeping its PIN counter, like a resident putting the same card back)."""
+        if self.inserted:
+            self.remove(wait=wait)
+        with self._lock:
+            if persona is not None:
+                self.persona = persona
+                self.card = VirtualCard(persona, my_number_card=not self.not_my_number)
+            elif self.card is None:
+                if self.persona is None:
+                    raise ValueError("no persona to insert")
+                self.card = VirtualCard(self.persona, my_number_card=not self.not_my_number)
+            self.card.my_number_card = not self.not_my_number
+            self._apdus_this_insertion = 0
+            self.pulled = False
+        # pcscd notices a card only through its presence poll (every 0.4 s): a card put back
+        # sooner than one poll after it left would never be seen as removed, and pcscd would
+        # keep an empty slot for a present card. A hand is not that fast either.
+        gap = self._left_at + REINSERT_GAP_S - time.monotonic()
+        if gap > 0:
+            time.sleep(gap)
+        try:
+            sock = socket.create_connection((self.host, self.port), timeout=5)
+        except OSError as exc:
+            raise ReaderError(
+                f"cannot reach the vpcd reader driver on {self.host}:{self.port}: {exc}"
+            ) from exc
+        sock.settimeout(0.2)
+        self._accepted.clear()
+        self._closing.clear()
+        self._sock = sock
+        self._thread = threading.Thread(
+            target=self._serve, args=(sock,), name=f"vpcd-card-{self.port}", daemon=True
+        )
+        self._thread.start()
+        if wait is not None:
+            self._wait_seen(present=True, timeout=wait)
+
+    def remove(self, *, wait: float | None = None) -> None:
+        """Take the card out of the slot (close the connection)."""
+        self._disconnect()
+        if wait is not None:
+            self._wait_seen(present=False, timeout=wait)
+
+    def stop(self, *, wait: float | None = None) -> None:
+        """Remove the card and end the emulator (idempotent)."""
+        self.remove(wait=wait)
+
+    def __enter__(self) -> CardEmulator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # ---- internals --------------------------------------------------------------------------
+
+    def _wait_seen(self, *, present: bool, timeout: float) -> None:
+        from cardreader.transport import wait_for_card
+
+        deadline = time.monotonic() + timeout
+        if present and not self._accepted.wait(timeout):
+            self._disconnect()
+            raise ReaderError(
+                f"the vpcd driver on port {self.port} did not take the card within {timeout} s "
+                "(is pcscd running with the vsmartcard-vpcd driver, and the slot free?)"
+            )
+        left = max(0.1, deadline - time.monotonic())
+        if not wait_for_card(self.reader_name, present=present, timeout=left):
+            state = "insertion" if present else "removal"
+            raise ReaderError(f"pcscd did not report the card {state} on {self.reader_name!r}")
+
+    def _disconnect(self) -> None:
+        sock, thread = self._sock, self._thread
+        self._sock, self._thread = None, None
+        self._closing.set()
+        if sock is not None:
+            self._left_at = time.monotonic()
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2)
+
+    def _pull(self, sock: socket.socket) -> None:
+        """The resident pulls the card mid-read: the link drops without an answer."""
+        self.pulled = True
+        self._left_at = time.monotonic()
+        self._closing.set()
+        if self._sock is sock:
+            self._sock = None
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+        sock.close()
+
+    def _serve(self, sock: socket.socket) -> None:
+        try:
+            for payload in _frames(sock, self._closing):
+                self._accepted.set()
+                answer = self._handle(sock, payload)
+                if answer is None:
+                    if self.pulled:
+                        return
+                    continue
+                sock.sendall(struct.pack(">H", len(answer)) + answer)
+        except OSError:
+            pass
+        finally:
+            if self._sock is sock and not self._closing.is_set():
+                self._sock = None  # the driver hung up (pcscd stopped)
+
+    def _handle(self, sock: socket.socket, payload: bytes) -> bytes | None:
+        card = self.card
+        assert card is not None
+        if len(payload) == 1:
+            with self._lock:
+                self._controls.append(payload[0])
+            if payload[0] == CTRL_POWER_OFF:
+                card.power_off()
+            elif payload[0] == CTRL_POWER_ON:
+                card.power_on()
+            elif payload[0] == CTRL_RESET:
+                card.reset()
+            elif payload[0] == CTRL_ATR:
+                return card.atr
+            return None
+        faults = self.faults
+        with self._lock:
+            n = self._apdus_this_insertion
+            self._apdus_this_insertion += 1
+        if faults.pull_after is not None and n >= faults.pull_after:
+            self._pull(sock)
+            return None
+        if faults.latency_ms:
+            time.sleep(faults.latency_ms / 1000)
+        if faults.garbage_after is not None and n >= faults.garbage_after:
+            with self._lock:
+                head = (payload + b"\x00\x00\x00\x00")[:4]
+                self._log.append(ApduRecord(head[0], head[1], head[2], head[3], 0, None, None))
+            return b"\x6f"
+        answer, record = card.process(payload)
+        with self._lock:
+            self._log.append(record)
+        return answer
+
+
+def _frames(sock: socket.socket, closing: threading.Event) -> Iterator[bytes]:
+    """Length-prefixed vpcd frames until the link closes or ``closing`` is set."""
+    buf = b""
+    while not closing.is_set():
+        try:
+            chunk = sock.recv(4096)
+        except TimeoutError:
+            continue
+        if not chunk:
+            return
+        buf += chunk
+        while len(buf) >= 2:
+            (size,) = struct.unpack(">H", buf[:2])
+            if len(buf) < 2 + size:
+                break
+            yield buf[2 : 2 + size]
+            buf = buf[2 + size :]
