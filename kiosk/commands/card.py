@@ -1,0 +1,201 @@
+"""``kiosk card readers``, ``kiosk card read`` and ``kiosk card-sim``: the card from the shell.
+
+Other tools script against exactly this contract:
+
+- ``kiosk card readers`` prints one reader name a line.
+- ``kiosk card read [--reader NAME] [--json] [--allow-last-try]`` reads the PIN from stdin
+  (without echo on a terminal; never printed or logged), then the card's 基本4情報. Exit
+  status: 0 read; 2 wrong PIN (stderr says how many tries are left); 3 refused (one try left
+  and no ``--allow-last-try``) or blocked; 4 no card, not a My Number Card, or card removed;
+  1 anything else. The default reader is the first with a card on it.
+- ``kiosk card-sim --persona FILE_OR_NAME [--port 35963] [--latency-ms N] [--pull-after N]``
+  runs the virtual card (starting pcscd with the vpcd driver if none runs) until interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import signal
+import sys
+import threading
+from types import FrameType
+from typing import Any
+
+from cardreader import (
+    CardError,
+    CardRemoved,
+    LastTryRefused,
+    MyNumberCardReader,
+    NoCard,
+    NotMyNumberCard,
+    PinBlocked,
+    WrongPin,
+    list_readers,
+)
+from cardreader.emulator import DEFAULT_PORT, VIRTUAL_READERS, CardEmulator, Persona
+from cardreader.emulator import shipped_personas as _shipped
+from kiosk.errors import KioskError
+
+EXIT_WRONG_PIN = 2
+EXIT_REFUSED_OR_BLOCKED = 3
+EXIT_NO_USABLE_CARD = 4
+
+SEX_JA = {"1": "男", "2": "女", "9": "適用不能", "0": "不明"}
+
+
+def register(subparsers: Any) -> None:
+    card = subparsers.add_parser(
+        "card",
+        help="My Number Card: list readers, read the basic four facts",
+        description="Read the 券面事項入力補助AP of a My Number Card through PC/SC.",
+    )
+    sub = card.add_subparsers(dest="card_command", metavar="ACTION")
+    sub.required = True
+
+    readers = sub.add_parser("readers", help="list card readers, one a line")
+    readers.set_defaults(handler=_readers)
+
+    read = sub.add_parser(
+        "read",
+        help="read name, address, birth date and sex (PIN from stdin)",
+        description=(
+            "Reads the 4-digit PIN from stdin (no echo on a terminal), checks the tries left, "
+            "then reads the card. Exit: 0 read, 2 wrong PIN, 3 last try refused or blocked, "
+            "4 no card / not a My Number Card / card removed, 1 anything else."
+        ),
+    )
+    read.add_argument("--reader", metavar="NAME", help="reader (default: first with a card)")
+    read.add_argument("--json", action="store_true", help="print JSON")
+    read.add_argument(
+        "--allow-last-try",
+        action="store_true",
+        help="send the PIN even when only one try is left (the resident confirmed)",
+    )
+    read.set_defaults(handler=_read)
+
+    sim = subparsers.add_parser(
+        "card-sim",
+        help="run a virtual My Number Card on pcscd's vpcd reader",
+        description=(
+            "Runs the card emulator until interrupted, starting pcscd with the vsmartcard-vpcd "
+            f"driver if none runs. Shipped personas: {', '.join(_shipped())}."
+        ),
+    )
+    sim.add_argument("--persona", required=True, metavar="FILE_OR_NAME")
+    sim.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        choices=sorted(VIRTUAL_READERS),
+        help=f"vpcd port (default {DEFAULT_PORT})",
+    )
+    sim.add_argument("--latency-ms", type=int, default=0, metavar="N", help="delay per APDU")
+    sim.add_argument(
+        "--pull-after",
+        type=int,
+        metavar="N",
+        help="pull the card when APDU N+1 arrives (it is put back 2 s later)",
+    )
+    sim.add_argument("--garbage-after", type=int, metavar="N", help="garbage after N APDUs")
+    sim.add_argument(
+        "--not-my-number", action="store_true", help="behave as a card without the My Number APs"
+    )
+    sim.set_defaults(handler=_card_sim)
+
+
+def _fail(exc: CardError, exit_code: int = 1) -> KioskError:
+    return KioskError(f"{exc.message_ja} ({exc})", exit_code=exit_code)
+
+
+def _readers(args: argparse.Namespace) -> int:
+    try:
+        names = list_readers()
+    except CardError as exc:
+        raise _fail(exc) from None
+    for name in names:
+        print(name)
+    return 0
+
+
+def _read_pin() -> str:
+    """The PIN from stdin: without echo on a terminal, else the first line."""
+    if sys.stdin.isatty():
+        return getpass.getpass("暗証番号 (数字4桁): ")
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def _read(args: argparse.Namespace) -> int:
+    reader = MyNumberCardReader(args.reader)
+    try:
+        identity = reader.read_identity(_read_pin(), allow_last_try=args.allow_last_try)
+    except WrongPin as exc:
+        raise _fail(exc, EXIT_WRONG_PIN) from None
+    except (LastTryRefused, PinBlocked) as exc:
+        raise _fail(exc, EXIT_REFUSED_OR_BLOCKED) from None
+    except (NoCard, NotMyNumberCard, CardRemoved) as exc:
+        raise _fail(exc, EXIT_NO_USABLE_CARD) from None
+    except CardError as exc:
+        raise _fail(exc) from None
+    if args.json:
+        print(json.dumps(identity.to_json_dict(), ensure_ascii=False))
+    else:
+        print(f"氏名: {identity.name}")
+        print(f"住所: {identity.address}")
+        print(f"生年月日: {identity.birth_date.isoformat()}")
+        print(f"性別: {SEX_JA.get(identity.sex, identity.sex)} ({identity.sex})")
+        for alert in identity.alerts:
+            print(f"注意: {alert}")
+    return 0
+
+
+def _card_sim(args: argparse.Namespace) -> int:
+    from cardreader.pcscd import ensure_pcscd
+
+    try:
+        persona = Persona.load(args.persona)
+    except (OSError, ValueError, KeyError) as exc:
+        raise KioskError(f"cannot load persona {args.persona!r}: {exc}") from None
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        try:
+            pcscd = ensure_pcscd()
+        except CardError as exc:
+            raise _fail(exc) from None
+        emulator = CardEmulator(
+            persona,
+            port=args.port,
+            latency_ms=args.latency_ms,
+            pull_after=args.pull_after,
+            garbage_after=args.garbage_after,
+            not_my_number=args.not_my_number,
+        )
+        try:
+            emulator.start(wait=10)
+            print(
+                f"virtual card {persona.key or persona.name} in {emulator.reader_name!r}"
+                f"{' (pcscd started)' if pcscd.started else ''}; Ctrl+C to stop",
+                flush=True,
+            )
+            while not stop.wait(0.2):
+                if emulator.pulled and not emulator.inserted:
+                    print("card pulled; putting it back in 2 s", file=sys.stderr, flush=True)
+                    if stop.wait(2.0):
+                        break
+                    emulator.insert()
+        except CardError as exc:
+            raise _fail(exc) from None
+        finally:
+            emulator.stop()
+            pcscd.stop()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
