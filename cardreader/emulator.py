@@ -25,14 +25,15 @@ import json
 import logging
 import socket
 import struct
+import tempfile
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from cardreader import apdu
 from cardreader.basic4 import Basic4, Layout, encode_basic4, encode_my_number, is_valid_my_number
@@ -51,6 +52,51 @@ OTHER_CARD_ATR = bytes.fromhex("3B8F8001804F0CA000000306030001000000006A")
 
 REINSERT_GAP_S = 1.0
 CTRL_POWER_OFF, CTRL_POWER_ON, CTRL_RESET, CTRL_ATR = 0, 1, 2, 4
+
+
+class SlotBusy(ReaderError):
+    """Every vpcd slot is claimed by another process."""
+
+
+class SlotClaim:
+    """An advisory, cross-process claim on one vpcd slot (a file lock), so that test runs,
+    benchmarks and demos on one machine never put two cards in one slot. Released by
+    :meth:`release` or when the process ends."""
+
+    def __init__(self, port: int, handle: IO[bytes]) -> None:
+        self.port = port
+        self._handle: IO[bytes] | None = handle
+
+    @property
+    def reader_name(self) -> str:
+        return virtual_reader_name(self.port)
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing drops the lock
+            self._handle = None
+
+
+def claim_slot(ports: Sequence[int] | None = None, *, timeout: float = 60.0) -> SlotClaim:
+    """Claim the first free vpcd slot among ``ports`` (default: all), waiting up to
+    ``timeout`` seconds for one to be released."""
+    import fcntl  # POSIX only; vpcd with pcscd is the Linux test/demo setup
+
+    candidates = list(ports or VIRTUAL_READERS)
+    deadline = time.monotonic() + timeout
+    lock_dir = Path(tempfile.gettempdir())
+    while True:
+        for port in candidates:
+            handle = open(lock_dir / f"cardreader-vpcd-{port}.lock", "ab")  # noqa: SIM115
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                handle.close()
+                continue
+            return SlotClaim(port, handle)
+        if time.monotonic() >= deadline:
+            raise SlotBusy(f"all vpcd slots {candidates} are in use by other processes")
+        time.sleep(0.25)
 
 
 def virtual_reader_name(port: int) -> str:
@@ -177,9 +223,12 @@ class ApduRecord:
 class VirtualCard:
     """The state machine of one My Number Card: files, PIN counter, security state."""
 
-    def __init__(self, persona: Persona, *, my_number_card: bool = True) -> None:
+    def __init__(
+        self, persona: Persona, *, my_number_card: bool = True, atr: bytes | None = None
+    ) -> None:
         self.persona = persona
         self.my_number_card = my_number_card
+        self.atr_override = atr
         self.tries_left = persona.pin_tries_left
         self._files: dict[tuple[bytes, int], bytes] = {
             (KENHOJO_AP.aid, KENHOJO_AP.file("my_number").fid): encode_my_number(persona.my_number),
@@ -193,6 +242,8 @@ class VirtualCard:
 
     @property
     def atr(self) -> bytes:
+        if self.atr_override is not None:
+            return self.atr_override
         return MY_NUMBER_ATR if self.my_number_card else OTHER_CARD_ATR
 
     def power_on(self) -> None:
@@ -316,6 +367,13 @@ def _parse_command(raw: bytes) -> tuple[int, int, int, int, bytes, int | None, b
 # The vpcd link
 
 
+class _Default:
+    """Marker: use the emulator's default wait."""
+
+
+_DEFAULT = _Default()
+
+
 @dataclass
 class Faults:
     """Fault switches; change them at any time (they apply from the next APDU).
@@ -339,7 +397,9 @@ class CardEmulator:
     >>> emu.stop()                                                                # doctest: +SKIP
 
     ``wait`` (seconds) makes insert/remove return only once pcscd reports the change, raising
-    :class:`~cardreader.errors.ReaderError` if it does not happen in time.
+    :class:`~cardreader.errors.ReaderError` if it does not happen in time; the constructor's
+    ``wait`` is the default for every call. ``atr`` overrides the card's ATR (a contactless
+    reader, for one, makes up its own): readers must not care.
     """
 
     def __init__(
@@ -352,8 +412,12 @@ class CardEmulator:
         pull_after: int | None = None,
         garbage_after: int | None = None,
         not_my_number: bool = False,
+        atr: bytes | None = None,
+        wait: float | None = None,
     ) -> None:
         self.persona = persona
+        self.atr = atr
+        self.wait = wait
         self.port = port
         self.host = host
         self.faults = Faults(latency_ms, pull_after, garbage_after)
@@ -397,26 +461,30 @@ class CardEmulator:
             self._log.clear()
             self._controls.clear()
 
-    def start(self, *, wait: float | None = None) -> CardEmulator:
+    def start(self, *, wait: float | _Default | None = _DEFAULT) -> CardEmulator:
         """Insert the persona given at construction (if any)."""
         if self.persona is not None:
             self.insert(self.persona, wait=wait)
         return self
 
-    def insert(self, persona: Persona | None = None, *, wait: float | None = None) -> None:
+    def insert(
+        self, persona: Persona | None = None, *, wait: float | _Default | None = _DEFAULT
+    ) -> None:
         """Put a card in the slot: a fresh card of ``persona``, or, with no argument, the card
         last removed (keeping its PIN counter, like a resident putting the same card back)."""
+        wait = self.wait if isinstance(wait, _Default) else wait
         if self.inserted:
             self.remove(wait=wait)
         with self._lock:
             if persona is not None:
                 self.persona = persona
-                self.card = VirtualCard(persona, my_number_card=not self.not_my_number)
+                self.card = VirtualCard(persona)
             elif self.card is None:
                 if self.persona is None:
                     raise ValueError("no persona to insert")
-                self.card = VirtualCard(self.persona, my_number_card=not self.not_my_number)
+                self.card = VirtualCard(self.persona)
             self.card.my_number_card = not self.not_my_number
+            self.card.atr_override = self.atr
             self._apdus_this_insertion = 0
             self.pulled = False
         # pcscd notices a card only through its presence poll (every 0.4 s): a card put back
@@ -442,13 +510,14 @@ class CardEmulator:
         if wait is not None:
             self._wait_seen(present=True, timeout=wait)
 
-    def remove(self, *, wait: float | None = None) -> None:
+    def remove(self, *, wait: float | _Default | None = _DEFAULT) -> None:
         """Take the card out of the slot (close the connection)."""
+        wait = self.wait if isinstance(wait, _Default) else wait
         self._disconnect()
         if wait is not None:
             self._wait_seen(present=False, timeout=wait)
 
-    def stop(self, *, wait: float | None = None) -> None:
+    def stop(self, *, wait: float | _Default | None = _DEFAULT) -> None:
         """Remove the card and end the emulator (idempotent)."""
         self.remove(wait=wait)
 
