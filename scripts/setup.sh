@@ -27,6 +27,8 @@ DEBIAN_PACKAGES=(
   libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-ipamj-mincho
+  # scripts of the resident screens' languages the BIZ UD fonts lack (简体字, 한글, नेपाली)
+  fonts-wqy-microhei fonts-nanum fonts-lohit-deva-nepali
   # reading PDFs back in tests, and the QR decoder's runtime
   poppler-utils
   # misc

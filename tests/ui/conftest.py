@@ -1,0 +1,267 @@
+"""Harness for the resident screens: offscreen Qt, bundled fonts, real touches, screenshots.
+
+- Qt runs with the ``offscreen`` platform and the Qt Virtual Keyboard input method, set before
+  pytest-qt creates the application.
+- Every tap is a real touch event (``QTest.touchEvent`` on a touch-screen device) at the centre
+  of the control, found by its ``objectName`` among the *visible* items: a hidden or covered-up
+  button cannot be pressed by a test either.
+- Every screen a scenario passes is saved under ``test-artifacts/ui/<scenario>/`` for a person
+  to look at.
+- Any Qt warning fails the test (``qt_log_level_fail``, set per module).
+- Card tests run against the real PC/SC stack: pcscd with the vpcd driver and the project's
+  card emulator (one pcscd and one emulator per vpcd port: run them serialised).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ui.resident.app import load_fonts, prepare_qt
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+prepare_qt()
+
+from PySide6.QtCore import QPoint, QPointF, QSize  # noqa: E402
+from PySide6.QtGui import QInputDevice  # noqa: E402
+from PySide6.QtQuick import QQuickItem  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
+
+#: The counter's standard resident display: a 15.6-inch full-HD touch monitor.
+SCREEN = QSize(1920, 1080)
+DIAGONAL_INCHES = 15.6
+
+#: The day the scenarios are filed on (a Tuesday; 令和8年).
+TODAY = date(2026, 4, 14)
+
+
+@pytest.fixture(scope="session")
+def fonts(qapp: Any) -> list[str]:
+    return load_fonts()
+
+
+@pytest.fixture
+def ui_config(tmp_path: Path) -> Any:
+    from kiosk.config import load_config
+
+    return load_config(
+        env={
+            "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+            "KIOSK_PRIVACY_KEY_STORE": "file",
+            "KIOSK_MUNICIPALITY_NAME": "清瀬市",
+            "KIOSK_MUNICIPALITY_CODE": "132217",
+        }
+    )
+
+
+@pytest.fixture
+def ui_storage(ui_config: Any) -> Iterator[Any]:
+    from kiosk.storage import open_storage
+
+    storage = open_storage(ui_config)
+    yield storage
+    storage.close()
+
+
+def _visible(item: QQuickItem) -> bool:
+    return item.isVisible() and item.opacity() > 0 and item.width() > 0 and item.height() > 0
+
+
+def walk(item: QQuickItem) -> Iterator[QQuickItem]:
+    """Every visible item under ``item`` (visual tree order)."""
+    for child in item.childItems():
+        if _visible(child):
+            yield child
+            yield from walk(child)
+
+
+class Screen:
+    """Drives one resident window like a finger would, and photographs what it shows."""
+
+    def __init__(self, qtbot: Any, window: Any, scenario: str) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.view = window.view
+        self.vm = window.vm
+        self.device = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+        self.dir = ARTIFACTS / scenario
+        self.dir.mkdir(parents=True, exist_ok=True)
+        for old in self.dir.glob("*.png"):
+            old.unlink()
+        self.count = 0
+        self.taps = 0
+        self.typed = 0
+
+    # -- finding ---------------------------------------------------------------------------
+
+    def root(self) -> QQuickItem:
+        root = self.view.rootObject()
+        assert root is not None
+        return root
+
+    def items(self, name: str) -> list[QQuickItem]:
+        return [i for i in walk(self.root()) if i.objectName() == name]
+
+    def item(self, name: str) -> QQuickItem:
+        self.qtbot.waitUntil(lambda: len(self.items(name)) > 0, timeout=5000)
+        found = self.items(name)
+        assert len(found) == 1, f"{len(found)} visible items named {name!r}"
+        return found[0]
+
+    def has(self, name: str) -> bool:
+        return len(self.items(name)) > 0
+
+    def texts(self) -> list[str]:
+        """Every text a resident can see now (plain, furigana marks removed)."""
+        out = []
+        for item in walk(self.root()):
+            meta = item.metaObject()
+            if meta.indexOfProperty("text") >= 0 and meta.className().startswith(
+                ("QQuickText", "QQuickTextInput", "QQuickTextField")
+            ):
+                text = item.property("text")
+                if isinstance(text, str) and text.strip():
+                    out.append(text)
+        return out
+
+    def text_of(self, name: str) -> str:
+        item = self.item(name)
+        plain = item.property("plain")
+        return str(plain if plain is not None else item.property("text"))
+
+    # -- acting ----------------------------------------------------------------------------
+
+    def _center(self, item: QQuickItem) -> QPoint:
+        pt = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        return pt.toPoint()
+
+    def tap(self, name: str) -> None:
+        """One finger tap at the centre of the visible control called ``name``."""
+        item = self.item(name)
+        self.qtbot.waitUntil(lambda: bool(item.isEnabled()), timeout=5000)
+        pt = self._center(item)
+        QTest.touchEvent(self.view, self.device).press(0, pt, self.view).commit()
+        QTest.qWait(20)
+        QTest.touchEvent(self.view, self.device).release(0, pt, self.view).commit()
+        QTest.qWait(30)
+        self.taps += 1
+
+    def drag(self, name: str, points: list[tuple[float, float]]) -> None:
+        """A finger stroke across ``name`` through ``points`` (0..1 of its box)."""
+        item = self.item(name)
+
+        def at(x: float, y: float) -> QPoint:
+            return item.mapToScene(QPointF(item.width() * x, item.height() * y)).toPoint()
+
+        QTest.touchEvent(self.view, self.device).press(0, at(*points[0]), self.view).commit()
+        for p in points[1:]:
+            QTest.qWait(10)
+            QTest.touchEvent(self.view, self.device).move(0, at(*p), self.view).commit()
+        QTest.touchEvent(self.view, self.device).release(0, at(*points[-1]), self.view).commit()
+        QTest.qWait(30)
+
+    def keys(self, digits: str) -> None:
+        """Type on the screen's own keypad, one tap per key."""
+        for ch in digits:
+            self.tap(f"key_{ch}")
+            self.typed += 1
+
+    def type_text(self, name: str, text: str) -> None:
+        """Type into a text field through the input method, as the virtual keyboard commits."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QInputMethodEvent
+
+        item = self.item(name)
+        self.tap(name)
+        event = QInputMethodEvent("", [])
+        event.setCommitString(text)
+        QCoreApplication.sendEvent(item, event)
+        QTest.qWait(30)
+        self.typed += len(text)
+
+    def wait_screen(self, screen: str, timeout: int = 10000) -> None:
+        self.qtbot.waitUntil(lambda: self.vm.screen == screen and not self.vm.busy, timeout=timeout)
+        QTest.qWait(50)
+
+    def wait_step(self, step: str, timeout: int = 5000) -> None:
+        self.qtbot.waitUntil(
+            lambda: self.vm.screen == "step" and self.vm.state.get("step") == step,
+            timeout=timeout,
+        )
+        QTest.qWait(50)
+
+    def shot(self, name: str) -> Path:
+        """Save what the resident sees now as ``NN-name.png``."""
+        QTest.qWait(30)
+        self.count += 1
+        safe = re.sub(r"[^A-Za-z0-9_-]+", "-", name)
+        path = self.dir / f"{self.count:02d}-{safe}.png"
+        image = self.view.grabWindow()
+        assert not image.isNull()
+        assert image.save(str(path))
+        return path
+
+
+@pytest.fixture
+def make_window(
+    qtbot: Any, fonts: list[str], ui_config: Any, ui_storage: Any
+) -> Iterator[Callable[..., Any]]:
+    """Build a resident window (and its service) at the counter's screen size."""
+    from kiosk.resident_service import ResidentService
+    from ui.resident.app import ResidentWindow
+
+    made: list[Any] = []
+
+    def make(*, reader_name: str | None = None, timing: Any = None, watch: bool = True) -> Any:
+        service = ResidentService(
+            ui_config, ui_storage, reader_name=reader_name, today=lambda: TODAY, terminal="t1"
+        )
+        window = ResidentWindow(
+            service, size=SCREEN, diagonal_inches=DIAGONAL_INCHES, timing=timing
+        )
+        made.append(window)
+        window.view.show()
+        qtbot.waitExposed(window.view)
+        if watch and reader_name is not None:
+            window.watch_cards()
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+
+
+@pytest.fixture(scope="session")
+def pcscd_running() -> Iterator[None]:
+    """pcscd with the vpcd driver (reused when one is already running)."""
+    from cardreader.pcscd import ensure_pcscd
+
+    handle = ensure_pcscd()
+    yield
+    handle.stop()
+
+
+@pytest.fixture
+def card_slot(pcscd_running: None) -> Iterator[Any]:
+    """The emulator on the first vpcd slot, empty until a test inserts a persona."""
+    from cardreader.emulator import CardEmulator
+
+    emulator = CardEmulator()
+    yield emulator
+    emulator.stop()
+
+
+def persona(name: str, **changes: Any) -> Any:
+    """A shipped card persona, optionally changed (another PIN, tries left …)."""
+    from cardreader.emulator import Persona
+
+    loaded = Persona.load(name)
+    return loaded.with_changes(**changes) if changes else loaded

@@ -1,0 +1,115 @@
+"""Putting the resident screens on a display: Qt set-up, fonts, the window, the card watcher.
+
+:func:`prepare_qt` must run before the ``QGuiApplication`` exists (Qt reads the input-method
+choice once): it selects Qt Virtual Keyboard as the input method, so the 方書 field types with
+the embedded Japanese keyboard rather than any operating-system keyboard.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, QUrl
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QScreen
+from PySide6.QtQuick import QQuickView
+
+from ui.resident.i18n import Translations, offered
+from ui.resident.viewmodel import ResidentViewModel, Timing
+
+QML_DIR = Path(__file__).parent / "qml"
+FONTS_DIR = Path(__file__).resolve().parents[2] / "forms" / "fonts"
+
+#: Qt's own messages that say nothing about our screens: the multimedia back-end probing for
+#: PipeWire (the virtual keyboard's key clicks) and a note inside Qt Virtual Keyboard's own QML.
+QUIET_LOGGING_RULES = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"
+
+
+def prepare_qt() -> None:
+    """Environment Qt reads at start-up; call before creating the application."""
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    rules = os.environ.get("QT_LOGGING_RULES", "")
+    if QUIET_LOGGING_RULES not in rules:
+        os.environ["QT_LOGGING_RULES"] = (rules + ";" if rules else "") + QUIET_LOGGING_RULES
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled BIZ UD fonts (OFL) so Japanese renders the same on every counter."""
+    families: list[str] = []
+    for path in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            raise RuntimeError(f"cannot load the bundled font {path.name}")
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def px_per_mm(screen: QScreen | None, size: QSize, diagonal_inches: float | None) -> float:
+    """Pixels per millimetre of the resident display.
+
+    With a configured diagonal (the touch monitor's size, e.g. 15.6) it follows from the
+    window's pixel size, which is right for a full-screen window; otherwise Qt's physical DPI.
+    """
+    if diagonal_inches:
+        diag_px = math.hypot(size.width(), size.height())
+        return diag_px / (diagonal_inches * 25.4)
+    dpi = screen.physicalDotsPerInch() if screen is not None else 96.0
+    return max(dpi, 72.0) / 25.4
+
+
+class ResidentWindow(QObject):
+    """The resident's window: a ``QQuickView`` showing ``Main.qml`` over one view-model."""
+
+    def __init__(
+        self,
+        service: Any,
+        *,
+        languages: list[str] | None = None,
+        size: QSize | None = None,
+        diagonal_inches: float | None = None,
+        timing: Timing | None = None,
+    ) -> None:
+        super().__init__()
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication), "create the QGuiApplication first"
+        self.translations = Translations(app)
+        self.view = QQuickView()
+        self.view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
+        self.view.setTitle("書かない窓口")
+        if size is not None:
+            self.view.resize(size)
+        pixel_size = size or (
+            self.view.screen().size() if self.view.screen() else QSize(1920, 1080)
+        )
+        self.vm = ResidentViewModel(
+            service,
+            self.translations,
+            languages=offered(languages),
+            px_per_mm=px_per_mm(self.view.screen(), pixel_size, diagonal_inches),
+            timing=timing,
+        )
+        self.vm.engine = self.view.engine()  # type: ignore[attr-defined]
+        self.view.rootContext().setContextProperty("vm", self.vm)
+        self.view.setSource(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
+        errors = self.view.errors()
+        if errors:
+            raise RuntimeError("; ".join(e.toString() for e in errors))
+        self._watch: Any = None
+
+    def watch_cards(self) -> None:
+        """Follow card placement and removal on the configured reader."""
+        self._watch = self.vm._service.watch_cards(
+            self.vm.notify_card_inserted, self.vm.notify_card_removed
+        )
+
+    def close(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
+            self._watch = None
+        self.view.close()
+        # Drop the QML before the view-model goes, so no binding sees a vanished ``vm``.
+        self.view.setSource(QUrl())
+        self.view.engine().clearComponentCache()

@@ -1,0 +1,32 @@
+import QtQuick
+
+// Our own numeric pad (never the operating system's keyboard): 1–9, 0, erase, and optionally a
+// hyphen key for 番地. ``keyPressed`` gives "0".."9", "-" or "back".
+Grid {
+    id: root
+    property bool hyphen: false
+    property bool masked: false
+    signal keyPressed(string key)
+    columns: 3
+    spacing: Theme.gap
+    readonly property real keySize: Math.round(Theme.target * 1.45)
+
+    Repeater {
+        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", root.hyphen ? "-" : "", "0", "back"]
+        delegate: Item {
+            required property string modelData
+            width: root.keySize * 1.5
+            height: root.keySize
+            Btn {
+                anchors.fill: parent
+                visible: modelData !== ""
+                objectName: "key_" + modelData
+                label: modelData === "back" ? qsTr("1字消す") : modelData === "-" ? "－" : modelData
+                labelSize: modelData === "back" ? Theme.body : Theme.heading
+                Accessible.name: modelData === "back" ? qsTr("1字消す")
+                    : modelData === "-" ? qsTr("ハイフン") : modelData
+                onClicked: root.keyPressed(modelData)
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import QtQuick
+import ".."
+
+// The whole form as it will print; fields read from the card are marked; every section has
+// its own "change" button.
+Page {
+    id: page
+    readonly property var sections: vm.state.confirm || []
+    readonly property var sectionNames: ({
+        "todoke": qsTr("届出"), "newAddress": qsTr("新しい住所"),
+        "previousAddress": qsTr("前の住所"), "destination": qsTr("引っ越し先"),
+        "persons": qsTr("引っ越す人"), "household": qsTr("世帯"), "related": qsTr("ほかの手続き")
+    })
+    readonly property var rowNames: ({
+        "kind": qsTr("届出の種類"), "moveDate": qsTr("引っ越しの日"), "filedOn": qsTr("届出日"),
+        "postalCode": qsTr("郵便番号"), "address": qsTr("住所"), "head": qsTr("世帯主"),
+        "procedure": qsTr("手続き")
+    })
+    title: qsTr("内容を確かめてください")
+    subtitle: qsTr("この内容で届出書を作ります。直すときは「直す」を押してください。")
+    showBack: true
+    showNext: true
+    nextLabel: qsTr("署名へ進む")
+    onBackClicked: vm.back()
+    onNextClicked: vm.toSign()
+    Flickable {
+        objectName: "confirmList"
+        anchors.fill: parent
+        contentHeight: col.implicitHeight
+        clip: true
+        Column {
+            id: col
+            width: parent.width
+            spacing: Theme.gap
+            Repeater {
+                model: page.sections
+                delegate: Rectangle {
+                    required property var modelData
+                    width: col.width
+                    height: sec.implicitHeight + Theme.gap * 2
+                    color: Theme.surface
+                    border.color: Theme.border
+                    radius: Theme.radius
+                    Column {
+                        id: sec
+                        x: Theme.gap; y: Theme.gap
+                        width: parent.width - 2 * Theme.gap
+                        spacing: Math.round(Theme.mm)
+                        Item {
+                            width: parent.width
+                            height: Math.max(Theme.target, secTitle.implicitHeight)
+                            RubyLabel {
+                                id: secTitle
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: page.sectionNames[modelData.key] || ""
+                                bold: true
+                                Accessible.role: Accessible.Heading
+                            }
+                            Btn {
+                                objectName: "edit_" + modelData.key
+                                visible: modelData.edit !== ""
+                                anchors.right: parent.right
+                                label: qsTr("直す")
+                                Accessible.name: qsTr("%1を直す").arg(page.sectionNames[modelData.key] || "")
+                                onClicked: vm.edit(modelData.edit)
+                            }
+                        }
+                        Repeater {
+                            model: modelData.rows
+                            delegate: Row {
+                                required property var modelData
+                                spacing: Theme.margin
+                                RubyLabel {
+                                    width: Theme.target * 3.2
+                                    text: modelData.key === "person"
+                                        ? (modelData.relationship || "")
+                                        : (page.rowNames[modelData.key] || "")
+                                    color: Theme.muted
+                                }
+                                RubyLabel {
+                                    objectName: "confirmValue"
+                                    width: col.width * 0.55
+                                    text: modelData.key === "person" && modelData.staffEnters
+                                        ? qsTr("（係員が入力します）")
+                                        : modelData.value + (modelData.birth ? "　" + modelData.birth : "")
+                                }
+                                RubyLabel {
+                                    visible: modelData.verified
+                                    text: "✓ " + qsTr("カードで確認")
+                                    color: Theme.ok
+                                    pixelSize: Theme.small
+                                }
+                                RubyLabel {
+                                    visible: modelData.flagged
+                                    text: "⚠ " + qsTr("係員が確認します")
+                                    color: Theme.danger
+                                    pixelSize: Theme.small
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

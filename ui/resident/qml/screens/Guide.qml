@@ -1,0 +1,63 @@
+import QtQuick
+import ".."
+
+// 手続き案内: plain questions instead of legal terms decide the kind of notification.
+Page {
+    id: page
+    readonly property var s: vm.state
+    readonly property bool askAbroad: s.guideStep === "abroad"
+    title: askAbroad
+        ? (s.kind === "tenshutsu" ? qsTr("引っ越し先は外国ですか？") : qsTr("外国から引っ越してきましたか？"))
+        : qsTr("どの引っ越しですか？")
+    showBack: true
+    onBackClicked: vm.guideBack()
+    Column {
+        width: parent.width
+        spacing: Theme.gap
+        visible: !page.askAbroad
+        Btn {
+            objectName: "guide_within"
+            width: parent.width
+            label: qsTr("この市区町村の中で引っ越しました")
+            detail: qsTr("転居の届出になります")
+            onClicked: vm.guideAnswer("within")
+        }
+        Btn {
+            objectName: "guide_into"
+            width: parent.width
+            label: qsTr("ほかの市区町村や外国から、ここへ引っ越してきました")
+            detail: qsTr("転入の届出になります")
+            onClicked: vm.guideAnswer("into")
+        }
+        Btn {
+            objectName: "guide_out"
+            width: parent.width
+            label: qsTr("ここから、ほかの市区町村や外国へ引っ越します")
+            detail: qsTr("転出の届出になります")
+            onClicked: vm.guideAnswer("out")
+        }
+        Btn {
+            objectName: "guide_other"
+            width: parent.width
+            label: qsTr("どれでもない・わからない")
+            detail: qsTr("係員がお手伝いします")
+            onClicked: vm.guideAnswer("other")
+        }
+    }
+    Row {
+        visible: page.askAbroad
+        spacing: Theme.margin
+        Btn {
+            objectName: "guide_no"
+            width: Theme.target * 6
+            label: qsTr("いいえ（日本国内）")
+            onClicked: vm.guideAnswer("no")
+        }
+        Btn {
+            objectName: "guide_yes"
+            width: Theme.target * 6
+            label: qsTr("はい（外国）")
+            onClicked: vm.guideAnswer("yes")
+        }
+    }
+}

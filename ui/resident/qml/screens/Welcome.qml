@@ -1,0 +1,65 @@
+import QtQuick
+import ".."
+
+// カードを置いてください: where the card goes, the language choice, and a way without a card.
+Item {
+    id: root
+    Row {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin * 2
+        Column {
+            width: parent.width * 0.5
+            spacing: Theme.margin
+            RubyLabel {
+                objectName: "welcomeTitle"
+                width: parent.width
+                text: qsTr("マイナンバーカードを置いてください")
+                pixelSize: Theme.huge
+                bold: true
+                Accessible.role: Accessible.Heading
+            }
+            RubyLabel {
+                width: parent.width
+                text: qsTr("カードの読み取りで、引っ越しの届出を書かずに作れます。")
+            }
+            CardPicture {
+                width: parent.width * 0.8
+                height: width * 0.68
+                anchors.horizontalCenter: parent.horizontalCenter
+            }
+        }
+        Column {
+            width: parent.width * 0.5 - Theme.margin * 2
+            spacing: Theme.gap
+            RubyLabel {
+                width: parent.width
+                text: qsTr("言語を選んでください") + (vm.language !== "en" ? " / Language" : "")
+                bold: true
+            }
+            Grid {
+                columns: 2
+                spacing: Theme.gap
+                Repeater {
+                    model: vm.languages
+                    delegate: Btn {
+                        required property var modelData
+                        objectName: "lang_" + modelData.code
+                        width: (root.width * 0.5 - Theme.margin * 3) / 2 - Theme.gap
+                        label: modelData.name
+                        selected: vm.language === modelData.code
+                        onClicked: vm.chooseLanguage(modelData.code)
+                    }
+                }
+            }
+            Item { width: 1; height: Theme.margin }
+            Btn {
+                objectName: "withoutCard"
+                width: parent.width
+                label: qsTr("カードがない・暗証番号がわからない")
+                detail: qsTr("係員がお手伝いします")
+                onClicked: vm.withoutCard()
+            }
+        }
+    }
+}
