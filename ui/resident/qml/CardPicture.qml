@@ -9,7 +9,7 @@ Item {
     implicitWidth: 90 * Theme.mm
     implicitHeight: 62 * Theme.mm
     Accessible.role: Accessible.Graphic
-    Accessible.name: qsTr("カードリーダーの上にカードを置く絵")
+    Accessible.name: Theme.plain(qsTr("カードリーダーの上にカードを置く絵"))
 
     // the reader
     Rectangle {

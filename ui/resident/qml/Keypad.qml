@@ -23,8 +23,8 @@ Grid {
                 objectName: "key_" + modelData
                 label: modelData === "back" ? qsTr("1字消す") : modelData === "-" ? "－" : modelData
                 labelSize: modelData === "back" ? Theme.body : Theme.heading
-                Accessible.name: modelData === "back" ? qsTr("1字消す")
-                    : modelData === "-" ? qsTr("ハイフン") : modelData
+                Accessible.name: Theme.plain(modelData === "back" ? qsTr("1字消す")
+                    : modelData === "-" ? qsTr("ハイフン") : modelData)
                 onClicked: root.keyPressed(modelData)
             }
         }

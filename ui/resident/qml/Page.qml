@@ -97,7 +97,7 @@ Item {
             height: parent.height
             width: Theme.target * 4
             label: "◀ " + qsTr("戻る")
-            Accessible.name: qsTr("戻る")
+            Accessible.name: Theme.plain(qsTr("戻る"))
             onClicked: root.backClicked()
         }
         Btn {
@@ -109,7 +109,7 @@ Item {
             width: Theme.target * 5
             primary: true
             label: root.nextLabel + " ▶"
-            Accessible.name: root.nextLabel.replace(/\{([^|}]*)\|[^}]*\}/g, "$1")
+            Accessible.name: Theme.plain(root.nextLabel.replace(/\{([^|}]*)\|[^}]*\}/g, "$1"))
             onClicked: root.nextClicked()
         }
     }

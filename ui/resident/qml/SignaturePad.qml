@@ -12,7 +12,7 @@ Rectangle {
     border.width: Math.round(Theme.mm * 0.5)
     radius: Theme.radius
     Accessible.role: Accessible.Canvas
-    Accessible.name: qsTr("署名欄: 指で名前を書いてください")
+    Accessible.name: Theme.plain(qsTr("署名欄: 指で名前を書いてください"))
 
     function clear() {
         strokes = [];

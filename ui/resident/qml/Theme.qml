@@ -31,5 +31,8 @@ QtObject {
     readonly property color danger: contrast ? "#ffff00" : "#a3001b"
     readonly property color ok: contrast ? "#ffffff" : "#1c6b2a"
     readonly property color selected: contrast ? "#333300" : "#dce9f7"
+    // Text without furigana marks ({漢字|かんじ} → 漢字): for accessible names and speech.
+    function plain(t) { return String(t).replace(/\{([^|}]*)\|[^}]*\}/g, "$1"); }
+
     readonly property color pressed: contrast ? "#555555" : "#c9d7e8"
 }

@@ -61,7 +61,7 @@ Page {
                                 visible: modelData.edit !== ""
                                 anchors.right: parent.right
                                 label: qsTr("直す")
-                                Accessible.name: qsTr("%1を直す").arg(page.sectionNames[modelData.key] || "")
+                                Accessible.name: Theme.plain(qsTr("%1を直す").arg(page.sectionNames[modelData.key] || ""))
                                 onClicked: vm.edit(modelData.edit)
                             }
                         }

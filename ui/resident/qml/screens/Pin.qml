@@ -93,7 +93,7 @@ Page {
                 objectName: "pinDots"
                 spacing: Theme.gap
                 Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("入力した数字：%1 けた").arg(page.entered.length)
+                Accessible.name: Theme.plain(qsTr("入力した数字：%1 けた").arg(page.entered.length))
                 Repeater {
                     model: 4
                     Rectangle {

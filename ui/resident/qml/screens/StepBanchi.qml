@@ -18,7 +18,7 @@ StepPage {
                 pixelSize: Theme.huge
                 bold: true
                 Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("番地") + " " + (page.s.banchi || "")
+                Accessible.name: Theme.plain(qsTr("番地") + " " + (page.s.banchi || ""))
             }
             RubyLabel {
                 width: parent.width

@@ -19,7 +19,7 @@ StepPage {
             font.pixelSize: Theme.heading
             color: Theme.text
             text: page.s.country || ""
-            Accessible.name: qsTr("国名")
+            Accessible.name: Theme.plain(qsTr("国名"))
             background: Rectangle { color: Theme.surface; border.color: Theme.border; border.width: 2; radius: Theme.radius }
             onTextEdited: vm.setCountry(text, address.text)
             Component.onCompleted: forceActiveFocus()
@@ -35,7 +35,7 @@ StepPage {
             font.pixelSize: Theme.body
             color: Theme.text
             text: page.s.countryAddress || ""
-            Accessible.name: qsTr("現地の住所（わかれば）")
+            Accessible.name: Theme.plain(qsTr("現地の住所（わかれば）"))
             background: Rectangle { color: Theme.surface; border.color: Theme.border; border.width: 2; radius: Theme.radius }
             onTextEdited: vm.setCountry(country.text, text)
         }

@@ -53,14 +53,14 @@ StepPage {
                             objectName: "minus_" + modelData.part
                             label: "−"
                             labelSize: Theme.heading
-                            Accessible.name: qsTr("%1を1つ前に").arg(modelData.label)
+                            Accessible.name: Theme.plain(qsTr("%1を1つ前に").arg(modelData.label))
                             onClicked: vm.adjustDate(modelData.part, -1)
                         }
                         Btn {
                             objectName: "plus_" + modelData.part
                             label: "+"
                             labelSize: Theme.heading
-                            Accessible.name: qsTr("%1を1つ後に").arg(modelData.label)
+                            Accessible.name: Theme.plain(qsTr("%1を1つ後に").arg(modelData.label))
                             onClicked: vm.adjustDate(modelData.part, 1)
                         }
                     }

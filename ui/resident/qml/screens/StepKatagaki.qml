@@ -25,7 +25,7 @@ StepPage {
                 placeholderText: qsTr("例：さくらマンション 201")
                 placeholderTextColor: Theme.muted
                 inputMethodHints: Qt.ImhNoPredictiveText
-                Accessible.name: qsTr("建物の名前と部屋番号")
+                Accessible.name: Theme.plain(qsTr("建物の名前と部屋番号"))
                 background: Rectangle {
                     color: Theme.surface
                     border.color: field.activeFocus ? Theme.primary : Theme.border
