@@ -1,16 +1,24 @@
-"""Shared helpers for the delivery tests: notifications built the way the counter builds them."""
+"""Shared helpers for the delivery tests: notifications built the way the counter builds them,
+and a counter database (SQLite file or throwaway PostgreSQL, ``database_url`` from
+``tests/fixtures/postgres.py``) holding approved ones."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 import forms
+from kiosk import workflow
+from kiosk.config import Config, load_config
+from kiosk.storage import Storage, open_storage
 from sync.delivery import Parcel
+from tests.forms.factory import tenkyo_single
 
 _NAMESPACE = uuid.UUID("6f1c2a52-5b0e-4c39-9a55-0d1f7d8e2b10")
 _FAMILIES = ["山田", "佐藤", "鈴木", "髙橋", "渡邊", "伊藤"]
@@ -51,5 +59,64 @@ def parcels() -> Callable[[int], list[Parcel]]:
 
     def make(n: int) -> list[Parcel]:
         return [parcel_for(make_notification(i)) for i in range(n)]
+
+    return make
+
+
+# -- an opened counter database with approved notifications --------------------------------------
+
+#: When the test notifications are filed and approved (the forms factory's day, in Japan).
+FILED_AT = datetime(2026, 4, 10, 1, 0, tzinfo=UTC)
+COUNTER_ID = "counter-1"
+
+
+def config_env(tmp_path: Path, database_url: str, **extra: str) -> dict[str, str]:
+    """Environment for a counter whose data lives in ``tmp_path`` (as ``kiosk`` reads it)."""
+    env = {
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PRIVACY_KEY_STORE": "file",
+        "KIOSK_DATABASE_URL": database_url,
+        "KIOSK_COUNTER_ID": COUNTER_ID,
+    }
+    env.update(extra)
+    return env
+
+
+@pytest.fixture
+def config(tmp_path: Path, database_url: str) -> Config:
+    return load_config(env=config_env(tmp_path, database_url))
+
+
+@pytest.fixture
+def storage(config: Config) -> Iterator[Storage]:
+    opened = open_storage(config)
+    yield opened
+    opened.close()
+
+
+def approve_new(storage: Storage, count: int, adapter: str = "http") -> list[uuid.UUID]:
+    """``count`` new notifications taken through the workflow to 本登録 (outbox rows written)."""
+    actor = workflow.Actor.system("test")
+    ids = []
+    for _ in range(count):
+        n = tenkyo_single()
+        with storage.transaction() as s:
+            workflow.create_draft(s, n, actor=actor, counter="1", now=FILED_AT)
+            workflow.confirm(s, n.id, actor=actor, now=FILED_AT)
+            workflow.start_review(s, n.id, actor=actor, now=FILED_AT)
+            workflow.approve(
+                s, n.id, actor=actor, adapter=adapter,  # type: ignore[arg-type]
+                now=FILED_AT, render_pdf=lambda _n: b"%PDF-1.7 (form rendered by forms)",
+            )  # fmt: skip
+        ids.append(n.id)
+    return ids
+
+
+@pytest.fixture
+def make_sync_config(tmp_path: Path) -> Callable[[str], Config]:
+    """``make_sync_config(url)``: a counter configuration on database ``url``."""
+
+    def make(url: str) -> Config:
+        return load_config(env=config_env(tmp_path, url))
 
     return make
