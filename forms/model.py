@@ -343,12 +343,10 @@ class Person(_Model):
         default=None, pattern=r"^\d{11}$", description="転入前住民票コード (11 digits)"
     )
     foreign: ForeignItems | None = Field(default=None, description="外国人住民の記載事項")
-    national_health_insurance: bool | None = Field(
-        default=None, description="国民健康保険に加入する (answer used by 関連手続)"
-    )
     answers: dict[str, bool] = Field(
         default_factory=dict,
-        description="per-person answers to the related-procedure questions (e.g. 障害者手帳)",
+        description="answers to the related-procedure questions about this person "
+        "(kokuho 国民健康保険, inkan 印鑑登録, shogai_techo 障害者手帳, mynumber_card …)",
     )
 
 
@@ -364,6 +362,10 @@ class Household(_Model):
     former_head_name: str = Field(default="", description="従前の世帯主")
     joins_existing: bool = Field(
         default=False, description="an existing household at the new address takes them in"
+    )
+    answers: dict[str, bool] = Field(
+        default_factory=dict,
+        description="answers to the related-procedure questions about the household (dog 犬 …)",
     )
 
 

@@ -82,6 +82,7 @@ def prefill_from_card(
         name=card_name.model_copy(),
         birth_date=identity_like.birth_date,
         sex=sex,  # type: ignore[arg-type]
+        answers={"mynumber_card": True},  # they just used it at the counter
     )
     filer = Filer(
         kubun=FilerKubun.HONNIN,

@@ -104,11 +104,18 @@ def format_flex(value: FlexDate, *, gannen: bool = True, western: bool = False) 
             era, _ = era_of(max(probe, _GREGORIAN_ADOPTED))
         head = f"{era.name}{_year_text(value.year - era.start.year + 1, gannen)}年"
     text = head
+    # A qualifier (頃, 推定 …) already says the rest is not known; otherwise say 不詳.
+    unknown = "" if value.qualifier else "不詳"
     if value.month is None:
-        text += " 月日不詳"
+        text += f" 月日{unknown}" if unknown else ""
     else:
         text += f"{value.month}月"
-        text += f"{value.day}日" if value.day is not None else " 日不詳"
+        if value.day is not None:
+            text += f"{value.day}日"
+        elif unknown:
+            text += f" 日{unknown}"
+    if value.qualifier and value.qualifier.startswith("推定"):
+        return "推定" + text + value.qualifier[2:]
     if value.qualifier:
         text += value.qualifier
     return text
@@ -147,6 +154,9 @@ def parse(text: str) -> date | FlexDate:
     s = unicodedata.normalize("NFKC", text).strip()
     if s in ("年月日不詳", "不詳"):
         return FlexDate()
+    presumed = s.startswith("推定")
+    if presumed:
+        s = s[2:].strip()
     m = _PATTERN.match(s)
     if m:
         era = _BY_NAME[m["era"]]
@@ -168,6 +178,8 @@ def parse(text: str) -> date | FlexDate:
     if day is not None and not 1 <= day <= 31:
         raise WarekiError(f"{text!r}: day {day} does not exist")
     qualifier = _qualifier(rest)
+    if presumed:
+        qualifier = "推定" + (qualifier or "")
     if era is not None:
         _check_in_era(text, era, year, month, day)
     if month is not None and day is not None and qualifier is None:

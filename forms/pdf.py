@@ -1,0 +1,853 @@
+"""The printed 住民異動届: an A4 PDF laid out like the paper form a counter uses.
+
+What it holds, top to bottom: the kind of notification with its check boxes, the dates, the
+address blocks (新しい住所 / 前の住所 / 転出先), the household, the persons moving (four on the
+first page, the rest on continuation pages), the filer with the signature drawn from its
+strokes, the related procedures, and the 事務処理 box for staff. Every value of the model is
+printed. Fields still holding the value read from a card's IC chip carry an ``IC`` mark.
+
+Each page has a vector QR code (reportlab's QR widget, no bitmap) carrying the notification id
+and the SHA-256 of its canonical JSON (:func:`forms.schema.content_hash`), so a printed page can
+be matched to its stored record and a changed record detected.
+
+Fonts are the bundled BIZ UD Gothic (labels) and BIZ UD Mincho (entries), embedded as TrueType
+subsets, with IPAmj Mincho for characters BIZ UD lacks (:mod:`forms.fonts`).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.colors import Color, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm as _mm
+from reportlab.pdfgen.canvas import Canvas
+
+from forms import fonts
+from forms.codes import code_list, default_reason_code
+from forms.model import (
+    Address,
+    FilerKubun,
+    Kind,
+    Notification,
+    Origin,
+    ResidentType,
+    SetaiHenkoKubun,
+    Signature,
+    TenshutsuShomei,
+)
+from forms.schema import content_hash
+from forms.wareki import WarekiError, format_date
+
+__all__ = ["FIRST_PAGE_PERSONS", "MORE_PAGE_PERSONS", "qr_payload", "render_pdf"]
+
+FIRST_PAGE_PERSONS = 4
+"""Persons printed on the first page, as on the paper form."""
+MORE_PAGE_PERSONS = 12
+"""Persons per continuation page."""
+
+INK = Color(0.10, 0.10, 0.12)
+RULE = Color(0.25, 0.25, 0.30)
+LABEL = Color(0.28, 0.28, 0.33)
+TINT = Color(0.93, 0.95, 0.97)  # label column background
+JIMU_TINT = Color(0.90, 0.90, 0.90)
+IC_COLOR = Color(0.0, 0.36, 0.55)
+PEN = Color(0.05, 0.10, 0.35)
+
+MM: float = float(_mm)
+"""One millimetre in points."""
+PAGE_W, PAGE_H = float(A4[0]), float(A4[1])
+LEFT = 12 * MM
+RIGHT = PAGE_W - 12 * MM
+WIDTH = RIGHT - LEFT
+
+
+def qr_payload(notification: Notification) -> str:
+    """The text in the QR code: compact JSON ``{"id": …, "sha256": …, "v": 1}``."""
+    return json.dumps(
+        {"id": str(notification.id), "sha256": content_hash(notification), "v": 1},
+        separators=(",", ":"),
+        sort_keys=True,
+    )
+
+
+def _date(value: object, *, western: bool = False) -> str:
+    if value is None:
+        return ""
+    try:
+        return format_date(value, western=western)  # type: ignore[arg-type]
+    except WarekiError:
+        return format_date(value, western=True)  # type: ignore[arg-type]
+
+
+def _dt(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{_date(value.date())} {value:%H:%M}"
+
+
+@dataclass
+class _Sheet:
+    """A canvas with top-down millimetre coordinates and the form's drawing vocabulary."""
+
+    c: Canvas
+
+    def y(self, top: float) -> float:
+        return PAGE_H - top
+
+    # -- primitives --------------------------------------------------------------------------
+
+    def text(
+        self,
+        x: float,
+        top: float,
+        s: str,
+        size: float,
+        font: str = fonts.MINCHO,
+        color: Color = INK,
+        anchor: str = "left",
+    ) -> float:
+        """Draw ``s`` with its baseline at ``top`` (points from the top); returns its width."""
+        width = fonts.string_width(s, font, size)
+        if anchor == "center":
+            x -= width / 2
+        elif anchor == "right":
+            x -= width
+        cx = x
+        self.c.setFillColor(color)
+        for f, run in fonts.runs(s, font):
+            self.c.setFont(f, size)
+            self.c.drawString(cx, self.y(top), run)
+            cx += fonts.string_width(run, f, size)
+        return width
+
+    def fit(
+        self,
+        x: float,
+        top: float,
+        w: float,
+        s: str,
+        size: float,
+        font: str = fonts.MINCHO,
+        min_size: float = 5.0,
+        color: Color = INK,
+        anchor: str = "left",
+    ) -> None:
+        """Draw ``s`` in width ``w``: shrink to fit, and wrap onto a second line if needed."""
+        if not s:
+            return
+        cur = size
+        while cur > min_size and fonts.string_width(s, font, cur) > w:
+            cur -= 0.25
+        if fonts.string_width(s, font, cur) <= w:
+            ax = x + w / 2 if anchor == "center" else x
+            self.text(ax, top, s, cur, font, color, anchor)
+            return
+        lines = _wrap(s, font, cur, w)
+        lead = cur * 1.15
+        start = top - lead * (len(lines) - 1) / 2
+        for i, line in enumerate(lines):
+            self.text(x, start + i * lead, line, cur, font, color)
+
+    def rect(
+        self,
+        x: float,
+        top: float,
+        w: float,
+        h: float,
+        *,
+        fill: Color | None = None,
+        lw: float = 0.6,
+        stroke: bool = True,
+    ) -> None:
+        self.c.setLineWidth(lw)
+        self.c.setStrokeColor(RULE)
+        if fill is not None:
+            self.c.setFillColor(fill)
+        self.c.rect(x, self.y(top + h), w, h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+
+    def hline(self, x0: float, x1: float, top: float, lw: float = 0.4) -> None:
+        self.c.setLineWidth(lw)
+        self.c.setStrokeColor(RULE)
+        self.c.line(x0, self.y(top), x1, self.y(top))
+
+    def vline(self, x: float, top: float, bottom: float, lw: float = 0.4) -> None:
+        self.c.setLineWidth(lw)
+        self.c.setStrokeColor(RULE)
+        self.c.line(x, self.y(top), x, self.y(bottom))
+
+    def label(self, x: float, top: float, s: str, size: float = 6.5) -> float:
+        return self.text(x, top, s, size, fonts.GOTHIC, LABEL)
+
+    def checkbox(self, x: float, top: float, checked: bool, caption: str, size: float = 8) -> float:
+        """A □ / ☑ box with its caption; returns the width used."""
+        box = size * 0.95
+        self.c.setLineWidth(0.6)
+        self.c.setStrokeColor(INK)
+        self.c.rect(x, self.y(top), box, box, stroke=1, fill=0)
+        if checked:
+            self.c.setLineWidth(1.3)
+            p = self.c.beginPath()
+            p.moveTo(x + box * 0.18, self.y(top) + box * 0.52)
+            p.lineTo(x + box * 0.42, self.y(top) + box * 0.2)
+            p.lineTo(x + box * 0.86, self.y(top) + box * 0.9)
+            self.c.drawPath(p, stroke=1, fill=0)
+        w = self.text(x + box + 2, top, caption, size, fonts.GOTHIC, INK)
+        return box + 2 + w + 7
+
+    def ic_mark(self, x: float, top: float) -> None:
+        """The card-verified mark: a small filled tag reading ``IC``."""
+        w, h = 11, 6.6
+        self.c.setFillColor(IC_COLOR)
+        self.c.roundRect(x, self.y(top) - 1.4, w, h, 1.6, stroke=0, fill=1)
+        self.c.setFillColor(white)
+        self.c.setFont(fonts.GOTHIC_BOLD, 5)
+        self.c.drawCentredString(x + w / 2, self.y(top) + 0.3, "IC")
+
+    def side_label(self, x: float, top: float, w: float, h: float, s: str) -> None:
+        """A tinted label column with ``s`` centred (stacked when it is long)."""
+        self.rect(x, top, w, h, fill=TINT, lw=0.6)
+        size = 8.5
+        lines = [s] if fonts.string_width(s, fonts.GOTHIC_BOLD, size) <= w - 4 else s.split("／")
+        lead = size * 1.2
+        first = top + h / 2 - lead * (len(lines) - 1) / 2 + size * 0.35
+        for i, line in enumerate(lines):
+            self.fit(x + 2, first + i * lead, w - 4, line, size, fonts.GOTHIC_BOLD, anchor="center")
+
+    def qr(self, x: float, top: float, size: float, payload: str) -> None:
+        """A vector QR code (error correction M, 4-module quiet zone) filling ``size`` points.
+
+        Drawn as filled rectangles, one per run of dark modules in a row: no bitmap, and no
+        font resource (the graphics renderer would add an unembedded Helvetica).
+        """
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(payload)
+        qr.make()
+        count = qr.getModuleCount()
+        module = size / (count + 8)
+        ox, oy = x + 4 * module, self.y(top) - 4 * module
+        self.c.setFillColor(white)
+        self.c.rect(x, self.y(top + size), size, size, stroke=0, fill=1)
+        self.c.setFillColor(INK)
+        path = self.c.beginPath()
+        for r in range(count):
+            c = 0
+            while c < count:
+                if qr.isDark(r, c):
+                    start = c
+                    while c < count and qr.isDark(r, c):
+                        c += 1
+                    path.rect(
+                        ox + start * module, oy - (r + 1) * module, (c - start) * module, module
+                    )
+                else:
+                    c += 1
+        self.c.drawPath(path, stroke=0, fill=1)
+
+
+def _wrap(s: str, font: str, size: float, w: float) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for ch in s:
+        if fonts.string_width(cur + ch, font, size) > w and cur:
+            lines.append(cur)
+            cur = ch
+        else:
+            cur += ch
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+# --- content helpers -----------------------------------------------------------------------------
+
+
+def _municipality_of(n: Notification) -> str:
+    a = n.previous_address if n.kind is Kind.TENSHUTSU else n.new_address
+    return a.municipality or ""
+
+
+def _verified(n: Notification, prefix: str) -> bool:
+    return any(p.startswith(prefix) for p in n.card_verified_paths())
+
+
+def _sex(code: str | None) -> str:
+    return code_list("seibetsu").name(code) if code else ""
+
+
+def _address_lines(a: Address) -> tuple[str, str]:
+    """(main line, 方書) of an address as printed."""
+    if a.is_abroad:
+        return f"{a.country or ''}（国外）　{a.foreign_address}".strip(), ""
+    main = f"{a.prefecture}{a.municipality}{a.town}{a.banchi}"
+    if not main and a.original:
+        main = a.original
+    return main, a.katagaki
+
+
+# --- page parts ----------------------------------------------------------------------------------
+
+
+def _header(s: _Sheet, n: Notification, page: int, pages: int, continuation: bool) -> float:
+    title = "住民異動届" if not continuation else "住民異動届（続き）"
+    s.text(LEFT, 21 * MM, title, 19, fonts.GOTHIC_BOLD)
+    sub = f"（{n.kind.label}届）" if not continuation else ""
+    if sub:
+        s.text(
+            LEFT + fonts.string_width(title, fonts.GOTHIC_BOLD, 19) + 4,
+            21 * MM,
+            sub,
+            11,
+            fonts.GOTHIC,
+        )
+    s.label(RIGHT - 78 * MM, 12.5 * MM, "届出日")
+    s.text(RIGHT - 66 * MM, 13 * MM, _date(n.todoke.filed_on), 10.5)
+    muni = _municipality_of(n)
+    addressee = f"{muni}長　様" if muni else "市区町村長　様"
+    s.text(RIGHT, 21 * MM, addressee, 10.5, anchor="right")
+    return 25 * MM
+
+
+def _kind_row(s: _Sheet, n: Notification, top: float) -> float:
+    h = 9 * MM
+    s.side_label(LEFT, top, 24 * MM, 2 * h, "異動の種類")
+    s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, 2 * h)
+    t = n.todoke
+    x = LEFT + 27 * MM
+    base = top + 5.8 * MM
+    x += s.checkbox(x, base, n.kind is Kind.TENNYU, "転入")
+    x += s.checkbox(x, base, n.kind is Kind.TENNYU and t.origin is Origin.ABROAD, "国外から", 7)
+    x += s.checkbox(x, base, n.kind is Kind.TENNYU and t.tokurei, "特例転入", 7)
+    x += 4
+    x += s.checkbox(x, base, n.kind is Kind.TENKYO, "転居")
+    x += 4
+    x += s.checkbox(x, base, n.kind is Kind.TENSHUTSU, "転出")
+    x += s.checkbox(x, base, n.kind is Kind.TENSHUTSU and t.origin is Origin.ABROAD, "国外へ", 7)
+    x += 4
+    x += s.checkbox(x, base, n.kind is Kind.SETAI_HENKO, "世帯変更")
+    x2 = LEFT + 27 * MM
+    base2 = base + h
+    for kubun in SetaiHenkoKubun:
+        x2 += s.checkbox(x2, base2, t.setai_henko is kubun, kubun.label, 7)
+    s.hline(LEFT + 24 * MM, RIGHT, top + h)
+    # 異動事由 at the right of the first line, 転出証明書 at the right of the second.
+    code = t.reason_code or default_reason_code(n.kind, t.origin, t.setai_henko)
+    reason = f"{code} {code_list('ido_jiyu').name(code)}"
+    s.text(RIGHT - 3 * MM, base, reason, 8.5, anchor="right")
+    s.label(
+        RIGHT - 5 * MM - fonts.string_width(reason, fonts.MINCHO, 8.5) - 12 * MM,
+        base - 0.6 * MM,
+        "異動事由",
+    )
+    if n.kind is Kind.TENNYU:
+        xr = RIGHT - 62 * MM
+        s.label(xr, base2 - 0.6 * MM, "転出証明書")
+        xr += 15 * MM
+        for value, cap in (
+            (TenshutsuShomei.PAPER, "紙"),
+            (TenshutsuShomei.TOKUREI, "特例"),
+            (TenshutsuShomei.NONE, "なし"),
+        ):
+            xr += s.checkbox(xr, base2, t.tenshutsu_shomei is value, cap, 7)
+    return top + 2 * h
+
+
+def _dates_row(s: _Sheet, n: Notification, top: float) -> float:
+    h = 8.5 * MM
+    t = n.todoke
+    what = {
+        Kind.TENNYU: "転入した日",
+        Kind.TENKYO: "転居した日",
+        Kind.TENSHUTSU: "転出予定日",
+        Kind.SETAI_HENKO: "変更した日",
+    }[n.kind]
+    s.side_label(LEFT, top, 24 * MM, h, what)
+    s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
+    s.text(LEFT + 27 * MM, top + 5.8 * MM, _date(t.moved_on), 11)
+    x = LEFT + 80 * MM
+    s.vline(x, top, top + h)
+    s.label(x + 2, top + 3 * MM, "ワンストップ申請番号")
+    s.fit(x + 2, top + 7 * MM, 40 * MM, t.onestop_number, 8.5)
+    x2 = x + 44 * MM
+    s.vline(x2, top, top + h)
+    s.label(x2 + 2, top + 3 * MM, "来庁予定日")
+    s.fit(x2 + 2, top + 7 * MM, 28 * MM, _date(t.visit_planned_on), 8.5)
+    x3 = x2 + 32 * MM
+    s.vline(x3, top, top + h)
+    s.label(x3 + 2, top + 3 * MM, "備考")
+    s.fit(x3 + 2, top + 7 * MM, RIGHT - x3 - 4, t.note, 8)
+    return top + h
+
+
+def _address_block(
+    s: _Sheet,
+    n: Notification,
+    top: float,
+    title: str,
+    a: Address,
+    path: str,
+    head: str,
+    head_kana: str,
+    head_label: str = "世帯主",
+) -> float:
+    h = 21 * MM
+    s.side_label(LEFT, top, 24 * MM, h, title)
+    s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
+    x = LEFT + 26 * MM
+    # Line 1: 〒, 地方公共団体コード, 町字コード, フリガナ.
+    s.label(x, top + 3.2 * MM, f"〒 {a.postal_code or ''}")
+    s.label(x + 24 * MM, top + 3.2 * MM, f"地方公共団体コード {a.lg_code or ''}")
+    if a.machiaza_code:
+        s.label(x + 62 * MM, top + 3.2 * MM, f"町字コード {a.machiaza_code}")
+    kana = " ".join(k for k in (a.kana, a.katagaki_kana) if k)
+    if kana:
+        s.label(x + 90 * MM, top + 3.2 * MM, "フリガナ")
+        s.fit(x + 101 * MM, top + 3.2 * MM, RIGHT - x - 103 * MM, kana, 6.5, fonts.GOTHIC)
+    main, katagaki = _address_lines(a)
+    s.fit(x, top + 9.5 * MM, WIDTH - 40 * MM, main, 12)
+    if a.country_code and a.is_abroad:
+        s.label(RIGHT - 14 * MM, top + 9.5 * MM, a.country_code)
+    if katagaki:
+        s.label(x, top + 13.7 * MM, "方書")
+        s.fit(x + 7 * MM, top + 13.7 * MM, 80 * MM, katagaki, 9)
+    if a.original and a.original != main and not a.is_abroad:
+        s.label(x + 90 * MM, top + 13.7 * MM, "カード記載")
+        s.fit(x + 104 * MM, top + 13.7 * MM, RIGHT - x - 106 * MM, a.original, 7)
+    if _verified(n, path + "."):
+        s.ic_mark(RIGHT - 14 * MM, top + 3.4 * MM)
+    # Line 3: 世帯主.
+    s.hline(LEFT + 24 * MM, RIGHT, top + 15.5 * MM, 0.3)
+    s.label(x, top + 19.3 * MM, head_label)
+    s.fit(x + 14 * MM, top + 19.5 * MM, 60 * MM, head, 10)
+    if head_kana:
+        s.label(x + 78 * MM, top + 19.3 * MM, "フリガナ")
+        s.fit(x + 90 * MM, top + 19.3 * MM, RIGHT - x - 92 * MM, head_kana, 7.5, fonts.GOTHIC)
+    return top + h
+
+
+def _household_block(s: _Sheet, n: Notification, top: float) -> float:
+    h = 8.5 * MM
+    hh = n.household
+    s.side_label(LEFT, top, 24 * MM, h, "世帯")
+    s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
+    x = LEFT + 26 * MM
+    base = top + 5.6 * MM
+    s.label(x, base - 0.4 * MM, "異動する範囲")
+    x += 18 * MM
+    x += s.checkbox(x, base, hh.scope == "all", "世帯全部", 7)
+    x += s.checkbox(x, base, hh.scope == "part", "世帯の一部", 7)
+    x += s.checkbox(x, base, hh.joins_existing, "既存の世帯に入る", 7)
+    s.label(x, base - 0.4 * MM, "新世帯主")
+    s.fit(x + 12 * MM, base, 30 * MM, hh.new_head_name, 9)
+    x += 44 * MM
+    s.label(x, base - 0.4 * MM, "従前の世帯主")
+    s.fit(x + 17 * MM, base, RIGHT - x - 18 * MM, hh.former_head_name, 9)
+    return top + h
+
+
+_PERSON_COLS = (
+    ("", 7),
+    ("氏名・フリガナ", 49),
+    ("生年月日", 31),
+    ("性別", 10),
+    ("続柄", 19),
+    ("本籍・筆頭者／国籍・在留資格等", 50),
+    ("住民票コード", 20),
+)
+_ROW_H = 15.5 * MM
+
+
+def _persons_table(
+    s: _Sheet, n: Notification, top: float, indexes: Sequence[int], rows: int
+) -> float:
+    head_h = 5.5 * MM
+    s.rect(LEFT, top, WIDTH, head_h, fill=TINT)
+    x = LEFT
+    for title, w in _PERSON_COLS:
+        if title:
+            s.fit(x + 1, top + 3.9 * MM, w * MM - 2, title, 7, fonts.GOTHIC_BOLD, anchor="center")
+        x += w * MM
+    s.text(LEFT + 1.2 * MM, top + 3.9 * MM, "異動者", 5.5, fonts.GOTHIC_BOLD)
+    y = top + head_h
+    for r in range(rows):
+        s.rect(LEFT, y, WIDTH, _ROW_H)
+        x = LEFT
+        for _, w in _PERSON_COLS[:-1]:
+            x += w * MM
+            s.vline(x, y, y + _ROW_H)
+        if r < len(indexes):
+            _person_row(s, n, indexes[r], y)
+        y += _ROW_H
+    return y
+
+
+def _person_row(s: _Sheet, n: Notification, i: int, top: float) -> None:
+    p = n.persons[i]
+    cols = [w * MM for _, w in _PERSON_COLS]
+    x = LEFT
+    s.text(x + cols[0] / 2, top + 9 * MM, str(i + 1), 9, fonts.GOTHIC_BOLD, anchor="center")
+    x += cols[0]
+    # 氏名・フリガナ (+ 旧氏 / 通称 / ローマ字).
+    foreign = p.foreign
+    s.fit(x + 1.5 * MM, top + 3.3 * MM, cols[1] - 3 * MM, p.name.full_kana(), 6.5, fonts.GOTHIC)
+    name = p.name.full()
+    if not name and foreign is not None:
+        name = foreign.name_roman
+    s.fit(x + 1.5 * MM, top + 8.8 * MM, cols[1] - 3 * MM, name, 12.5)
+    extra = []
+    if p.former_surname:
+        extra.append(
+            f"旧氏 {p.former_surname}"
+            + (f"（{p.former_surname_kana}）" if p.former_surname_kana else "")
+        )
+    if foreign is not None:
+        if foreign.name_roman and foreign.name_roman != name:
+            extra.append(foreign.name_roman)
+        if foreign.name_kanji:
+            extra.append(f"漢字 {foreign.name_kanji}")
+        if foreign.tsusho:
+            extra.append(
+                f"通称 {foreign.tsusho}"
+                + (f"（{foreign.tsusho_kana}）" if foreign.tsusho_kana else "")
+            )
+    if p.name.kana_confirmed:
+        extra.append("フリガナ確認済")
+    if extra:
+        s.fit(x + 1.5 * MM, top + 13.3 * MM, cols[1] - 3 * MM, "　".join(extra), 6.2, fonts.GOTHIC)
+    if _verified(n, f"persons.{i}.name."):
+        s.ic_mark(x + cols[1] - 12.5, top + 2.2 * MM)
+    x += cols[1]
+    # 生年月日.
+    western = p.resident_type is ResidentType.FOREIGN
+    s.fit(
+        x + 1.2 * MM, top + 8.8 * MM, cols[2] - 2.4 * MM, _date(p.birth_date, western=western), 8.5
+    )
+    if _verified(n, f"persons.{i}.birth_date"):
+        s.ic_mark(x + cols[2] - 12.5, top + 2.2 * MM)
+    x += cols[2]
+    s.text(x + cols[3] / 2, top + 8.8 * MM, _sex(p.sex), 9.5, anchor="center")
+    if _verified(n, f"persons.{i}.sex"):
+        s.ic_mark(x + cols[3] / 2 - 5.5, top + 12.6 * MM)
+    x += cols[3]
+    s.fit(x + 1.2 * MM, top + 8.8 * MM, cols[4] - 2.4 * MM, p.relationship, 9.5)
+    if p.relationship_code:
+        s.label(x + 1.2 * MM, top + 13.3 * MM, f"コード {p.relationship_code}", 5.5)
+    x += cols[4]
+    w5 = cols[5] - 2.4 * MM
+    if foreign is not None or p.resident_type is ResidentType.FOREIGN:
+        f = foreign
+        kubun = code_list("kubun_30_45").name(f.kubun_30_45) if f else ""
+        status = code_list("zairyu_shikaku").name(f.status_of_residence) if f else ""
+        line1 = f"国籍・地域 {f.nationality if f else ''}" + (
+            f"（{f.nationality_code}）" if f and f.nationality_code else ""
+        )
+        line2 = f"{kubun}　{status}".strip("　") + (
+            f"　{f.period_of_stay}" if f and f.period_of_stay else ""
+        )
+        line3 = line4 = ""
+        if f is not None:
+            parts = []
+            if f.period_expires_on:
+                parts.append(f"満了日 {_date(f.period_expires_on, western=True)}")
+            if f.card_number:
+                parts.append(f"カード番号 {f.card_number}")
+            line3 = "　".join(parts)
+            if f.became_resident_on is not None:
+                line4 = f"外国人住民となった日 {_date(f.became_resident_on, western=True)}"
+        for k, line in enumerate((line1, line2, line3, line4)):
+            s.fit(x + 1.2 * MM, top + (3.6 + 3.6 * k) * MM, w5, line, 6.8, fonts.GOTHIC)
+    else:
+        s.label(x + 1.2 * MM, top + 3.3 * MM, "本籍", 5.5)
+        s.fit(x + 1.2 * MM, top + 7.4 * MM, w5, p.honseki, 8)
+        s.label(x + 1.2 * MM, top + 10.3 * MM, "筆頭者", 5.5)
+        s.fit(x + 1.2 * MM, top + 13.8 * MM, w5, p.hittosha, 8)
+    x += cols[5]
+    s.fit(x + 1 * MM, top + 8.8 * MM, cols[6] - 2 * MM, p.juminhyo_code or "", 7.5, fonts.GOTHIC)
+
+
+def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
+    h = 29 * MM
+    f = n.filer
+    s.side_label(LEFT, top, 24 * MM, h, "届出人")
+    sig_w = 64 * MM
+    body_w = WIDTH - 24 * MM - sig_w
+    s.rect(LEFT + 24 * MM, top, body_w, h)
+    x = LEFT + 26 * MM
+    base = top + 4.6 * MM
+    for kubun in FilerKubun:
+        x += s.checkbox(x, base, f.kubun is kubun, kubun.label, 6.8)
+    x = LEFT + 26 * MM
+    s.hline(LEFT + 24 * MM, LEFT + 24 * MM + body_w, top + 6.6 * MM, 0.3)
+    s.label(x, top + 9.8 * MM, "氏名")
+    if f.name.full_kana():
+        s.fit(x + 8 * MM, top + 9.6 * MM, 50 * MM, f.name.full_kana(), 6.5, fonts.GOTHIC)
+    s.fit(x + 8 * MM, top + 14.6 * MM, 56 * MM, f.name.full(), 12)
+    if _verified(n, "filer.name."):
+        s.ic_mark(x + 66 * MM, top + 10.8 * MM)
+    s.label(x + 71 * MM, top + 9.8 * MM, "電話")
+    s.fit(x + 71 * MM, top + 14.4 * MM, body_w - 74 * MM, f.phone, 9)
+    s.hline(LEFT + 24 * MM, LEFT + 24 * MM + body_w, top + 16.6 * MM, 0.3)
+    s.label(x, top + 20 * MM, "住所")
+    main, katagaki = _address_lines(f.address)
+    same = f.address.is_empty
+    s.fit(
+        x + 8 * MM,
+        top + 20.2 * MM,
+        body_w - 14 * MM,
+        "（異動者の住所と同じ）" if same else f"{main}　{katagaki}".strip("　"),
+        8.5,
+    )
+    if _verified(n, "filer.address."):
+        s.ic_mark(LEFT + 24 * MM + body_w - 12.5, top + 17.8 * MM)
+    s.hline(LEFT + 24 * MM, LEFT + 24 * MM + body_w, top + 22.6 * MM, 0.3)
+    base = top + 26.6 * MM
+    s.label(x, base - 0.3 * MM, "本人確認")
+    xx = x + 12 * MM
+    xx += s.text(xx, base, f.id_check.document or "—", 7.5, fonts.GOTHIC) + 4
+    xx += s.checkbox(xx, base, f.id_check.method == "ic", "IC読取", 6.5)
+    xx += s.checkbox(xx, base, f.id_check.method == "visual", "目視", 6.5)
+    xx += s.checkbox(xx, base, f.power_of_attorney, "委任状あり", 6.5)
+    # Signature box.
+    sx = RIGHT - sig_w
+    s.rect(sx, top, sig_w, h)
+    s.label(sx + 2, top + 3 * MM, "署名（画面に本人が記入）")
+    _signature(s, f.signature, sx + 2 * MM, top + 4.5 * MM, sig_w - 4 * MM, h - 9 * MM)
+    if f.signature.signed_at is not None:
+        s.label(sx + 2, top + h - 1.4 * MM, f"署名日時 {_dt(f.signature.signed_at)}", 5.8)
+    return top + h
+
+
+def _signature(s: _Sheet, sig: Signature, x: float, top: float, w: float, h: float) -> None:
+    """Draw the strokes, scaled to the box and keeping the aspect they were written with."""
+    if sig.is_empty:
+        s.text(x + w / 2, top + h / 2 + 2, "（署名なし）", 8, fonts.GOTHIC, LABEL, anchor="center")
+        return
+    aspect = sig.aspect
+    bw, bh = (w, w / aspect) if w / aspect <= h else (h * aspect, h)
+    ox = x + (w - bw) / 2
+    otop = top + (h - bh) / 2
+    c = s.c
+    c.setStrokeColor(PEN)
+    c.setLineWidth(1.4)
+    c.setLineCap(1)
+    c.setLineJoin(1)
+    for stroke in sig.strokes:
+        pts = stroke.points
+        if not pts:
+            continue
+        path = c.beginPath()
+        px, py = pts[0]
+        path.moveTo(ox + px * bw, s.y(otop + py * bh))
+        if len(pts) == 1:
+            path.lineTo(ox + px * bw + 0.3, s.y(otop + py * bh))
+        for px, py in pts[1:]:
+            path.lineTo(ox + px * bw, s.y(otop + py * bh))
+        c.drawPath(path, stroke=1, fill=0)
+    c.setLineCap(0)
+    c.setLineJoin(0)
+
+
+def _related_block(s: _Sheet, n: Notification, top: float, items: int, start: int = 0) -> float:
+    rel = n.related[start : start + items]
+    row = 6.4 * MM
+    h = 2 * MM + row * max(1, len(rel))
+    s.side_label(LEFT, top, 24 * MM, h, "関連手続")
+    s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
+    if not rel:
+        s.text(LEFT + 27 * MM, top + 5.5 * MM, "なし", 8, fonts.GOTHIC, LABEL)
+        return top + h
+    reason_x = LEFT + 80 * MM
+    for k, r in enumerate(rel):
+        y0 = top + 1 * MM + row * k
+        if k:
+            s.hline(LEFT + 24 * MM, RIGHT, y0, 0.2)
+        s.checkbox(LEFT + 26 * MM, y0 + 3.4 * MM, r.done, "", 7.2)
+        s.fit(
+            LEFT + 30 * MM, y0 + 3.3 * MM, reason_x - LEFT - 32 * MM, r.name, 7.6, fonts.GOTHIC_BOLD
+        )
+        if r.department:
+            s.label(LEFT + 30 * MM, y0 + 5.9 * MM, r.department, 5.6)
+        lines = _wrap(r.reason, fonts.GOTHIC, 6.2, RIGHT - reason_x - 2 * MM)
+        if len(lines) > 2:
+            lines = [lines[0], "".join(lines[1:])]
+        for li, line in enumerate(lines):
+            s.fit(
+                reason_x,
+                y0 + (2.7 + 2.7 * li) * MM,
+                RIGHT - reason_x - 2 * MM,
+                line,
+                6.2,
+                fonts.GOTHIC,
+                min_size=4,
+            )
+    remaining = len(n.related) - start - items
+    if remaining > 0:
+        s.label(RIGHT - 36 * MM, top + h + 2.6 * MM, f"ほか{remaining}件（次ページ）", 6)
+    return top + h
+
+
+def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
+    h = bottom - top
+    j = n.jimu
+    qr_size = 27 * MM
+    body_w = WIDTH - qr_size - 4 * MM
+    s.rect(LEFT, top, body_w, h, fill=JIMU_TINT, lw=0.9)
+    s.text(
+        LEFT + 2 * MM,
+        top + 4 * MM,
+        "事務処理欄（職員記入欄・届出人は記入しないでください）",
+        7,
+        fonts.GOTHIC_BOLD,
+    )
+    cells = [
+        ("受付番号", j.reception_number),
+        ("端末", j.terminal),
+        ("受付者", j.received_by),
+        ("審査者", j.reviewed_by),
+        ("状態", j.status),
+        ("入力日時", _dt(j.entered_at)),
+        ("審査日時", _dt(j.reviewed_at)),
+    ]
+    cw = (body_w - 4 * MM) / 4
+    for k, (lab, val) in enumerate(cells):
+        col, row = k % 4, k // 4
+        cx = LEFT + 2 * MM + col * cw
+        cy = top + 6 * MM + row * 9 * MM
+        s.rect(cx, cy, cw - 1.5 * MM, 8 * MM, fill=white, lw=0.4)
+        s.label(cx + 1.2 * MM, cy + 2.8 * MM, lab, 5.8)
+        s.fit(cx + 1.2 * MM, cy + 6.6 * MM, cw - 4 * MM, val, 8.5, fonts.GOTHIC, anchor="left")
+    # Stamp boxes (受付印, 審査印) in the last cell of the second row.
+    sx = LEFT + 2 * MM + 3 * cw
+    sy = top + 15 * MM
+    half = (cw - 1.5 * MM) / 2
+    for k, lab in enumerate(("受付印", "審査印")):
+        s.rect(sx + k * half, sy, half, 8 * MM, fill=white, lw=0.4)
+        s.label(sx + k * half + 1 * MM, sy + 2.5 * MM, lab, 5.5)
+    notes = [*j.alerts]
+    if j.note:
+        notes.append(j.note)
+    y = top + 26.5 * MM
+    s.label(LEFT + 2 * MM, y, "確認事項")
+    text = "　／　".join(notes) if notes else "なし"
+    s.fit(LEFT + 14 * MM, y + 0.3 * MM, body_w - 16 * MM, text, 7, fonts.GOTHIC, min_size=4.5)
+    # QR with caption.
+    qx = RIGHT - qr_size
+    s.qr(qx, top, qr_size, qr_payload(n))
+    s.label(qx + 1.5 * MM, top + qr_size + 2.6 * MM, "ID・内容ハッシュ", 5.5)
+
+
+def _footer(s: _Sheet, n: Notification, page: int, pages: int) -> None:
+    s.ic_mark(LEFT, 289.5 * MM)
+    s.label(
+        LEFT + 13,
+        289.6 * MM,
+        "＝マイナンバーカード等のICチップから読み取り、変更されていない項目",
+        6,
+    )
+    s.label(RIGHT - 88 * MM, 289.6 * MM, f"ID {n.id}", 5.8)
+    s.text(RIGHT, 289.6 * MM, f"{page} / {pages}", 7, fonts.GOTHIC, LABEL, anchor="right")
+
+
+# --- pages --------------------------------------------------------------------------------------
+
+
+def _first_page(s: _Sheet, n: Notification, pages: int, related_items: int) -> None:
+    top = _header(s, n, 1, pages, continuation=False) + 2 * MM
+    top = _kind_row(s, n, top)
+    top = _dates_row(s, n, top)
+    hh = n.household
+    if n.kind is Kind.TENSHUTSU:
+        top = _address_block(
+            s,
+            n,
+            top,
+            "現住所",
+            n.previous_address,
+            "previous_address",
+            hh.head_name,
+            hh.head_name_kana,
+        )
+        top = _address_block(
+            s, n, top, "転出先（予定）", n.destination, "destination", "", "", "世帯主"
+        )
+    elif n.kind is Kind.SETAI_HENKO:
+        top = _address_block(
+            s, n, top, "住所", n.new_address, "new_address", hh.head_name, hh.head_name_kana
+        )
+        top = _household_block(s, n, top)
+    else:
+        top = _address_block(
+            s, n, top, "新しい住所", n.new_address, "new_address", hh.head_name, hh.head_name_kana
+        )
+        prev_title = "前の住所" if n.kind is Kind.TENNYU else "転居前の住所"
+        top = _address_block(
+            s, n, top, prev_title, n.previous_address, "previous_address", n.previous_head_name, ""
+        )
+    if n.kind is not Kind.SETAI_HENKO:
+        top = _household_block(s, n, top)
+    top += 1.5 * MM
+    first = list(range(min(len(n.persons), FIRST_PAGE_PERSONS)))
+    top = _persons_table(s, n, top, first, FIRST_PAGE_PERSONS)
+    if len(n.persons) > FIRST_PAGE_PERSONS:
+        s.label(
+            RIGHT - 52 * MM, top + 3 * MM, f"異動者 {len(n.persons)}人（5人目以降は次ページ）", 6.5
+        )
+    top += 4 * MM
+    top = _filer_block(s, n, top)
+    top += 1.5 * MM
+    top = _related_block(s, n, top, related_items)
+    _jimu_block(s, n, max(top + 2 * MM, 250 * MM), 284 * MM)
+    _footer(s, n, 1, pages)
+
+
+def _more_page(
+    s: _Sheet, n: Notification, page: int, pages: int, persons: list[int], related_from: int
+) -> None:
+    top = _header(s, n, page, pages, continuation=True) + 3 * MM
+    if persons:
+        top = _persons_table(s, n, top, persons, max(len(persons), 1)) + 4 * MM
+    if related_from < len(n.related):
+        top = _related_block(s, n, top, len(n.related) - related_from, related_from) + 4 * MM
+    qr_size = 27 * MM
+    s.qr(RIGHT - qr_size, 284 * MM - qr_size, qr_size, qr_payload(n))
+    s.label(RIGHT - qr_size + 1.5 * MM, 284 * MM + 2.6 * MM, "ID・内容ハッシュ", 5.5)
+    _footer(s, n, page, pages)
+
+
+FIRST_PAGE_RELATED = 4
+
+
+def render_pdf(notification: Notification) -> bytes:
+    """The notification as an A4 PDF (bytes), several pages when many persons move."""
+    fonts.register()
+    n = notification
+    extra_persons = list(range(FIRST_PAGE_PERSONS, len(n.persons)))
+    person_pages = [
+        extra_persons[k : k + MORE_PAGE_PERSONS]
+        for k in range(0, len(extra_persons), MORE_PAGE_PERSONS)
+    ]
+    related_overflow = len(n.related) > FIRST_PAGE_RELATED + 1
+    first_related = FIRST_PAGE_RELATED if related_overflow else len(n.related)
+    if related_overflow and not person_pages:
+        person_pages = [[]]
+    pages = 1 + len(person_pages)
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, pageCompression=1, invariant=1, initialFontName=fonts.GOTHIC)
+    c.setTitle(f"住民異動届（{n.kind.label}） {n.id}")
+    c.setAuthor("kakanai-madoguchi")
+    c.setSubject(qr_payload(n))
+    c.setCreator("kakanai-madoguchi forms")
+    s = _Sheet(c)
+    _first_page(s, n, pages, first_related)
+    c.showPage()
+    for k, persons in enumerate(person_pages):
+        last = k == len(person_pages) - 1
+        _more_page(s, n, k + 2, pages, persons, first_related if last else len(n.related))
+        c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -1,0 +1,161 @@
+"""The printed form, read back: every value is in the text, fonts are embedded, the QR decodes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from forms import Kind, Notification, Signature, prefill_from_card
+from forms.pdf import qr_payload, render_pdf
+from forms.related import derive
+from forms.schema import content_hash
+from forms.wareki import format_wareki
+from tests.forms import factory
+from tests.forms.pdfcheck import (
+    fonts_of,
+    page_texts,
+    pen_pixels,
+    qr_texts,
+    render_page,
+    save,
+    squash,
+)
+
+
+def expected_values(n: Notification) -> list[str]:
+    """The values a reader must find on the form."""
+    values: list[str] = [format_wareki(n.todoke.filed_on), n.kind.label]
+    if n.todoke.moved_on:
+        values.append(format_wareki(n.todoke.moved_on))
+    for a in (n.new_address, n.previous_address, n.destination):
+        values += [
+            a.postal_code or "",
+            a.lg_code or "",
+            a.prefecture + a.municipality + a.town + a.banchi,
+            a.katagaki,
+            a.kana,
+            a.country or "",
+            a.foreign_address,
+        ]
+    values += [n.household.head_name, n.household.new_head_name, n.household.former_head_name]
+    values += [n.filer.name.full(), n.filer.phone, n.filer.id_check.document]
+    for p in n.persons:
+        values += [p.name.full(), p.name.full_kana(), p.relationship, p.honseki, p.hittosha]
+        values.append(p.juminhyo_code or "")
+        if p.foreign is not None:
+            f = p.foreign
+            values += [f.nationality, f.card_number or "", f.period_of_stay]
+        if isinstance(p.birth_date, date) and p.resident_type.value == "japanese":
+            values.append(format_wareki(p.birth_date))
+    for r in n.related:
+        values.append(r.name)
+    values += [n.jimu.reception_number, n.jimu.received_by, n.jimu.status]
+    return [v for v in values if v]
+
+
+@pytest.mark.parametrize("name", sorted(factory.ALL))
+def test_every_value_can_be_read_back(name: str) -> None:
+    n = factory.ALL[name]()
+    n.related = derive(n)
+    n.jimu.reception_number = "R8-000042"
+    n.jimu.received_by = "窓口　一郎"
+    n.jimu.status = "仮登録"
+    data = render_pdf(n)
+    save(f"{name}.pdf", data)
+    text = squash("".join(page_texts(data)))
+    missing = [v for v in expected_values(n) if squash(v) not in text]
+    assert missing == []
+
+
+def test_fonts_are_embedded_truetype_only() -> None:
+    data = render_pdf(factory.tennyu_family())
+    used = fonts_of(data)
+    assert used, "no fonts found"
+    assert all(used.values()), used
+    assert any("BIZUDMincho" in f for f in used)
+    assert any("BIZUDGothic" in f for f in used)
+
+
+def test_rare_kanji_falls_back_to_ipamj_and_is_readable() -> None:
+    n = factory.tenkyo_single()
+    n.persons[0].name.family = "𠮷田"
+    data = render_pdf(n)
+    save("rare_kanji.pdf", data)
+    used = fonts_of(data)
+    assert any("IPAmj" in f for f in used)
+    assert all(used.values())
+    assert "𠮷田" in squash(page_texts(data)[0])
+
+
+def test_qr_code_decodes_to_id_and_content_hash() -> None:
+    n = factory.tennyu_family()
+    path = save("qr_check.pdf", render_pdf(n))
+    texts = qr_texts(render_page(path, 1, dpi=150))
+    assert texts == [qr_payload(n)]
+    payload = json.loads(texts[0])
+    assert payload["id"] == str(n.id)
+    assert payload["sha256"] == content_hash(n)
+
+
+def test_changed_content_changes_the_qr_hash() -> None:
+    n = factory.tennyu_family()
+    before = json.loads(qr_payload(n))["sha256"]
+    n.persons[1].name.given = "華子"
+    assert json.loads(qr_payload(n))["sha256"] != before
+
+
+def test_many_persons_continue_on_more_pages_each_with_a_qr() -> None:
+    n = factory.tennyu_family()
+    for k in range(5):
+        extra = factory.person(
+            "山田", f"子{k + 1}", "ヤマダ", "コ", date(2015 + k, 1, 1), "1", "子", None
+        )
+        extra.name.given = ["次郎", "三郎", "四郎", "五郎", "六郎"][k]
+        n.persons.append(extra)
+    data = render_pdf(n)
+    path = save("nine_persons.pdf", data)
+    pages = page_texts(data)
+    assert len(pages) == 2
+    assert "山田一郎" in squash(pages[0])
+    assert "山田六郎" in squash(pages[1]) and "山田六郎" not in squash(pages[0])
+    assert "住民異動届（続き）" in squash(pages[1])
+    assert qr_texts(render_page(path, 2)) == [qr_payload(n)]
+
+
+def test_card_verified_fields_carry_the_ic_mark_until_changed() -> None:
+    n = prefill_from_card(factory.card_identity(), kind=Kind.TENSHUTSU, filed_on=factory.TODAY)
+    marks_verified = squash(page_texts(render_pdf(n))[0]).count("IC")
+    n.provenance.clear()
+    marks_none = squash(page_texts(render_pdf(n))[0]).count("IC")
+    # Name, birth date, sex, filer name, filer address and the current address block.
+    assert marks_verified - marks_none >= 6
+    n2 = prefill_from_card(factory.card_identity(), kind=Kind.TENSHUTSU, filed_on=factory.TODAY)
+    n2.persons[0].birth_date = date(1980, 2, 18)
+    assert squash(page_texts(render_pdf(n2))[0]).count("IC") == marks_verified - 1
+    save("prefilled_tenshutsu.pdf", render_pdf(n))
+
+
+def test_signature_is_drawn_from_its_strokes() -> None:
+    signed = factory.tenkyo_single()
+    unsigned = factory.tenkyo_single()
+    unsigned.filer.signature = Signature()
+    p1 = save("signed.pdf", render_pdf(signed))
+    p2 = save("unsigned.pdf", render_pdf(unsigned))
+    dpi = 100
+    # The signature box: right 64 mm of the content, below the persons table.
+    box = (
+        int(134 / 25.4 * dpi),
+        int(170 / 25.4 * dpi),
+        int(198 / 25.4 * dpi),
+        int(215 / 25.4 * dpi),
+    )
+    assert pen_pixels(render_page(p1, 1, dpi), box) > 150
+    assert pen_pixels(render_page(p2, 1, dpi), box) == 0
+    assert "署名なし" in squash(page_texts(render_pdf(unsigned))[0])
+
+
+def test_pdf_is_deterministic() -> None:
+    n = factory.tennyu_family()
+    assert render_pdf(n) == render_pdf(n)
