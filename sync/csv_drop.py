@@ -104,7 +104,10 @@ class CsvDropAdapter:
                 return AwaitingAck(
                     f"{name} is waiting to be imported", retry_after=self.ack_poll_seconds
                 )
-            write_atomically(self.folder, name, self.render(parcel))
+            data = self.render(parcel)
+            write_atomically(self.folder, name, data)
+        except ValueError as exc:  # e.g. a character the file's encoding cannot hold
+            return Rejected(f"cannot write the import CSV: {exc}")
         except OSError as exc:
             return RetryLater(f"cannot write to the CSV drop folder {self.folder}: {exc}")
         return AwaitingAck(f"{name} handed over; waiting for import", self.ack_poll_seconds)
