@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -82,10 +83,8 @@ def test_a_collector_never_sees_a_half_written_file(tmp_path: Path) -> None:
             if stop.is_set():
                 return
             for path in folder.glob("*.csv"):
-                try:
+                with contextlib.suppress(FileNotFoundError):
                     seen.add(path.stat().st_size)
-                except FileNotFoundError:
-                    pass
 
     watcher = threading.Thread(target=collector)
     watcher.start()
