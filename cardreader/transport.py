@@ -23,6 +23,7 @@ from cardreader.errors import CardError, CardRemoved, NoCard, NoReader, ReaderEr
 log = logging.getLogger(__name__)
 
 PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
+SHARING_WAIT_S = 3.0  # how long to wait for another program to release the card
 
 _NO_SERVICE = {scard.SCARD_E_NO_SERVICE, scard.SCARD_E_SERVICE_STOPPED}
 _READER_GONE = {
@@ -208,12 +209,19 @@ class Connection:
     def __init__(self, ctx: Context, reader: str) -> None:
         self.reader = reader
         self._ctx = ctx
-        hresult, handle, protocol = scard.SCardConnect(
-            ctx.handle,
-            reader,
-            scard.SCARD_SHARE_EXCLUSIVE,
-            scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
-        )
+        # Another program (a middleware, a monitoring tool) may hold the card for a moment:
+        # wait a little for it rather than failing the resident's read. Nothing is sent yet.
+        deadline = time.monotonic() + SHARING_WAIT_S
+        while True:
+            hresult, handle, protocol = scard.SCardConnect(
+                ctx.handle,
+                reader,
+                scard.SCARD_SHARE_EXCLUSIVE,
+                scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
+            )
+            if hresult != scard.SCARD_E_SHARING_VIOLATION or time.monotonic() >= deadline:
+                break
+            time.sleep(0.05)
         raise_for(hresult, "connect", reader)
         self._handle: Any = handle
         self._protocol = int(protocol)
