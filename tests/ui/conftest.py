@@ -9,17 +9,19 @@
   to look at.
 - Any Qt warning fails the test (``qt_log_level_fail``, set per module).
 - Card tests run against the real PC/SC stack: pcscd with the vpcd driver and the project's
-  card emulator (one pcscd and one emulator per vpcd port: run them serialised).
+  card emulator on a claimed vpcd slot (the shared ``card_emulator`` fixture).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 
@@ -29,7 +31,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 prepare_qt()
 
 from PySide6.QtCore import QPoint, QPointF, QSize  # noqa: E402
-from PySide6.QtGui import QInputDevice  # noqa: E402
+from PySide6.QtGui import QAccessible, QInputDevice  # noqa: E402
 from PySide6.QtQuick import QQuickItem  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
@@ -69,6 +71,36 @@ def ui_storage(ui_config: Any) -> Iterator[Any]:
     storage = open_storage(ui_config)
     yield storage
     storage.close()
+
+
+_PRESSABLE = (QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton)
+
+
+def _inside_keyboard(item: QQuickItem) -> bool:
+    """Items of Qt Virtual Keyboard's own InputPanel (its keys are sized by its style)."""
+    node: QQuickItem | None = item
+    while node is not None:
+        if node.objectName() == "inputPanel":
+            return True
+        node = node.parentItem()
+    return False
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\{([^|}]*)\|[^}]*\}", r"\1", text).strip()
+
+
+@functools.cache
+def japanese_sources() -> frozenset[str]:
+    """Every Japanese source string of the resident screens (from the English .ts)."""
+    from ui.resident.i18n import BY_CODE
+
+    ts = BY_CODE["en"].ts_path
+    assert ts is not None
+    tree = ElementTree.parse(ts)
+    return frozenset(
+        (m.findtext("source") or "").strip() for m in tree.getroot().iter("message")
+    ) - {""}
 
 
 def _visible(item: QQuickItem) -> bool:
@@ -198,9 +230,37 @@ class Screen:
         )
         QTest.qWait(50)
 
+    def check(self) -> None:
+        """What every screen must honour, checked on every screenshot.
+
+        - each control a finger can press is at least 12 mm square at the configured screen
+          size and has an accessible name (without furigana marks);
+        - in any language but Japanese, no visible text is a Japanese source string left
+          untranslated.
+        """
+        target = self.vm.targetSize
+        for item in walk(self.root()):
+            if _inside_keyboard(item):
+                continue
+            iface = QAccessible.queryAccessibleInterface(item)
+            if iface is None or iface.role() not in _PRESSABLE:
+                continue
+            label = item.objectName() or item.metaObject().className()
+            name = iface.text(QAccessible.Text.Name)
+            assert name.strip(), f"{label}: a control without an accessible name"
+            assert "{" not in name, f"{label}: furigana marks in the accessible name {name!r}"
+            assert item.width() >= target - 0.5 and item.height() >= target - 0.5, (
+                f"{label} ({name}) is {item.width():.0f}x{item.height():.0f} px, "
+                f"smaller than 12 mm ({target:.0f} px)"
+            )
+        if self.vm.language != "ja":
+            untranslated = [t for t in self.texts() if _plain(t) in japanese_sources()]
+            assert not untranslated, f"untranslated in {self.vm.language}: {untranslated}"
+
     def shot(self, name: str) -> Path:
-        """Save what the resident sees now as ``NN-name.png``."""
+        """Check the screen (:meth:`check`) and save what the resident sees as ``NN-name.png``."""
         QTest.qWait(30)
+        self.check()
         self.count += 1
         safe = re.sub(r"[^A-Za-z0-9_-]+", "-", name)
         path = self.dir / f"{self.count:02d}-{safe}.png"
@@ -239,27 +299,7 @@ def make_window(
         window.close()
 
 
-@pytest.fixture(scope="session")
-def pcscd_running() -> Iterator[None]:
-    """pcscd with the vpcd driver (reused when one is already running)."""
-    from cardreader.pcscd import ensure_pcscd
-
-    handle = ensure_pcscd()
-    yield
-    handle.stop()
-
-
-@pytest.fixture
-def card_slot(pcscd_running: None) -> Iterator[Any]:
-    """The emulator on the first vpcd slot, empty until a test inserts a persona."""
-    from cardreader.emulator import CardEmulator
-
-    emulator = CardEmulator()
-    yield emulator
-    emulator.stop()
-
-
-def persona(name: str, **changes: Any) -> Any:
+def card(name: str, **changes: Any) -> Any:
     """A shipped card persona, optionally changed (another PIN, tries left …)."""
     from cardreader.emulator import Persona
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import Screen, persona
+from tests.ui.conftest import Screen, card
 
 pytestmark = [pytest.mark.pcsc, pytest.mark.qt_log_level_fail("WARNING")]
 
@@ -28,10 +28,10 @@ def stored(storage: Any) -> list[Any]:
         return [(r.state, workflow.load(session, r.id)) for r in records]
 
 
-def start(scr: Screen, card_slot: Any, who: Any) -> None:
+def start(scr: Screen, card_emulator: Any, who: Any) -> None:
     scr.wait_screen("welcome")
     scr.shot("welcome")
-    card_slot.insert(who, wait=5)
+    card_emulator.insert(who)
     scr.wait_screen("pin")
     scr.qtbot.waitUntil(lambda: scr.vm.state["triesLeft"] >= 0, timeout=5000)
     scr.shot("pin")
@@ -55,11 +55,13 @@ def sign_and_file(scr: Screen) -> str:
     return scr.text_of("receptionNumber")
 
 
-def test_tenkyo_one_person(qtbot: Any, make_window: Any, card_slot: Any, ui_storage: Any) -> None:
+def test_tenkyo_one_person(
+    qtbot: Any, make_window: Any, card_emulator: Any, ui_storage: Any
+) -> None:
     """転居: a resident moves within the city, alone, and files without writing anything."""
-    window = make_window(reader_name=card_slot.reader_name)
+    window = make_window(reader_name=card_emulator.reader_name)
     scr = Screen(qtbot, window, "tenkyo-one-person")
-    start(scr, card_slot, persona("kokutou-mikiya"))
+    start(scr, card_emulator, card("kokutou-mikiya"))
     assert "3" in scr.text_of("triesLeft")
     enter_pin(scr, "1234")
     scr.wait_screen("identity")

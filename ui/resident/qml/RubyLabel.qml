@@ -13,7 +13,7 @@ Item {
     readonly property bool hasRuby: text.indexOf("{") >= 0 && text.indexOf("|") >= 0
     readonly property string plain: text.replace(/\{([^|}]*)\|[^}]*\}/g, "$1")
 
-    implicitWidth: hasRuby ? flow.implicitWidth : single.implicitWidth
+    implicitWidth: hasRuby ? natural.implicitWidth : single.implicitWidth
     implicitHeight: hasRuby ? flow.implicitHeight : single.implicitHeight
 
     Accessible.role: Accessible.StaticText
@@ -55,6 +55,24 @@ Item {
         Accessible.ignored: true
     }
 
+    Row {
+        // the unwrapped width of the text with its ruby, for layouts that size to content
+        id: natural
+        opacity: 0  // laid out (an invisible positioner would not measure), never seen
+        height: 1
+        Accessible.ignored: true
+        Repeater {
+            model: root.hasRuby ? root.segments(root.text) : []
+            delegate: Item {
+                required property var modelData
+                implicitWidth: Math.max(baseM.advanceWidth, rubyM.advanceWidth)
+                implicitHeight: 1  // a positioner skips items with no height
+                TextMetrics { id: baseM; text: modelData.base; font.family: Theme.family; font.pixelSize: root.pixelSize; font.bold: root.bold }
+                TextMetrics { id: rubyM; text: modelData.ruby; font.family: Theme.family; font.pixelSize: Math.round(root.pixelSize * 0.5) }
+            }
+        }
+    }
+
     Flow {
         id: flow
         visible: root.hasRuby
@@ -72,6 +90,7 @@ Item {
                     color: root.color
                     Accessible.ignored: true
                     height: Math.round(root.pixelSize * 0.62)
+                    width: Math.max(implicitWidth, 1)  // an empty ruby still takes its line
                 }
                 Text {
                     anchors.horizontalCenter: parent.horizontalCenter
