@@ -1,0 +1,131 @@
+"""Putting the staff console on a screen: fonts, the login → desk cycle, the idle lock.
+
+:class:`StaffConsole` shows the login dialog; after a successful login it opens the
+:class:`~ui.staff.window.StaffWindow`; logging out (or leaving the desk idle for
+``timeouts.staff_idle_seconds``) closes the window and shows the login again, so a desk left
+alone never stays open on personal data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.staff_service import StaffService, StaffUser
+from ui.staff.dialogs import LoginDialog
+from ui.staff.viewmodel import ConsoleViewModel
+from ui.staff.window import StaffWindow
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "forms" / "fonts"
+UI_FAMILY = "BIZ UDGothic"
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled BIZ UD fonts (OFL); returns the families found."""
+    families: list[str] = []
+    for path in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            raise RuntimeError(f"cannot load the bundled font {path.name}")
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def use_bundled_font(app: QGuiApplication, point_size: int = 11) -> None:
+    """Make BIZ UD Gothic the application font, so every desk renders Japanese alike."""
+    families = load_fonts()
+    family = UI_FAMILY if UI_FAMILY in families else (families[0] if families else "")
+    if family:
+        font = QFont(family)
+        font.setPointSize(point_size)
+        app.setFont(font)
+
+
+class _IdleFilter(QObject):
+    """Restarts the idle timer on any key press or mouse action in the application."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.Wheel,
+        ):
+            self._timer.start()
+        return False
+
+
+class StaffConsole(QObject):
+    """Login, then the desk window; back to the login on logout or idle timeout."""
+
+    def __init__(
+        self,
+        service: StaffService,
+        *,
+        print_dir: Path | None = None,
+        ask_printer: bool = True,
+        live: bool = True,
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.print_dir = print_dir or service.config.data_dir / "print"
+        self.ask_printer = ask_printer
+        self.live = live
+        self.login: LoginDialog | None = None
+        self.window: StaffWindow | None = None
+        self.vm: ConsoleViewModel | None = None
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(service.config.timeouts.staff_idle_seconds * 1000)
+        self._idle.timeout.connect(self._idle_lock)
+        self._filter = _IdleFilter(self._idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._filter)
+
+    def start(self) -> LoginDialog:
+        """Show the login dialog."""
+        self.login = LoginDialog(self.service)
+        self.login.loggedIn.connect(self.open_desk)
+        self.login.show()
+        return self.login
+
+    def open_desk(self, user: StaffUser) -> StaffWindow:
+        """Open the desk window for a logged-in staff member."""
+        self.vm = ConsoleViewModel(self.service, user, live=self.live)
+        self.vm.loggedOut.connect(self._logged_out)
+        self.window = StaffWindow(self.vm, print_dir=self.print_dir, ask_printer=self.ask_printer)
+        self.window.show()
+        self._idle.start()
+        return self.window
+
+    def _logged_out(self) -> None:
+        self._idle.stop()
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.vm = None
+        self.start()
+
+    def _idle_lock(self) -> None:
+        if self.vm is not None:
+            self.vm.logout()
+
+    def close(self) -> None:
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._filter)
+        if self.vm is not None:
+            self.vm.close()
+        if self.window is not None:
+            self.window.close()
+        if self.login is not None:
+            self.login.close()
