@@ -7,7 +7,9 @@
 - ``kiosk sync --status`` prints that summary without delivering;
 - ``kiosk sync --retry ID`` puts a 送信失敗 notification back in the queue (same idempotency
   key), for when the cause was fixed;
-- ``kiosk sync --public-key`` prints the counter's signing public key for the back office.
+- ``kiosk sync --public-key`` prints the counter's signing public key for the back office;
+- ``kiosk sync --reconcile-day DATE`` writes the day's reconciliation CSV (both routes can run:
+  HTTP delivery one by one, plus a nightly file of what was delivered).
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ def register(subparsers: Any) -> None:
     what.add_argument("--status", action="store_true", help="print the queue and exit")
     what.add_argument("--retry", metavar="ID", help="re-queue a 送信失敗 notification")
     what.add_argument("--public-key", action="store_true", help="print the signing public key")
+    what.add_argument(
+        "--reconcile-day",
+        metavar="DATE",
+        help="write the day's reconciliation CSV (YYYY-MM-DD, today or yesterday)",
+    )
     p.add_argument(
         "--adapter",
         action="append",
@@ -121,6 +128,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.retry:
             return _retry(storage, args.retry)
+        if args.reconcile_day:
+            return _reconcile(storage, args.reconcile_day)
         return _deliver(args, config, storage)
     finally:
         storage.close()
@@ -144,6 +153,29 @@ def _retry(storage: Any, notification_id: str) -> int:
     with storage.transaction() as session:
         workflow.retry_delivery(session, nid, actor=actor)
     print(f"{nid}: queued again (本登録)")
+    return 0
+
+
+def _reconcile(storage: Any, when: str) -> int:
+    from datetime import date, datetime, timedelta
+
+    from sync.reconcile import write_day
+
+    today = datetime.now(storage.config.tz).date()
+    if when == "today":
+        day = today
+    elif when == "yesterday":
+        day = today - timedelta(days=1)
+    else:
+        try:
+            day = date.fromisoformat(when)
+        except ValueError as exc:
+            raise KioskError(f"--reconcile-day {when!r}: not YYYY-MM-DD", exit_code=2) from exc
+    try:
+        path, count = write_day(storage, day)
+    except ValueError as exc:  # a character the configured encoding cannot hold
+        raise KioskError(f"reconciliation file for {day}: {exc}") from exc
+    print(f"{path}: {count} notification(s) delivered on {day}")
     return 0
 
 
