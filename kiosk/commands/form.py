@@ -1,0 +1,155 @@
+"""``kiosk form …``: the 住民異動届 from the shell — schema, checks, PDF, CSV, receipt.
+
+The contract scripts and the back office rely on:
+
+- ``kiosk form schema [-o FILE]`` prints the versioned JSON Schema of a notification.
+- ``kiosk form check FILE.json [--today YYYY-MM-DD]`` prints the errors and alerts as JSON
+  (``{"can_file", "errors", "alerts"}``, each finding with code, severity, field and messages in
+  Japanese and English). Exit 0 when it can be filed, 1 when it cannot, 2 when the file is not a
+  notification.
+- ``kiosk form pdf FILE.json -o OUT.pdf`` renders the A4 form.
+- ``kiosk form csv FILE.json… -o OUT.csv [--encoding utf-8|cp932]`` writes the back-office
+  import CSV, one row per person moving; a character the encoding cannot hold fails naming it.
+- ``kiosk form receipt FILE.json -o OUT.pdf`` renders the 受付票 (A5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+import forms
+from forms.csvio import CsvEncodingError
+from kiosk.errors import KioskError
+
+EXIT_NOT_A_NOTIFICATION = 2
+
+
+def register(subparsers: Any) -> None:
+    form = subparsers.add_parser(
+        "form",
+        help="住民異動届: JSON Schema, rule check, PDF, CSV, receipt",
+        description="Work with 住民異動届 notifications stored as JSON.",
+    )
+    sub = form.add_subparsers(dest="form_command", metavar="ACTION")
+    sub.required = True
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of a notification")
+    schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    schema.set_defaults(handler=_schema)
+
+    check = sub.add_parser(
+        "check",
+        help="print errors and alerts as JSON (exit 0 fileable, 1 not, 2 not a notification)",
+    )
+    check.add_argument("file", metavar="FILE.json")
+    check.add_argument(
+        "--today", metavar="YYYY-MM-DD", type=_iso_date, help="judge as of this date"
+    )
+    check.set_defaults(handler=_check)
+
+    pdf = sub.add_parser("pdf", help="render the A4 form as PDF")
+    pdf.add_argument("file", metavar="FILE.json")
+    pdf.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    pdf.set_defaults(handler=_pdf)
+
+    csv = sub.add_parser("csv", help="write the back-office import CSV (one row per person)")
+    csv.add_argument("files", metavar="FILE.json", nargs="+")
+    csv.add_argument("-o", "--output", metavar="OUT.csv", required=True)
+    csv.add_argument(
+        "--encoding",
+        default="utf-8",
+        choices=["utf-8", "utf-8-sig", "cp932"],
+        help="file encoding (default utf-8; cp932 where the back office needs Shift_JIS)",
+    )
+    csv.set_defaults(handler=_csv)
+
+    receipt = sub.add_parser("receipt", help="render the receipt slip (受付票) as PDF")
+    receipt.add_argument("file", metavar="FILE.json")
+    receipt.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    receipt.set_defaults(handler=_receipt)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def load(path: str) -> forms.Notification:
+    """Read one notification JSON; one clear line when it is not one."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise KioskError(
+            f"{path}: cannot read ({exc.strerror})", exit_code=EXIT_NOT_A_NOTIFICATION
+        ) from None
+    try:
+        return forms.Notification.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "(top level)"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise KioskError(
+            f"{path}: not a 住民異動届 notification: {where}: {first['msg']}{more}",
+            exit_code=EXIT_NOT_A_NOTIFICATION,
+        ) from None
+
+
+def _write(path: str, data: bytes) -> None:
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise KioskError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _schema(args: argparse.Namespace) -> int:
+    text = json.dumps(forms.json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        _write(args.output, text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    n = load(args.file)
+    result = forms.check(n, today=args.today)
+    out = {"id": str(n.id), "kind": n.kind.value, **result.as_dict()}
+    sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    return 0 if result.can_file else 1
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    _write(args.output, forms.render_pdf(load(args.file)))
+    return 0
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    _write(args.output, forms.render_receipt(load(args.file)))
+    return 0
+
+
+def _csv(args: argparse.Namespace) -> int:
+    notifications = [load(f) for f in args.files]
+    out = Path(args.output)
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        rows = forms.write_csv(notifications, tmp, encoding=args.encoding)
+        tmp.replace(out)
+    except CsvEncodingError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KioskError(str(exc)) from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KioskError(f"{args.output}: cannot write ({exc.strerror})") from None
+    print(f"{rows} row(s) written to {args.output}", file=sys.stderr)
+    return 0
