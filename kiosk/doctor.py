@@ -1,0 +1,959 @@
+"""``kiosk doctor``: can this counter (窓口端末) serve residents right now? Checks for municipal IT.
+
+Each check is one small function taking a :class:`Context` and returning a :class:`Finding`:
+a status (``ok``, ``warn``, ``fail`` or ``skip``), what was found in words an IT department
+understands, and what to do about it. The counter can serve when no check failed
+(:attr:`Report.can_serve`); warnings are things to fix soon, skips are checks that could not
+run because something they depend on failed (or, for the card, because no card was placed).
+
+The checks never change anything: they do not create the database, the data key or the
+signing key, do not upgrade the schema, and send the back office only a signed probe that the
+intake contract answers with ``422`` (a valid signature on an empty body) and stores nothing.
+Nothing personal is read or printed: the card check only selects the 券面事項入力補助AP and asks
+for the PIN tries left, which spends no try.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import os
+import platform
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import kiosk
+from kiosk.config import Config, ConfigError, env_overrides, load_config
+
+
+class Status(StrEnum):
+    """Outcome of one check."""
+
+    OK = "ok"
+    WARN = "warn"
+    FAIL = "fail"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one check found: ``explanation`` says what is the case, ``action`` what to do."""
+
+    check: str
+    title: str
+    status: Status
+    explanation: str
+    action: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        data = asdict(self)
+        data["status"] = str(self.status)
+        return data
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Thresholds of the checks (free disk space, clock skew, certificate lifetime)."""
+
+    disk_fail_bytes: int = 1 * 1024**3
+    disk_warn_bytes: int = 5 * 1024**3
+    max_clock_skew: timedelta = timedelta(minutes=2)
+    cert_warn_days: int = 30
+    network_timeout: float = 5.0
+
+
+#: The counter's clock cannot be earlier than this release (a dead CMOS battery resets to 2000s).
+RELEASE_FLOOR = datetime(2026, 1, 1, tzinfo=UTC)
+#: Characters every bundled font must have (a form without them cannot be printed).
+FONT_PROBE = "住民異動届転入転居世帯主髙﨑"
+FONT_FILES = ("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf", "BIZUDMincho-Regular.ttf")
+
+
+@dataclass
+class Context:
+    """What the checks read, and what earlier checks learnt for later ones."""
+
+    config_path: str | None = None
+    env: dict[str, str] = field(default_factory=lambda: dict(os.environ))
+    require_card: bool = False
+    limits: Limits = field(default_factory=Limits)
+    fonts_dir: Path | None = None
+    now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    # Learnt on the way
+    config: Config | None = None
+    pcscd_running: bool = False
+    readers: list[str] = field(default_factory=list)
+    database_reachable: bool = False
+    database_has_key_check: bool | None = None
+    key_check: str | None = None
+    newest_record: datetime | None = None
+    schema_revision: str | None = None
+    server_date: datetime | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# The checks, in the order they run (later ones use what earlier ones learnt).
+
+
+def check_config(ctx: Context) -> Finding:
+    """The configuration file (kiosk.toml) and KIOSK_* overrides validate."""
+    title = "Configuration (kiosk.toml)"
+    try:
+        config = load_config(ctx.config_path, env=ctx.env)
+    except ConfigError as exc:
+        return Finding(
+            "config",
+            title,
+            Status.FAIL,
+            f"the configuration is invalid: {exc}",
+            "fix the file (see docs/configuration.md), then run `kiosk config check`",
+        )
+    ctx.config = config
+    where = str(config.source) if config.source else "built-in defaults (no file)"
+    missing = []
+    for section, key in (
+        ("municipality", "logo"),
+        ("forms", "related_rules"),
+        ("backoffice", "client_cert"),
+        ("backoffice", "client_key"),
+        ("backoffice", "ca_cert"),
+        ("backoffice", "signing_key"),
+    ):
+        value = getattr(getattr(config, section), key)
+        if value is not None and not Path(value).is_file():
+            missing.append(f"[{section}] {key} = {value}")
+    if missing:
+        return Finding(
+            "config",
+            title,
+            Status.FAIL,
+            f"{where}: these files do not exist: {'; '.join(missing)}",
+            "copy the files into place or correct the paths",
+        )
+    _, unknown = env_overrides(ctx.env)
+    if unknown:
+        return Finding(
+            "config",
+            title,
+            Status.WARN,
+            f"{where} is valid, but these environment variables match no setting and are "
+            f"ignored: {', '.join(unknown)}",
+            "remove or correct them (a typo here silently keeps the default)",
+        )
+    return Finding("config", title, Status.OK, f"{where} is valid")
+
+
+def check_pcscd(ctx: Context) -> Finding:
+    """The PC/SC service answers (pcscd on Linux, the Smart Card service on Windows)."""
+    from cardreader.pcscd import pcscd_readers
+
+    title = "PC/SC service (スマートカード サービス)"
+    readers = pcscd_readers()
+    if readers is None:
+        action = (
+            "start the Windows service “Smart Card” (SCardSvr) and set it to Automatic"
+            if sys.platform == "win32"
+            else "install pcscd and libccid, then run: systemctl enable --now pcscd.socket"
+        )
+        return Finding(
+            "pcscd",
+            title,
+            Status.FAIL,
+            "the PC/SC service is not running (or this user may not talk to it): no card "
+            "reader can be used",
+            action,
+        )
+    ctx.pcscd_running = True
+    ctx.readers = readers
+    return Finding("pcscd", title, Status.OK, "the PC/SC service is running")
+
+
+def check_readers(ctx: Context) -> Finding:
+    """A card reader is connected, and the configured one if a name is set."""
+    from cardreader.pcscd import VIRTUAL_READER_PREFIX
+
+    title = "Card reader (ICカードリーダー)"
+    if not ctx.pcscd_running:
+        return Finding("readers", title, Status.SKIP, "not checked: the PC/SC service is down")
+    wanted = ctx.config.counter.reader if ctx.config else ""
+    readers = ctx.readers
+    listing = ", ".join(readers) if readers else "none"
+    if not readers:
+        return Finding(
+            "readers",
+            title,
+            Status.FAIL,
+            "no card reader is connected",
+            "plug the reader in (USB, directly, not through a hub) and see docs/readers.md",
+        )
+    if wanted and wanted not in readers:
+        return Finding(
+            "readers",
+            title,
+            Status.FAIL,
+            f"the configured reader “{wanted}” is not connected (connected: {listing})",
+            "connect it, or set [counter] reader to one of the connected names (empty = first)",
+        )
+    virtual = [r for r in readers if r.startswith(VIRTUAL_READER_PREFIX)]
+    if virtual and not (wanted and wanted.startswith(VIRTUAL_READER_PREFIX)):
+        return Finding(
+            "readers",
+            title,
+            Status.WARN,
+            f"readers: {listing}. The virtual reader driver (vsmartcard-vpcd) is installed: "
+            "it accepts a simulated card from the network",
+            "on a counter serving residents, remove the vsmartcard-vpcd package "
+            "(keep it only on training and test machines)",
+        )
+    chosen = wanted or readers[0]
+    return Finding("readers", title, Status.OK, f"using “{chosen}” (connected: {listing})")
+
+
+def check_card(ctx: Context) -> Finding:
+    """Optional: a card on the reader answers SELECT of the 券面事項入力補助AP."""
+    from cardreader import CardError, MyNumberCardReader, NoCard, NotMyNumberCard
+
+    title = "My Number Card answers (券面事項入力補助AP)"
+    if not ctx.pcscd_running or not ctx.readers:
+        return Finding("card", title, Status.SKIP, "not checked: no card reader")
+    wanted = (ctx.config.counter.reader if ctx.config else "") or None
+    reader = MyNumberCardReader(wanted)
+    miss = Status.FAIL if ctx.require_card else Status.SKIP
+    try:
+        tries = reader.pin_tries_left()
+    except NoCard:
+        return Finding(
+            "card",
+            title,
+            miss,
+            "no card on the reader",
+            "place a test card on the reader and run `kiosk doctor --card` to check the card path",
+        )
+    except NotMyNumberCard:
+        return Finding(
+            "card",
+            title,
+            Status.FAIL if ctx.require_card else Status.WARN,
+            "the card on the reader answers, but it is not a My Number Card "
+            "(no 券面事項入力補助AP)",
+            "use a My Number Card (or the emulator's test card)",
+        )
+    except CardError as exc:
+        if "in use by another program" in str(exc):
+            # Not a fault: the counter itself (or a staff tool) holds the card right now.
+            return Finding(
+                "card",
+                title,
+                Status.FAIL if ctx.require_card else Status.WARN,
+                f"the card is in use by another program (the counter itself?): {exc}",
+                "run the card check again when no one is using the card",
+            )
+        return Finding(
+            "card",
+            title,
+            Status.FAIL,
+            f"the reader could not talk to the card: {exc}",
+            "reseat the card; if it persists, try another reader (docs/readers.md)",
+        )
+    if tries == 0:
+        return Finding(
+            "card",
+            title,
+            Status.WARN,
+            "the card answers, but its PIN is blocked: the reader works, this card cannot be used",
+            "use another test card (a blocked card is reset at the municipality's JPKI desk)",
+        )
+    return Finding(
+        "card",
+        title,
+        Status.OK,
+        f"a My Number Card answered; PIN tries left: {tries} (the check spends none)",
+    )
+
+
+def _fonts_dir() -> Path:
+    import forms
+
+    return Path(forms.__file__).parent / "fonts"
+
+
+def check_fonts(ctx: Context) -> Finding:
+    """The bundled BIZ UD fonts exist and hold the kanji of the forms."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    title = "Fonts (BIZ UD ゴシック/明朝)"
+    folder = ctx.fonts_dir or _fonts_dir()
+    problems = []
+    for name in FONT_FILES:
+        path = folder / name
+        if not path.is_file():
+            problems.append(f"{name} is missing")
+            continue
+        try:
+            face = TTFont(f"doctor-{name}", str(path)).face
+        except Exception as exc:  # reportlab raises TTFError, KeyError, struct.error …
+            problems.append(f"{name} is damaged ({type(exc).__name__})")
+            continue
+        lacking = [c for c in FONT_PROBE if ord(c) not in face.charToGlyph]  # type: ignore[attr-defined]
+        if lacking:
+            problems.append(f"{name} lacks {''.join(lacking)}")
+    if problems:
+        return Finding(
+            "fonts",
+            title,
+            Status.FAIL,
+            f"in {folder}: {'; '.join(problems)}: forms and screens cannot render Japanese",
+            "reinstall the counter (the fonts ship with it)",
+        )
+    return Finding("fonts", title, Status.OK, f"{len(FONT_FILES)} fonts in {folder}")
+
+
+def check_keyboard(ctx: Context) -> Finding:
+    """Qt Virtual Keyboard (on-screen Japanese input) and the offscreen platform are present."""
+    title = "On-screen keyboard (Qt Virtual Keyboard)"
+    try:
+        from PySide6.QtCore import QLibraryInfo
+    except ImportError as exc:
+        return Finding(
+            "keyboard", title, Status.FAIL, f"Qt is not installed: {exc}", "reinstall the counter"
+        )
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    qml = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath))
+    missing = []
+    if not any((plugins / "platforminputcontexts").glob("*qtvirtualkeyboardplugin*")):
+        missing.append("the platform input plugin")
+    if not (qml / "QtQuick" / "VirtualKeyboard" / "qmldir").is_file():
+        missing.append("its QML module")
+    if missing:
+        return Finding(
+            "keyboard",
+            title,
+            Status.FAIL,
+            f"Qt Virtual Keyboard is incomplete: {' and '.join(missing)} missing "
+            f"(plugins {plugins}, QML {qml}): residents cannot type",
+            "reinstall the counter",
+        )
+    return Finding("keyboard", title, Status.OK, "the plugin and its QML module are present")
+
+
+def check_database(ctx: Context) -> Finding:
+    """The database answers and its schema is this release's (or older: upgraded at start)."""
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import func, select
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.storage import (
+        MIGRATIONS,
+        AuditEntry,
+        DatabaseError,
+        Meta,
+        current_revision,
+        head_revision,
+        make_engine,
+    )
+
+    title = "Database (データベース)"
+    if ctx.config is None:
+        return Finding("database", title, Status.SKIP, "not checked: the configuration is invalid")
+    config = ctx.config
+    url = make_url(config.database_url)
+    sqlite = url.get_backend_name() == "sqlite"
+    where = f"SQLite file {url.database}" if sqlite else url.render_as_string(hide_password=True)
+    if sqlite and url.database and not Path(url.database).exists():
+        return Finding(
+            "database",
+            title,
+            Status.WARN,
+            f"{where} does not exist yet: it is created at the first start",
+            "start the counter once (or run `kiosk db upgrade`), then back up the data key",
+        )
+    try:
+        engine = make_engine(config.database_url, busy_timeout_ms=config.database.busy_timeout_ms)
+    except DatabaseError as exc:
+        return Finding("database", title, Status.FAIL, str(exc), "correct [database] url")
+    try:
+        revision = current_revision(engine)
+        ctx.database_reachable = True
+        ctx.schema_revision = revision
+        if revision is not None:
+            with engine.connect() as conn:
+                row = conn.execute(select(Meta.value).where(Meta.key == "key_check")).first()
+                ctx.key_check = None if row is None else str(row[0])
+                ctx.database_has_key_check = row is not None
+                ctx.newest_record = conn.execute(select(func.max(AuditEntry.at))).scalar()
+    except SQLAlchemyError as exc:
+        orig = getattr(exc, "orig", None) or exc
+        first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        return Finding(
+            "database",
+            title,
+            Status.FAIL,
+            f"cannot open {where}: {first}",
+            "check that the database server runs and that [database] url, user and password "
+            "are right (for SQLite: that the file is readable by the service user)",
+        )
+    finally:
+        engine.dispose()
+    head = head_revision()
+    if revision == head:
+        return Finding("database", title, Status.OK, f"{where}, schema {revision} (current)")
+    if revision is None:
+        return Finding(
+            "database",
+            title,
+            Status.WARN,
+            f"{where} is empty: the schema is created at the first start",
+            "start the counter once or run `kiosk db upgrade`",
+        )
+    known = {rev.revision for rev in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
+    if revision not in known:
+        return Finding(
+            "database",
+            title,
+            Status.FAIL,
+            f"{where} is at schema {revision}, which this release ({kiosk.__version__}) does "
+            "not know: it was written by a newer release",
+            "roll forward to the newer build, or restore the backup taken before its upgrade "
+            "(docs/backup.md)",
+        )
+    return Finding(
+        "database",
+        title,
+        Status.WARN,
+        f"{where} is at schema {revision}; this release needs {head}: it is upgraded at the "
+        "next start",
+        "run `kiosk db upgrade` now (after a backup) to upgrade it while the counter is closed",
+    )
+
+
+def check_key(ctx: Context) -> Finding:
+    """The data key (暗号鍵) exists outside the database, is private, and opens the database."""
+    from kiosk import privacy
+
+    title = "Data key (暗号鍵)"
+    if ctx.config is None:
+        return Finding("key", title, Status.SKIP, "not checked: the configuration is invalid")
+    config = ctx.config
+    try:
+        store = privacy.key_store_for(
+            config.privacy.key_store, config.key_file, config.privacy.keyring_service
+        )
+        key = store.get()
+    except privacy.KeyError_ as exc:
+        return Finding("key", title, Status.FAIL, str(exc), "see docs/backup.md")
+    except Exception as exc:  # keyring backends raise their own errors
+        return Finding(
+            "key",
+            title,
+            Status.FAIL,
+            f"the key store cannot be read: {type(exc).__name__}: {exc}",
+            "unlock the OS keyring of the service user, or use [privacy] key_store = file",
+        )
+    if key is None:
+        if ctx.database_has_key_check:
+            return Finding(
+                "key",
+                title,
+                Status.FAIL,
+                f"the database holds encrypted data but its key is missing from "
+                f"{store.description}: the counter refuses to start",
+                "restore the key from the backup (docs/backup.md); never create a new one",
+            )
+        return Finding(
+            "key",
+            title,
+            Status.WARN,
+            f"no data key yet in {store.description}: it is created at the first start",
+            "after the first start, back the key up apart from the database (docs/backup.md)",
+        )
+    if ctx.key_check is not None:
+        try:
+            privacy.verify_key_check(privacy.FieldCipher(key), ctx.key_check, store.description)
+        except privacy.KeyError_ as exc:
+            return Finding(
+                "key",
+                title,
+                Status.FAIL,
+                str(exc),
+                "put back the key that belongs to this database (docs/backup.md)",
+            )
+        return Finding(
+            "key", title, Status.OK, f"{store.description} holds the key that opens the database"
+        )
+    return Finding("key", title, Status.OK, f"{store.description} holds a data key")
+
+
+def _cert_days_left(path: Path, now: datetime) -> int | None:
+    from cryptography import x509
+
+    try:
+        cert = x509.load_pem_x509_certificate(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    return (cert.not_valid_after_utc - now).days
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:300]
+
+
+def _tls_handshake(
+    host: str, port: int, context: ssl.SSLContext, timeout: float
+) -> tuple[str | None, str]:
+    """Handshake once; returns (error in IT words or None, a description of the session)."""
+    try:
+        with (
+            socket.create_connection((host, port), timeout=timeout) as raw,
+            context.wrap_socket(raw, server_hostname=host) as tls,
+        ):
+            version = tls.version() or "TLS"
+            peer = tls.getpeercert() or {}
+            subject = dict(x[0] for x in peer.get("subject", ()))  # type: ignore[misc]
+            # With TLS 1.3 the server judges our certificate after the handshake and says so
+            # with an alert: wait briefly for one (a server that accepts us sends nothing).
+            tls.settimeout(min(timeout, 0.5))
+            try:
+                closed = tls.recv(1) == b""
+            except TimeoutError:
+                closed = False
+            except ssl.SSLError as exc:
+                return (
+                    f"the back office refused this counter's client certificate: {_reason(exc)}",
+                    "",
+                )
+            if closed:
+                return (
+                    "the back office closed the connection right after the TLS handshake: it "
+                    "does not accept this counter's client certificate",
+                    "",
+                )
+            return None, f"{version} with {subject.get('commonName', host)}"
+    except ssl.SSLCertVerificationError as exc:
+        return (
+            f"the back office's certificate is not trusted: {exc.verify_message} (it must be "
+            "issued by the CA in [backoffice] ca_cert, for the host name in the URL)",
+            "",
+        )
+    except ssl.SSLError as exc:
+        return f"the TLS handshake failed: {_reason(exc)}", ""
+    except OSError as exc:
+        return f"cannot connect to {host}:{port}: {_reason(exc)}", ""
+
+
+def check_backoffice(ctx: Context) -> Finding:
+    """The back office (住民記録システム) is reachable with the client certificate, and accepts
+    this counter's signature (a signed probe)."""
+    title = "Back office (住民記録システム連携)"
+    if ctx.config is None:
+        return Finding(
+            "backoffice", title, Status.SKIP, "not checked: the configuration is invalid"
+        )
+    config = ctx.config
+    if config.backoffice.adapter == "csv":
+        folder = config.csv_dir
+        if not folder.exists():
+            return Finding(
+                "backoffice",
+                title,
+                Status.WARN,
+                f"CSV drop folder {folder} does not exist yet (created at the first delivery)",
+                "create it now and check that the back office's import job reads it",
+            )
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return Finding(
+                "backoffice",
+                title,
+                Status.FAIL,
+                f"the CSV drop folder {folder} is not writable by this user",
+                "give the counter's service user write access to the folder",
+            )
+        return Finding("backoffice", title, Status.OK, f"CSV drop folder {folder} is writable")
+
+    import httpx
+
+    from kiosk.errors import KioskError
+    from sync.service import http_adapter, signing_key_path
+    from sync.signing import sign_request
+
+    key_path = signing_key_path(config)
+    if not key_path.is_file():
+        return Finding(
+            "backoffice",
+            title,
+            Status.FAIL,
+            f"the counter has no signing key yet ({key_path}): the back office cannot know it",
+            "run `kiosk sync --public-key` (creates the key) and give the printed public key "
+            "to the back-office vendor",
+        )
+    try:
+        adapter = http_adapter(config)
+    except (KioskError, OSError, ValueError) as exc:
+        return Finding(
+            "backoffice", title, Status.FAIL, str(exc), "correct the [backoffice] settings"
+        )
+    notes = []
+    try:
+        target = httpx.URL(adapter.url)
+        host, port = target.host, target.port or (443 if target.scheme == "https" else 80)
+        if adapter.tls is not None:
+            error, session = _tls_handshake(host, port, adapter.tls, ctx.limits.network_timeout)
+            if error is not None:
+                return Finding(
+                    "backoffice",
+                    title,
+                    Status.FAIL,
+                    error,
+                    "check the network path (wired, firewall) and the certificates in "
+                    "[backoffice]; see docs/security.md",
+                )
+            notes.append(session)
+        else:
+            notes.append("plain http on this machine (test or demo set-up only)")
+        body = b"{}"
+        with httpx.Client(
+            verify=adapter.tls if adapter.tls is not None else True,
+            timeout=ctx.limits.network_timeout,
+            trust_env=False,
+            follow_redirects=False,
+            headers={"User-Agent": f"kakanai-madoguchi-doctor/{kiosk.__version__}"},
+        ) as client:
+            request = client.build_request(
+                "POST",
+                adapter.url,
+                content=body,
+                headers={
+                    "Content-Type": "application/json",
+                    "Accept": "application/json",
+                    "Idempotency-Key": f"doctor-probe-{uuid.uuid4().hex}",
+                },
+            )
+            sign_request(request, adapter.key)
+            try:
+                response = client.send(request)
+            except httpx.HTTPError as exc:
+                cause = exc.__cause__ or exc
+                refused = isinstance(cause, ssl.SSLError) or "alert" in str(exc).lower()
+                return Finding(
+                    "backoffice",
+                    title,
+                    Status.FAIL,
+                    (
+                        "the back office refused this counter's client certificate: "
+                        if refused
+                        else "the signed probe got no answer: "
+                    )
+                    + _reason(exc),
+                    "check that [backoffice] client_cert is the certificate the back office's "
+                    "counter CA issued, and that it has not expired",
+                )
+    finally:
+        adapter.close()
+    date = response.headers.get("Date")
+    if date:
+        with contextlib.suppress(TypeError, ValueError):
+            ctx.server_date = email.utils.parsedate_to_datetime(date)
+    status = response.status_code
+    key_id = adapter.key.key_id
+    cert_note = ""
+    if config.backoffice.client_cert is not None:
+        days = _cert_days_left(config.backoffice.client_cert, ctx.now())
+        if days is not None and days < 0:
+            return Finding(
+                "backoffice",
+                title,
+                Status.FAIL,
+                f"the client certificate {config.backoffice.client_cert} has expired",
+                "have the counter CA issue a new client certificate",
+            )
+        if days is not None and days < ctx.limits.cert_warn_days:
+            cert_note = f"the client certificate expires in {days} days"
+    if status == 422:
+        explanation = f"{'; '.join(notes)}; the signed probe was accepted (key id {key_id})"
+        if cert_note:
+            return Finding(
+                "backoffice",
+                title,
+                Status.WARN,
+                f"{explanation}, but {cert_note}",
+                "renew the client certificate before it expires",
+            )
+        return Finding("backoffice", title, Status.OK, explanation)
+    if status == 401:
+        return Finding(
+            "backoffice",
+            title,
+            Status.FAIL,
+            f"the back office refuses this counter's signature (key id {key_id}): "
+            f"{_problem(response)}",
+            "give the vendor the public key printed by `kiosk sync --public-key` for key id "
+            f"{key_id} (the key id is [counter] id); if the clock is off, fix it first",
+        )
+    if status in (404, 405):
+        return Finding(
+            "backoffice",
+            title,
+            Status.FAIL,
+            f"{adapter.url} answered HTTP {status}: this is not the intake endpoint",
+            "correct [backoffice] url (the base URL; the counter adds /v1/notifications)",
+        )
+    if status in (408, 425, 429) or status >= 500:
+        return Finding(
+            "backoffice",
+            title,
+            Status.FAIL,
+            f"the back office answered HTTP {status}: it is not available now",
+            "ask the back-office operator; deliveries wait in the queue meanwhile",
+        )
+    return Finding(
+        "backoffice",
+        title,
+        Status.WARN,
+        f"the back office answered the probe with HTTP {status} {_problem(response)}: it is "
+        "reachable, but whether it accepts this counter's signature cannot be told",
+        "ask the vendor whether the intake follows the contract (docs/intake-openapi.json)",
+    )
+
+
+def _problem(response: Any) -> str:
+    try:
+        data = response.json()
+    except ValueError:
+        return str(response.text[:200]).strip()
+    if isinstance(data, dict):
+        for name in ("detail", "title"):
+            if isinstance(data.get(name), str):
+                return str(data[name])[:300]
+    return ""
+
+
+def _ntp_synchronised() -> bool | None:
+    """What systemd-timesyncd/chrony report through timedatectl (None: cannot tell)."""
+    exe = shutil.which("timedatectl")
+    if exe is None:
+        return None
+    try:
+        out = subprocess.run(
+            [exe, "show", "-p", "NTPSynchronized", "--value"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    value = out.stdout.strip()
+    return {"yes": True, "no": False}.get(value)
+
+
+def check_clock(ctx: Context) -> Finding:
+    """The clock is plausible: not before this release, not behind the database, close to the
+    back office's (signatures older than five minutes are refused), synchronised."""
+    title = "Clock (時刻)"
+    now = ctx.now()
+    limits = ctx.limits
+    if now < RELEASE_FLOOR:
+        return Finding(
+            "clock",
+            title,
+            Status.FAIL,
+            f"the clock says {now:%Y-%m-%d %H:%M} UTC, before this release was made",
+            "set the date and time (and replace the mainboard battery if it keeps resetting)",
+        )
+    if ctx.newest_record is not None and ctx.newest_record > now + limits.max_clock_skew:
+        return Finding(
+            "clock",
+            title,
+            Status.FAIL,
+            f"the clock ({now:%Y-%m-%d %H:%M} UTC) is behind the newest audit entry "
+            f"({ctx.newest_record:%Y-%m-%d %H:%M} UTC): it was turned back",
+            "set the correct time before serving (reception numbers and the audit log depend "
+            "on it)",
+        )
+    if ctx.server_date is not None:
+        skew = abs((now - ctx.server_date).total_seconds())
+        if skew > limits.max_clock_skew.total_seconds():
+            return Finding(
+                "clock",
+                title,
+                Status.FAIL,
+                f"the clock is {int(skew)} s away from the back office's: deliveries are "
+                "refused when the signature time is more than five minutes off",
+                "synchronise the clock with the municipality's NTP server",
+            )
+    synced = _ntp_synchronised()
+    if synced is False:
+        return Finding(
+            "clock",
+            title,
+            Status.WARN,
+            f"{now:%Y-%m-%d %H:%M} UTC, but the system reports the clock is not synchronised",
+            "configure NTP (systemd-timesyncd or chrony) with the municipality's time server",
+        )
+    compared = " and matches the back office's" if ctx.server_date is not None else ""
+    return Finding("clock", title, Status.OK, f"{now:%Y-%m-%d %H:%M} UTC{compared}")
+
+
+def _existing(path: Path) -> Path:
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return candidate
+    return Path(path.anchor or ".")
+
+
+def check_disk(ctx: Context) -> Finding:
+    """Free space where the data folder (database, logs, PDFs) lives."""
+    title = "Disk space (ディスク容量)"
+    if ctx.config is None:
+        return Finding("disk", title, Status.SKIP, "not checked: the configuration is invalid")
+    folder = _existing(ctx.config.data_dir)
+    usage = shutil.disk_usage(folder)
+    free_gib = usage.free / 1024**3
+    text = f"{free_gib:.1f} GiB free of {usage.total / 1024**3:.1f} GiB at {folder}"
+    if usage.free < ctx.limits.disk_fail_bytes:
+        return Finding(
+            "disk",
+            title,
+            Status.FAIL,
+            f"{text}: too little to store notifications safely",
+            "free space (old logs, support bundles) or enlarge the disk",
+        )
+    if usage.free < ctx.limits.disk_warn_bytes:
+        return Finding("disk", title, Status.WARN, f"{text}: running low", "free space soon")
+    return Finding("disk", title, Status.OK, text)
+
+
+CHECKS: tuple[Callable[[Context], Finding], ...] = (
+    check_config,
+    check_pcscd,
+    check_readers,
+    check_card,
+    check_fonts,
+    check_keyboard,
+    check_database,
+    check_key,
+    check_backoffice,
+    check_clock,
+    check_disk,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Versions and the report
+
+
+def build_info() -> dict[str, str]:
+    """The frozen build's ``build-info.json`` (written by the build script), if any."""
+    import json
+
+    base = Path(getattr(sys, "_MEIPASS", "")) if getattr(sys, "frozen", False) else None
+    if base is None:
+        return {}
+    try:
+        data = json.loads((base / "build-info.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def versions() -> dict[str, str]:
+    """Versions of the counter and what it stands on (for support; no personal data)."""
+    import sqlite3
+    from importlib import metadata
+
+    out = {
+        "kiosk": kiosk.__version__,
+        "python": platform.python_version(),
+        "os": platform.platform(),
+        "sqlite": sqlite3.sqlite_version,
+        "openssl": ssl.OPENSSL_VERSION,
+        "frozen": "yes" if getattr(sys, "frozen", False) else "no",
+    }
+    for dist in ("PySide6-Essentials", "pyscard", "SQLAlchemy", "alembic", "httpx", "cryptography"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            out[dist] = metadata.version(dist)
+    try:
+        from PySide6 import QtCore
+
+        out["qt"] = QtCore.qVersion()
+    except ImportError:
+        pass
+    try:
+        from kiosk.storage import head_revision
+
+        out["schema"] = head_revision()
+    except Exception:  # a broken install is what doctor is for; report, do not crash
+        out["schema"] = "unknown"
+    for key, value in build_info().items():
+        out[f"build.{key}"] = value
+    return out
+
+
+@dataclass(frozen=True)
+class Report:
+    """All findings, the versions, and whether the counter can serve."""
+
+    findings: tuple[Finding, ...]
+    versions: dict[str, str]
+    generated_at: datetime
+
+    @property
+    def can_serve(self) -> bool:
+        return not any(f.status is Status.FAIL for f in self.findings)
+
+    def finding(self, check: str) -> Finding:
+        return next(f for f in self.findings if f.check == check)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "can_serve": self.can_serve,
+            "generated_at": self.generated_at.isoformat(),
+            "checks": [f.as_dict() for f in self.findings],
+            "versions": self.versions,
+        }
+
+    def as_text(self) -> str:
+        marks = {Status.OK: "OK  ", Status.WARN: "WARN", Status.FAIL: "FAIL", Status.SKIP: "SKIP"}
+        when = f"{self.generated_at:%Y-%m-%d %H:%M} UTC"
+        lines = [f"kiosk doctor {self.versions.get('kiosk', '')} — {when}"]
+        for f in self.findings:
+            lines.append(f"[{marks[f.status]}] {f.title}: {f.explanation}")
+            if f.action and f.status is not Status.OK:
+                lines.append(f"       → {f.action}")
+        lines.append("")
+        if self.can_serve:
+            lines.append("The counter can serve residents.")
+        else:
+            failed = ", ".join(f.check for f in self.findings if f.status is Status.FAIL)
+            lines.append(f"The counter can NOT serve residents (failed: {failed}).")
+        return "\n".join(lines)
+
+
+def run(ctx: Context, checks: Sequence[Callable[[Context], Finding]] = CHECKS) -> Report:
+    """Run ``checks`` in order; a check that crashes is reported as failed, never raised."""
+    findings = []
+    for check in checks:
+        try:
+            finding = check(ctx)
+        except Exception as exc:
+            name = check.__name__.removeprefix("check_")
+            finding = Finding(
+                name,
+                (check.__doc__ or name).strip().splitlines()[0],
+                Status.FAIL,
+                f"the check itself failed: {type(exc).__name__}: {_reason(exc)}",
+                "run `kiosk support-bundle` and send it to support",
+            )
+        findings.append(finding)
+    return Report(tuple(findings), versions(), ctx.now())
