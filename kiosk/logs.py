@@ -1,0 +1,163 @@
+"""Log files (ログ): rotating, per command, and scrubbed of personal data before they are written.
+
+The rule is that code logs ids, never names, addresses or numbers of residents; this module is
+the second line of defence for the day someone forgets. Every line (message and traceback) goes
+through :func:`redact` before it reaches a file or the console:
+
+- runs of 12 digits (the shape of a 個人番号, マイナンバー) become ``[番号]``;
+- anything that looks like a PIN assignment (``pin=1234``, ``暗証番号: 1234``) becomes ``[PIN]``;
+- Japanese text (kanji, kana, full-width letters) becomes ``[…]`` unless it is one of the
+  workflow's own words (状態, 異動の種類 …, :data:`ALLOWED_TERMS`): names and addresses are
+  Japanese text, log messages are not.
+
+Files live in ``<data folder>/logs/<command>.log`` (one file per command, so the counter
+process and a command IT runs beside it never rotate the same file), rotate at
+:data:`MAX_BYTES` keeping :data:`BACKUPS` old files, and are readable by the service user only.
+``kiosk support-bundle`` exports them.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import sys
+from pathlib import Path
+
+from kiosk.config import Config
+
+MAX_BYTES = 5 * 1024 * 1024
+BACKUPS = 10
+FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"
+
+#: Japanese words log messages may carry: workflow states, notification kinds, roles.
+ALLOWED_TERMS = frozenset(
+    {
+        "入力中",
+        "確認済",
+        "審査中",
+        "本登録",
+        "仮登録",
+        "差戻",
+        "送信済",
+        "送信失敗",
+        "取消",
+        "転入",
+        "転居",
+        "転出",
+        "世帯変更",
+        "住民異動届",
+        "受付",
+        "審査",
+        "管理",
+        "受付番号",
+        "窓口",
+        "券面事項入力補助AP",
+    }
+)
+
+_MY_NUMBER = re.compile(r"(?<!\d)\d{12}(?!\d)")
+_PIN = re.compile(r"(?i)(pin|暗証番号)(\s*[:=：]\s*|\s+)['\"]?\d{4,}['\"]?")
+# Kanji (incl. extension planes), kana, half-width kana, full-width forms, 々〆ヶ.
+_JAPANESE = re.compile(
+    r"[\u3005\u3006\u30f6\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    r"\uff10-\uff5a\uff66-\uff9f\U00020000-\U0003134f]+"
+)
+
+
+def _japanese(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return word if word in ALLOWED_TERMS else "[…]"
+
+
+def redact(text: str) -> str:
+    """``text`` without what could identify a resident (see the module docstring)."""
+    text = _PIN.sub(lambda m: f"{m.group(1)}{m.group(2)}[PIN]", text)
+    text = _MY_NUMBER.sub("[番号]", text)
+    return _JAPANESE.sub(_japanese, text)
+
+
+class RedactingFormatter(logging.Formatter):
+    """A formatter whose whole output (message, arguments, traceback) is redacted."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotating file handler whose files are created readable by the owner only (0600)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        old = os.umask(0o077)
+        try:
+            return super()._open()
+        finally:
+            os.umask(old)
+
+
+def log_dir(config: Config) -> Path:
+    """Where the log files are: ``<data folder>/logs``."""
+    return config.data_dir / "logs"
+
+
+def setup_logging(
+    config: Config | None,
+    command: str,
+    *,
+    debug: bool = False,
+    console_level: int = logging.WARNING,
+    max_bytes: int = MAX_BYTES,
+    backups: int = BACKUPS,
+) -> Path | None:
+    """Send this process's logs to ``<data folder>/logs/<command>.log`` (INFO and up, DEBUG with
+    ``debug``) and to stderr (``console_level`` and up), both redacted.
+
+    Returns the log file, or None when there is no usable data folder (no configuration, or
+    the folder cannot be created): then only the console is used. Safe to call again (the
+    handlers it installed before are replaced).
+    """
+    teardown_logging()
+    root = logging.getLogger()
+    formatter = RedactingFormatter(FORMAT)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if debug else console_level)
+    console.setFormatter(formatter)
+    console._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(console)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    if config is None:
+        return None
+    folder = log_dir(config)
+    safe = re.sub(r"[^A-Za-z0-9_-]", "-", command) or "kiosk"
+    path = folder / f"{safe}.log"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = _PrivateRotatingFileHandler(
+            path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+        )
+    except OSError as exc:
+        logging.getLogger(__name__).warning("no log file (%s): logging to the console only", exc)
+        return None
+    handler.setLevel(logging.DEBUG if debug else logging.INFO)
+    handler.setFormatter(formatter)
+    handler._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return path
+
+
+def teardown_logging() -> None:
+    """Remove the handlers :func:`setup_logging` installed (end of process, tests)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_kiosk", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def log_files(config: Config) -> list[Path]:
+    """The current and rotated log files, oldest name first."""
+    folder = log_dir(config)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and ".log" in p.name)
