@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -128,11 +128,19 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
     Variation selectors (IVS) are not drawn (reportlab cannot select glyph variants); the base
     character is, and the rules alert staff about such characters.
     """
+    return list(_runs(text, font))
+
+
+@lru_cache(maxsize=8192)
+def _runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
+    cmap = _cmap(font)
+    if all(ord(ch) in cmap or ch in "\n\r" for ch in text):
+        return ((font, text),) if text else ()
     out: list[tuple[str, str]] = []
     for ch in text:
         if _is_selector(ch):
             continue
-        if has_glyph(font, ch) or ch in "\n\r":
+        if ord(ch) in cmap or ch in "\n\r":
             use, draw = font, ch
         else:
             fb = fallback_font()
@@ -144,9 +152,10 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
             out[-1] = (use, out[-1][1] + draw)
         else:
             out.append((use, draw))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=16384)
 def string_width(text: str, font: str, size: float) -> float:
     """Width in points of ``text`` drawn with fallback runs."""
-    return float(sum(pdfmetrics.stringWidth(t, f, size) for f, t in runs(text, font)))
+    return float(sum(pdfmetrics.stringWidth(t, f, size) for f, t in _runs(text, font)))

@@ -21,8 +21,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
-from reportlab.graphics.barcode import qrencoder
+import qrcode
+import qrcode.constants
 from reportlab.lib.colors import Color, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm as _mm
@@ -223,42 +225,53 @@ class _Sheet:
         """A vector QR code (error correction M, 4-module quiet zone) filling ``size`` points.
 
         Drawn as filled rectangles, one per run of dark modules in a row: no bitmap, and no
-        font resource (the graphics renderer would add an unembedded Helvetica).
+        font resource (reportlab's graphics renderer would add an unembedded Helvetica).
         """
-        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        qr.addData(payload)
-        qr.make()
-        count = qr.getModuleCount()
+        matrix = _qr_matrix(payload)
+        count = len(matrix)
         module = size / (count + 8)
-        ox, oy = x + 4 * module, self.y(top) - 4 * module
         self.c.setFillColor(white)
         self.c.rect(x, self.y(top + size), size, size, stroke=0, fill=1)
+        self.c.saveState()
+        # Module units, origin at the top-left module, y down: integer coordinates only.
+        self.c.translate(x + 4 * module, self.y(top) - 4 * module)
+        self.c.scale(module, -module)
         self.c.setFillColor(INK)
         path = self.c.beginPath()
-        for r in range(count):
+        for r, row in enumerate(matrix):
             c = 0
             while c < count:
-                if qr.isDark(r, c):
+                if row[c]:
                     start = c
-                    while c < count and qr.isDark(r, c):
+                    while c < count and row[c]:
                         c += 1
-                    path.rect(
-                        ox + start * module, oy - (r + 1) * module, (c - start) * module, module
-                    )
+                    path.rect(start, r, c - start, 1)
                 else:
                     c += 1
         self.c.drawPath(path, stroke=0, fill=1)
+        self.c.restoreState()
+
+
+@lru_cache(maxsize=64)
+def _qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The module matrix of ``payload`` (QR, error correction M, smallest version)."""
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    qr.add_data(payload)
+    qr.make(fit=True)
+    return tuple(tuple(bool(v) for v in row) for row in qr.get_matrix())
 
 
 def _wrap(s: str, font: str, size: float, w: float) -> list[str]:
+    """Break ``s`` into lines of width ``w`` at any character (Japanese text has no spaces)."""
     lines: list[str] = []
-    cur = ""
+    cur, cur_w = "", 0.0
     for ch in s:
-        if fonts.string_width(cur + ch, font, size) > w and cur:
+        ch_w = fonts.string_width(ch, font, size)
+        if cur and cur_w + ch_w > w:
             lines.append(cur)
-            cur = ch
+            cur, cur_w = ch, ch_w
         else:
-            cur += ch
+            cur, cur_w = cur + ch, cur_w + ch_w
     if cur:
         lines.append(cur)
     return lines

@@ -1,0 +1,105 @@
+"""PDF render time of the 住民異動届, per notification and per page, against plain reportlab.
+
+Baseline, measured in the same run: a plain reportlab A4 page with the same embedded TrueType
+font (BIZ UD Mincho) and a comparable amount of Japanese text (about 1,200 characters drawn in
+60 lines), saved as a PDF. The figure printed is the ratio of our median to the baseline's, so
+it does not depend on the machine.
+
+Usage::
+
+    .venv/bin/python benchmarks/forms.py [--repeat 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from forms import Notification, fonts, render_pdf, render_receipt  # noqa: E402
+from forms.pdf import _qr_matrix  # noqa: E402
+from forms.related import derive  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "notifications"
+SAMPLE = "東京都清瀬市下清戸一丁目２２３番地　清瀬ハイツ２０２号室　山田　太郎　昭和60年6月1日"
+
+
+def baseline_page() -> bytes:
+    """One A4 page of plain reportlab text in the same embedded font."""
+    fonts.register()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, pageCompression=1, invariant=1, initialFontName=fonts.MINCHO)
+    c.setFont(fonts.MINCHO, 9)
+    for line in range(60):
+        c.drawString(36, 800 - line * 12.5, SAMPLE[line % 7 :] + SAMPLE[: line % 7])
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def median_seconds(fn: Callable[[], bytes], repeat: int) -> float:
+    fn()  # warm up: font files parsed, caches filled
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def cold(render: Callable[[Notification], bytes], n: Notification) -> bytes:
+    """Render as the first time: each notification has its own QR code, so no cached matrix."""
+    _qr_matrix.cache_clear()
+    return render(n)
+
+
+def many_persons(base: Notification, count: int) -> Notification:
+    n = base.model_copy(deep=True)
+    template = n.persons[-1]
+    while len(n.persons) < count:
+        p = template.model_copy(deep=True)
+        p.name.given = f"{p.name.given}{len(n.persons)}"
+        n.persons.append(p)
+    n.related = derive(n)
+    return n
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+
+    cases: list[tuple[str, Notification]] = []
+    for path in sorted(EXAMPLES.glob("*.json")):
+        cases.append((path.stem, Notification.model_validate_json(path.read_bytes())))
+    family = dict(cases)["tennyu_family_of_four"]
+    cases.append(("tennyu_20_persons", many_persons(family, 20)))
+
+    base = median_seconds(baseline_page, args.repeat)
+    print(f"baseline: plain reportlab A4 page, same font: {base * 1000:.1f} ms (median)")
+    print()
+    print(f"{'notification':30} {'pages':>5} {'ms':>8} {'ratio/notif':>12} {'ratio/page':>11}")
+    for name, n in cases:
+        pages = len(PdfReader(io.BytesIO(render_pdf(n))).pages)
+        t = median_seconds(lambda n=n: cold(render_pdf, n), args.repeat)
+        print(f"{name:30} {pages:5d} {t * 1000:8.1f} {t / base:12.2f} {t / pages / base:11.2f}")
+    receipt = median_seconds(lambda: cold(render_receipt, family), args.repeat)
+    print(
+        f"{'receipt (受付票)':28} {1:5d} {receipt * 1000:8.1f} {receipt / base:12.2f} "
+        f"{receipt / base:11.2f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
