@@ -114,11 +114,11 @@ def _tuning(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk.commands._context import config_from
+    from kiosk.config import load_config
     from kiosk.storage import open_storage
     from sync import service
 
-    config = config_from(args)
+    config = load_config(getattr(args, "config", None))
     if args.public_key:
         key = service.load_signing_key(config)
         print(f"# keyid: {key.key_id}  (save as {key.key_id}.pem on the back office)")
