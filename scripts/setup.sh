@@ -33,6 +33,8 @@ DEBIAN_PACKAGES=(
   poppler-utils
   # misc
   ca-certificates procps
+  # online backups of the SQLite database (packaging/linux/backup.sh)
+  sqlite3
 )
 
 missing=()
