@@ -303,6 +303,10 @@ def _address_lines(a: Address) -> tuple[str, str]:
     return main, a.katagaki
 
 
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
 # --- page parts ----------------------------------------------------------------------------------
 
 
@@ -384,16 +388,30 @@ def _dates_row(s: _Sheet, n: Notification, top: float) -> float:
     s.text(LEFT + 27 * MM, top + 5.8 * MM, _date(t.moved_on), 11)
     x = LEFT + 80 * MM
     s.vline(x, top, top + h)
-    s.label(x + 2, top + 3 * MM, "ワンストップ申請番号")
-    s.fit(x + 2, top + 7 * MM, 40 * MM, t.onestop_number, 8.5)
-    x2 = x + 44 * MM
+    s.label(x + 2, top + 3 * MM, "引越しワンストップ申請番号")
+    s.fit(x + 2, top + 7 * MM, 58 * MM, t.onestop_number, 8.5)
+    x2 = x + 62 * MM
     s.vline(x2, top, top + h)
     s.label(x2 + 2, top + 3 * MM, "来庁予定日")
-    s.fit(x2 + 2, top + 7 * MM, 28 * MM, _date(t.visit_planned_on), 8.5)
-    x3 = x2 + 32 * MM
-    s.vline(x3, top, top + h)
-    s.label(x3 + 2, top + 3 * MM, "備考")
-    s.fit(x3 + 2, top + 7 * MM, RIGHT - x3 - 4, t.note, 8)
+    s.fit(x2 + 2, top + 7 * MM, RIGHT - x2 - 4, _date(t.visit_planned_on), 8.5)
+    return top + h
+
+
+def _note_row(s: _Sheet, n: Notification, top: float) -> float:
+    """備考: the filing's free-text note, on a row of its own so it stays legible."""
+    h = 8 * MM
+    s.side_label(LEFT, top, 24 * MM, h, "備考")
+    s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
+    note = n.todoke.note
+    width = WIDTH - 28 * MM
+    if fonts.string_width(note, fonts.MINCHO, 9) <= width:
+        s.text(LEFT + 26 * MM, top + 5.4 * MM, note, 9)
+    else:
+        lines = _wrap(note, fonts.MINCHO, 7.5, width)
+        if len(lines) > 2:
+            lines = [lines[0], "".join(lines[1:])]
+        for k, line in enumerate(lines):
+            s.fit(LEFT + 26 * MM, top + (3.4 + 3.3 * k) * MM, width, line, 7.5, min_size=4)
     return top + h
 
 
@@ -413,8 +431,11 @@ def _address_block(
     s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
     x = LEFT + 26 * MM
     # Line 1: 〒, 地方公共団体コード, 町字コード, フリガナ.
-    s.label(x, top + 3.2 * MM, f"〒 {a.postal_code or ''}")
-    s.label(x + 24 * MM, top + 3.2 * MM, f"地方公共団体コード {a.lg_code or ''}")
+    if a.is_abroad:
+        s.label(x, top + 3.2 * MM, f"国外　国名コード {a.country_code or ''}")
+    else:
+        s.label(x, top + 3.2 * MM, f"〒 {a.postal_code or ''}")
+        s.label(x + 24 * MM, top + 3.2 * MM, f"地方公共団体コード {a.lg_code or ''}")
     if a.machiaza_code:
         s.label(x + 62 * MM, top + 3.2 * MM, f"町字コード {a.machiaza_code}")
     kana = " ".join(k for k in (a.kana, a.katagaki_kana) if k)
@@ -423,8 +444,6 @@ def _address_block(
         s.fit(x + 101 * MM, top + 3.2 * MM, RIGHT - x - 103 * MM, kana, 6.5, fonts.GOTHIC)
     main, katagaki = _address_lines(a)
     s.fit(x, top + 9.5 * MM, WIDTH - 40 * MM, main, 12)
-    if a.country_code and a.is_abroad:
-        s.label(RIGHT - 14 * MM, top + 9.5 * MM, a.country_code)
     if katagaki:
         s.label(x, top + 13.7 * MM, "方書")
         s.fit(x + 7 * MM, top + 13.7 * MM, 80 * MM, katagaki, 9)
@@ -519,7 +538,7 @@ def _person_row(s: _Sheet, n: Notification, i: int, top: float) -> None:
             + (f"（{p.former_surname_kana}）" if p.former_surname_kana else "")
         )
     if foreign is not None:
-        if foreign.name_roman and foreign.name_roman != name:
+        if foreign.name_roman and _squash(foreign.name_roman) != _squash(name):
             extra.append(foreign.name_roman)
         if foreign.name_kanji:
             extra.append(f"漢字 {foreign.name_kanji}")
@@ -616,7 +635,7 @@ def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
         8.5,
     )
     if _verified(n, "filer.address."):
-        s.ic_mark(LEFT + 24 * MM + body_w - 12.5, top + 17.8 * MM)
+        s.ic_mark(LEFT + 24 * MM + body_w - 12.5, top + 19.4 * MM)
     s.hline(LEFT + 24 * MM, LEFT + 24 * MM + body_w, top + 22.6 * MM, 0.3)
     base = top + 26.6 * MM
     s.label(x, base - 0.3 * MM, "本人確認")
@@ -803,6 +822,7 @@ def _first_page(s: _Sheet, n: Notification, pages: int, related_items: int) -> N
         )
     if n.kind is not Kind.SETAI_HENKO:
         top = _household_block(s, n, top)
+    top = _note_row(s, n, top)
     top += 1.5 * MM
     first = list(range(min(len(n.persons), FIRST_PAGE_PERSONS)))
     top = _persons_table(s, n, top, first, FIRST_PAGE_PERSONS)
