@@ -61,7 +61,7 @@ class ChangeWatcher:
     def __init__(self, storage: Storage, *, poll_interval: float = 0.25) -> None:
         self._storage = storage
         self._poll = poll_interval
-        with storage.session() as session:
+        with storage.reader() as session:
             self._last = int(
                 session.scalar(select(func.coalesce(func.max(ChangeEvent.seq), 0))) or 0
             )
@@ -81,7 +81,7 @@ class ChangeWatcher:
         # On PostgreSQL sequence numbers are taken in one order and may commit in another, so
         # a window behind the highest seq seen is read again and de-duplicated.
         low = max(0, self._last - _WINDOW)
-        with self._storage.session() as session:
+        with self._storage.reader() as session:
             rows = session.execute(
                 select(ChangeEvent).where(ChangeEvent.seq > low).order_by(ChangeEvent.seq)
             ).scalars()

@@ -306,7 +306,9 @@ SECTIONS: dict[str, type[_Section]] = {
 }
 
 
-def _format_error(where: str, exc: ValidationError) -> str:
+def _format_error(
+    where: str, exc: ValidationError, overrides: Mapping[str, Mapping[str, Any]]
+) -> str:
     lines = []
     for err in exc.errors():
         loc = [str(p) for p in err["loc"]]
@@ -321,6 +323,8 @@ def _format_error(where: str, exc: ValidationError) -> str:
             msg = "unknown key"
         elif "input" in err and not isinstance(err["input"], dict):
             msg += f" (got {err['input']!r})"
+        if len(loc) >= 2 and loc[1] in overrides.get(loc[0], {}):
+            msg += f" (from {ENV_PREFIX}{loc[0].upper()}_{loc[1].upper()})"
         lines.append(f"{where}: {key}: {msg}")
     return "\n".join(lines)
 
@@ -406,12 +410,10 @@ def load_config(
         if not isinstance(current, dict):
             raise ConfigError(f"{where}: [{section_name}] must be a table")
         current.update(values)
-    if overrides:
-        where += " + environment"
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_format_error(where, exc)) from exc
+        raise ConfigError(_format_error(where, exc, overrides)) from exc
     config.source = source
     return config
 

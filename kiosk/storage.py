@@ -13,6 +13,7 @@ The table models are re-exported here (``from kiosk.storage import OutboxEntry``
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,13 +98,19 @@ def make_engine(url: str, *, busy_timeout_ms: int = 10000, echo: bool = False) -
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            path = Path(parsed.database)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Readable by the service user only (its -wal/-shm files take the same mode).
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         engine = create_engine(parsed, echo=echo)
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Writers take the write lock up front (and wait for it) instead of failing when
+            # a read transaction later tries to write; read-only sessions stay DEFERRED.
+            mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+            conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
     if parsed.get_backend_name() == "postgresql":
@@ -152,14 +159,21 @@ class Storage:
         self.config = config
         self.cipher = cipher
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self.readers = sessionmaker(
+            engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
+        )
 
     @property
     def is_postgresql(self) -> bool:
         return self.engine.dialect.name == "postgresql"
 
     def session(self) -> Session:
-        """A new session; use ``with storage.session() as s, s.begin(): ...``."""
+        """A new session for writing; ``with storage.session() as s, s.begin(): ...``."""
         return self.sessions()
+
+    def reader(self) -> Session:
+        """A new session for reading only (on SQLite it does not wait for writers)."""
+        return self.readers()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

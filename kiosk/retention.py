@@ -1,0 +1,179 @@
+"""Retention (保存期間): personal data leaves the counter on schedule.
+
+The back office keeps the record (届書 one year); the counter keeps personal data only until
+delivery is confirmed, then purges it after ``retention.delivered_days``. Returned (差戻) and
+cancelled (取消) notifications go sooner, unfinished drafts (入力中) are wiped outright after
+``retention.abandoned_hours``. A purged notification keeps its id, state, dates and 受付番号
+(no personal data) so counts and the audit log still make sense; its JSON, documents and
+reasons are gone.
+
+``kiosk purge`` runs it; the application runs :class:`DailyPurge`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, select, update
+from sqlalchemy.orm import Session
+
+from kiosk import audit
+from kiosk.config import Retention
+from kiosk.models import (
+    ChangeEvent,
+    DocumentRecord,
+    Meta,
+    NotificationRecord,
+    OutboxEntry,
+    Status,
+    utcnow,
+)
+from kiosk.storage import Storage
+from kiosk.workflow import SYSTEM, Actor
+
+log = logging.getLogger(__name__)
+
+#: How long change announcements are kept (watchers only need the last seconds).
+CHANGES_KEPT = timedelta(days=1)
+LAST_PURGE = "last_purge_at"
+
+
+@dataclass
+class PurgeReport:
+    """How many notifications each rule purged (or wiped)."""
+
+    delivered: int = 0
+    returned: int = 0
+    cancelled: int = 0
+    abandoned: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.delivered + self.returned + self.cancelled + self.abandoned
+
+
+def _strip(session: Session, ids: list[uuid.UUID], now: datetime) -> None:
+    """Remove the personal data of these notifications, keeping the skeleton row."""
+    if not ids:
+        return
+    session.execute(delete(DocumentRecord).where(DocumentRecord.notification_id.in_(ids)))
+    session.execute(
+        update(OutboxEntry).where(OutboxEntry.notification_id.in_(ids)).values(last_error=None)
+    )
+    session.execute(
+        update(NotificationRecord)
+        .where(NotificationRecord.id.in_(ids))
+        .values(
+            payload=None,
+            reason=None,
+            purged_at=now,
+            version=NotificationRecord.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+def purge(
+    session: Session, retention: Retention, *, now: datetime | None = None, actor: Actor = SYSTEM
+) -> PurgeReport:
+    """Purge what is past its retention period, in the caller's transaction."""
+    now = now or utcnow()
+    report = PurgeReport()
+    rules = [
+        ("delivered", Status.DELIVERED, NotificationRecord.delivered_at, retention.delivered_days),
+        ("returned", Status.RETURNED, NotificationRecord.closed_at, retention.returned_days),
+        ("cancelled", Status.CANCELLED, NotificationRecord.closed_at, retention.cancelled_days),
+    ]
+    for name, status, stamp, days in rules:
+        ids = list(
+            session.scalars(
+                select(NotificationRecord.id).where(
+                    and_(
+                        NotificationRecord.status == status.value,
+                        NotificationRecord.purged_at.is_(None),
+                        stamp < now - timedelta(days=days),
+                    )
+                )
+            )
+        )
+        _strip(session, ids, now)
+        setattr(report, name, len(ids))
+    abandoned = list(
+        session.scalars(
+            select(NotificationRecord.id).where(
+                NotificationRecord.status == Status.DRAFT.value,
+                NotificationRecord.updated_at < now - timedelta(hours=retention.abandoned_hours),
+            )
+        )
+    )
+    if abandoned:
+        session.execute(
+            delete(NotificationRecord)
+            .where(NotificationRecord.id.in_(abandoned))
+            .execution_options(synchronize_session=False)
+        )
+    report.abandoned = len(abandoned)
+    session.execute(delete(ChangeEvent).where(ChangeEvent.at < now - CHANGES_KEPT))
+    meta = session.get(Meta, LAST_PURGE)
+    if meta is None:
+        session.add(Meta(key=LAST_PURGE, value=now.isoformat()))
+    else:
+        meta.value = now.isoformat()
+    audit.record(
+        session,
+        actor=actor.audit_id,
+        terminal=actor.terminal,
+        action="purge",
+        subject="notifications",
+        detail=dict(asdict(report)),
+        at=now,
+    )
+    log.info("purge: %s", asdict(report))
+    return report
+
+
+def last_purge(session: Session) -> datetime | None:
+    """When the purge last ran on this database."""
+    meta = session.get(Meta, LAST_PURGE)
+    return None if meta is None else datetime.fromisoformat(meta.value)
+
+
+def purge_if_due(storage: Storage, *, now: datetime | None = None) -> PurgeReport | None:
+    """Run the purge when the last run is a day old or more (any process may call this)."""
+    now = now or utcnow()
+    with storage.transaction() as session:
+        last = last_purge(session)
+        if last is not None and now - last < timedelta(days=1):
+            return None
+        return purge(session, storage.config.retention, now=now)
+
+
+class DailyPurge:
+    """Runs :func:`purge_if_due` at start and then hourly in a background thread."""
+
+    def __init__(self, storage: Storage, *, check_every: float = 3600.0) -> None:
+        self._storage = storage
+        self._every = check_every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="kiosk-purge", daemon=True)
+
+    def start(self) -> DailyPurge:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                purge_if_due(self._storage)
+            except Exception:  # keep the counter running; the next hour tries again
+                log.exception("scheduled purge failed")
+            self._stop.wait(self._every)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)

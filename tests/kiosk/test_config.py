@@ -1,0 +1,162 @@
+"""Configuration: defaults with no file, KIOSK_* overrides, and one clear line per error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.config import ConfigError, example_toml, load_config, local_government_code_ok
+
+PYTHON = sys.executable
+
+
+def test_defaults_need_no_file(tmp_path: Path) -> None:
+    config = load_config(env={})
+    assert config.source is None
+    assert config.database_url.startswith("sqlite:///")
+    assert config.database_url.endswith("kiosk.sqlite3")
+    assert config.backoffice.adapter == "csv"
+    assert "kakanai-madoguchi" in str(config.data_dir)
+    assert config.counter.id == "1"
+
+
+def test_file_values_and_environment_overrides(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(
+        '[municipality]\nname = "清瀬市"\ncode = "132217"\n'
+        '[database]\nurl = "postgresql://kiosk@db.example/kiosk"\n'
+        '[forms]\nkinds = ["tenkyo"]\n',
+        encoding="utf-8",
+    )
+    config = load_config(
+        path,
+        env={
+            "KIOSK_BACKOFFICE_URL": "https://juki.example/intake",
+            "KIOSK_TIMEOUTS_IDLE_SECONDS": "240",
+            "KIOSK_FORMS_LANGUAGES": "ja,en,vi",
+            "KIOSK_DATABASE_ECHO": "true",
+            "KIOSK_MUNICIPALITY_NAME": "清瀬市役所",
+        },
+    )
+    assert config.municipality.code == "132217"
+    assert config.municipality.name == "清瀬市役所"  # the environment wins over the file
+    assert config.database_url == "postgresql+psycopg://kiosk@db.example/kiosk"
+    assert config.backoffice.adapter == "http"
+    assert config.timeouts.idle_seconds == 240
+    assert config.forms.languages == ["ja", "en", "vi"]
+    assert config.forms.kinds == ["tenkyo"]
+    assert config.database.echo is True
+
+
+def test_kiosk_config_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "elsewhere.toml"
+    path.write_text('[counter]\nid = "B2"\n', encoding="utf-8")
+    assert load_config(env={"KIOSK_CONFIG": str(path)}).counter.id == "B2"
+
+
+@pytest.mark.parametrize(
+    ("toml", "env", "message"),
+    [
+        ("[database\nurl = 1", {}, "not valid TOML"),
+        ("[database]\nulr = 'x'", {}, "[database] ulr: unknown key"),
+        ("[timeouts]\nidle_seconds = 'soon'", {}, "[timeouts] idle_seconds: Input should be"),
+        ("[timeouts]\nidle_seconds = 3", {}, "[timeouts] idle_seconds: Input should be greater"),
+        ("[municipality]\ncode = '131017'", {}, "check digit"),
+        ("[forms]\nkinds = ['tennyu', 'marriage']", {}, "unknown kind"),
+        ("[backoffice]\nurl = 'ftp://x'", {}, "must start with https://"),
+        ("[counter]\ntimezone = 'Mars/Olympus'", {}, "unknown time zone"),
+        ("[privacy]\nkey_store = 'vault'", {}, "[privacy] key_store"),
+        ("[sideways]\nx = 1", {}, "sideways: unknown key"),
+        (
+            "",
+            {"KIOSK_TIMEOUTS_IDLE_SECONDS": "many"},
+            "(got 'many') (from KIOSK_TIMEOUTS_IDLE_SECONDS)",
+        ),
+    ],
+)
+def test_errors_name_file_section_and_key(
+    tmp_path: Path, toml: str, env: dict[str, str], message: str
+) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path, env=env)
+    assert message in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_missing_file_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such configuration file"):
+        load_config(tmp_path / "nope.toml", env={})
+
+
+def test_local_government_codes() -> None:
+    assert local_government_code_ok("131016")  # 千代田区
+    assert local_government_code_ok("131041")  # 新宿区: remainder 0 gives check digit 1
+    assert local_government_code_ok("011002")  # 札幌市
+    assert not local_government_code_ok("131015")
+    assert not local_government_code_ok("13101")
+
+
+def test_example_is_complete_and_checks_clean(tmp_path: Path) -> None:
+    text = example_toml()
+    for section in ("municipality", "counter", "database", "backoffice", "retention", "timeouts"):
+        assert f"[{section}]" in text
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    assert load_config(path, env={}).model_dump() == load_config(env={}).model_dump()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PYTHON, "-m", "kiosk.cli", *args],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **(env or {})},
+        check=False,
+    )
+
+
+def test_config_commands(tmp_path: Path) -> None:
+    example = run_cli("config", "example")
+    assert example.returncode == 0
+    path = tmp_path / "kiosk.toml"
+    path.write_text(example.stdout, encoding="utf-8")
+    env = {"KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"), "KIOSK_DATABSE_URL": "typo"}
+    ok = run_cli("config", "check", str(path), env=env)
+    assert ok.returncode == 0, ok.stderr
+    assert f"ok: {path}" in ok.stdout
+    assert "KIOSK_DATABSE_URL matches no configuration key" in ok.stdout
+    path.write_text("[retention]\ndelivered_days = -1\n", encoding="utf-8")
+    bad = run_cli("config", "check", str(path), env=env)
+    assert bad.returncode == 78
+    assert bad.stderr.startswith(f"kiosk: {path}: [retention] delivered_days")
+    assert "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_config_check_finds_missing_files(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(f'[backoffice]\nca_cert = "{tmp_path / "ca.pem"}"\n', encoding="utf-8")
+    result = run_cli("--config", str(path), "config", "check")
+    assert result.returncode == 78
+    assert "[backoffice] ca_cert: no such file" in result.stderr
+
+
+def test_no_tracebacks_unless_debug(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[[", encoding="utf-8")
+    plain = run_cli("--config", str(bad), "config", "check")
+    assert plain.returncode == 78 and "Traceback" not in plain.stderr
+    debug = run_cli("--debug", "--config", str(bad), "config", "check")
+    assert debug.returncode != 0 and "Traceback" in debug.stderr
+
+
+def test_main_in_process_returns_the_exit_status(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[counter]\nid = 'has space'\n", encoding="utf-8")
+    assert main(["--config", str(bad), "config", "check"]) == 78
