@@ -24,11 +24,12 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+# This file is named forms.py: put the repository first so that "forms" is the package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from forms import Notification, fonts, render_pdf, render_receipt  # noqa: E402
-from forms.pdf import _qr_matrix  # noqa: E402
-from forms.related import derive  # noqa: E402
+from forms import Notification, fonts, render_pdf, render_receipt
+from forms.pdf import _qr_matrix
+from forms.related import derive
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "notifications"
 SAMPLE = "東京都清瀬市下清戸一丁目２２３番地　清瀬ハイツ２０２号室　山田　太郎　昭和60年6月1日"

@@ -19,7 +19,9 @@ Rules of the file:
   U+FF5E …), which is the same JIS character.
 
 :func:`read_csv` reads such a file back into notifications (the columns' content only: no
-signature, provenance or related procedures), so ``write → read → write`` gives the same bytes.
+signature, provenance or related procedures), so ``write → read → write`` gives the same cells
+in every column but 内容ハッシュ, which is the SHA-256 of the whole notification (signature
+included) — the same value the PDF's QR code carries, so a row can be matched to its form.
 """
 
 from __future__ import annotations

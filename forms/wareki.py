@@ -133,7 +133,7 @@ def format_date(value: date | FlexDate | None, *, western: bool = False) -> str:
 
 
 _PATTERN = re.compile(
-    r"^(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\s*(?P<year>元|\d{1,2})\s*[年.\-/]\s*"
+    r"^(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\s*(?P<year>元|\d{1,3})\s*[年.\-/]\s*"
     r"(?:(?P<month>\d{1,2})\s*[月.\-/]?\s*(?:(?P<day>\d{1,2})\s*日?)?)?\s*(?P<rest>.*)$"
 )
 _WESTERN = re.compile(
