@@ -159,3 +159,67 @@ def test_signature_is_drawn_from_its_strokes() -> None:
 def test_pdf_is_deterministic() -> None:
     n = factory.tennyu_family()
     assert render_pdf(n) == render_pdf(n)
+
+
+def test_optional_fields_are_printed_too() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from forms import ForeignItems, Person, PersonName, ResidentType
+
+    jst = timezone(timedelta(hours=9))
+    n = factory.tennyu_family()
+    n.todoke.note = "転出証明書の記載を確認済み"
+    n.todoke.onestop_number = "OS-2026-0401-000777"
+    n.todoke.visit_planned_on = date(2026, 4, 10)
+    n.new_address.machiaza_code = "0012345"
+    n.persons[1].former_surname = "佐々木"
+    n.persons[1].former_surname_kana = "ササキ"
+    n.persons[1].relationship_code = "12"
+    n.household.new_head_name = "山田　太郎"
+    n.household.former_head_name = "山田　一夫"
+    n.persons[3] = Person(
+        resident_type=ResidentType.FOREIGN,
+        name=PersonName(family="LI", given="MEI", family_kana="リ", given_kana="メイ"),
+        birth_date=date(2024, 3, 3),
+        sex="2",
+        relationship="子",
+        foreign=ForeignItems(
+            name_roman="LI MEI",
+            name_kanji="李　梅",
+            tsusho="山田　梅",
+            tsusho_kana="ヤマダ　ウメ",
+            nationality="中国",
+            nationality_code="CHN",
+            kubun_30_45="05",
+        ),
+    )
+    n.jimu.terminal = "1番窓口"
+    n.jimu.reviewed_by = "審査　次郎"
+    n.jimu.entered_at = datetime(2026, 4, 10, 10, 14, tzinfo=jst)
+    n.jimu.reviewed_at = datetime(2026, 4, 10, 11, 2, tzinfo=jst)
+    n.jimu.note = "戸籍の附票を照会"
+    n.jimu.alerts = ["届出期間経過（確認済み）"]
+    data = render_pdf(n)
+    save("all_fields.pdf", data)
+    text = squash("".join(page_texts(data)))
+    for value in [
+        "転出証明書の記載を確認済み",
+        "OS-2026-0401-000777",
+        "0012345",
+        "旧氏佐々木",
+        "ササキ",
+        "コード12",
+        "山田一夫",
+        "李梅",
+        "通称山田梅",
+        "ヤマダウメ",
+        "中国（CHN）",
+        "出生による経過滞在者",
+        "1番窓口",
+        "審査次郎",
+        "令和8年4月10日11:02",
+        "戸籍の附票を照会",
+        "届出期間経過（確認済み）",
+        "2024年3月3日",
+    ]:
+        assert value in text, value
