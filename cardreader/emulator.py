@@ -513,9 +513,13 @@ class CardEmulator:
     def remove(self, *, wait: float | _Default | None = _DEFAULT) -> None:
         """Take the card out of the slot (close the connection)."""
         wait = self.wait if isinstance(wait, _Default) else wait
+        had_card = self._sock is not None
         self._disconnect()
         if wait is not None:
             self._wait_seen(present=False, timeout=wait)
+            if had_card:
+                # pcscd saw the slot empty through its own poll: the next card needs no gap.
+                self._left_at = -1e9
 
     def stop(self, *, wait: float | _Default | None = _DEFAULT) -> None:
         """Remove the card and end the emulator (idempotent)."""

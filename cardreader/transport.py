@@ -233,22 +233,28 @@ class Connection:
             scard.SCARD_PCI_T0 if self._protocol == scard.SCARD_PROTOCOL_T0 else scard.SCARD_PCI_T1
         )
 
-    def _card_gone(self, within: float = 0.6) -> bool:
-        """Whether the reader reports the card gone, waiting up to ``within`` seconds for
-        pcscd to notice (a pull mid-command is often seen a poll later than the failure)."""
+    def _lost(self, label: str, cause: str, within: float = 0.6) -> CardError | None:
+        """Why a command failed, if the card or the reader is gone: :class:`CardRemoved` when
+        the reader reports the card absent (waiting up to ``within`` seconds for pcscd to
+        notice: a pull mid-command is often seen a poll after the failure), :class:`NoReader`
+        when the reader or the PC/SC service itself went away, None when both are still there."""
         deadline = time.monotonic() + within
         try:
             st = self._ctx.states([self.reader], 0)[self.reader]
-            while st.card_present:
+            while st.card_present and not st.unavailable:
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    return False
+                    return None
                 st = self._ctx.states(
                     [self.reader], int(left * 1000) + 1, {self.reader: st.event_state}
                 )[self.reader]
+        except NoReader as exc:
+            return NoReader(f"{label}: the reader went away ({cause}; {exc})")
         except CardError:
-            return True
-        return True
+            return CardRemoved(f"{label}: the card left the reader ({cause})")
+        if st.unavailable:
+            return NoReader(f"{label}: the reader went away ({cause})")
+        return CardRemoved(f"{label}: the card left the reader ({cause})")
 
     def transmit_raw(self, apdu: bytes, label: str) -> bytes:
         if self._handle is None:
@@ -256,12 +262,18 @@ class Connection:
         hresult, response = scard.SCardTransmit(self._handle, self._pci, list(apdu))
         self.apdu_count += 1
         if hresult != scard.SCARD_S_SUCCESS:
-            if hresult in _CARD_GONE or (hresult in _TRANSMIT_FAILED and self._card_gone()):
+            if hresult in _CARD_GONE:
                 raise CardRemoved(f"{label}: the card left the reader ({_describe(hresult)})")
+            if hresult in _TRANSMIT_FAILED:
+                lost = self._lost(label, _describe(hresult))
+                if lost is not None:
+                    raise lost
             raise_for(hresult, label, self.reader)
-        if len(response) < 2 and self._card_gone():
+        if len(response) < 2:
             # Some drivers (vpcd among them) report a dropped link as an empty answer.
-            raise CardRemoved(f"{label}: the card left the reader (no answer)")
+            lost = self._lost(label, "no answer")
+            if lost is not None:
+                raise lost
         return bytes(response)
 
     def transmit(self, command: Command) -> Response:
