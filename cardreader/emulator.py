@@ -239,6 +239,11 @@ class VirtualCard:
         self.current_ef: int | None = None
         self.verified = False
         self.powered = False
+        #: Status word of a READ BINARY that reaches the end of the file before Le bytes:
+        #: 90 00 (JICSAP) or, on some cards, the ISO warning 62 82.
+        self.short_read_sw = apdu.SW_OK
+        #: Serve every EF cut at this many bytes (a damaged or truncated file).
+        self.files_cut_at: int | None = None
 
     @property
     def atr(self) -> bytes:
@@ -340,9 +345,12 @@ class VirtualCard:
             return apdu.SW_NO_CURRENT_EF, b""
         if ef.needs_pin and not self.verified:
             return apdu.SW_SECURITY_NOT_SATISFIED, b""
+        if self.files_cut_at is not None:
+            content = content[: self.files_cut_at]
         if offset >= len(content):
             return apdu.SW_OFFSET_OUT_OF_RANGE, b""
-        return apdu.SW_OK, content[offset : offset + le]
+        chunk = content[offset : offset + le]
+        return (self.short_read_sw if len(chunk) < le else apdu.SW_OK), chunk
 
 
 def _parse_command(raw: bytes) -> tuple[int, int, int, int, bytes, int | None, bool]:
@@ -381,11 +389,13 @@ class Faults:
     ``latency_ms``: delay before each R-APDU. ``pull_after``: the card is pulled (connection
     closed, no answer) when APDU number ``pull_after + 1`` of the current insertion arrives.
     ``garbage_after``: from APDU ``garbage_after + 1`` on, answer one byte of garbage.
+    ``files_cut_at``: every EF ends after this many bytes (shorter than its BER length says).
     """
 
     latency_ms: int = 0
     pull_after: int | None = None
     garbage_after: int | None = None
+    files_cut_at: int | None = None
 
 
 class CardEmulator:
@@ -399,7 +409,8 @@ class CardEmulator:
     ``wait`` (seconds) makes insert/remove return only once pcscd reports the change, raising
     :class:`~cardreader.errors.ReaderError` if it does not happen in time; the constructor's
     ``wait`` is the default for every call. ``atr`` overrides the card's ATR (a contactless
-    reader, for one, makes up its own): readers must not care.
+    reader, for one, makes up its own): readers must not care. ``short_read_sw`` is the status
+    word of a READ BINARY that hits the end of the file (90 00, or 62 82 on some cards).
     """
 
     def __init__(
@@ -413,10 +424,12 @@ class CardEmulator:
         garbage_after: int | None = None,
         not_my_number: bool = False,
         atr: bytes | None = None,
+        short_read_sw: int = apdu.SW_OK,
         wait: float | None = None,
     ) -> None:
         self.persona = persona
         self.atr = atr
+        self.short_read_sw = short_read_sw
         self.wait = wait
         self.port = port
         self.host = host
@@ -485,6 +498,7 @@ class CardEmulator:
                 self.card = VirtualCard(self.persona)
             self.card.my_number_card = not self.not_my_number
             self.card.atr_override = self.atr
+            self.card.short_read_sw = self.short_read_sw
             self._apdus_this_insertion = 0
             self.pulled = False
         # pcscd notices a card only through its presence poll (every 0.4 s): a card put back
@@ -616,6 +630,7 @@ class CardEmulator:
                 head = (payload + b"\x00\x00\x00\x00")[:4]
                 self._log.append(ApduRecord(head[0], head[1], head[2], head[3], 0, None, None))
             return b"\x6f"
+        card.files_cut_at = faults.files_cut_at
         answer, record = card.process(payload)
         with self._lock:
             self._log.append(record)

@@ -80,6 +80,18 @@ def _executable(name: str) -> str:
     return found
 
 
+def _polkit_flag(exe: str) -> list[str]:
+    """``--disable-polkit`` where this pcscd has it: pcscd built with polkit refuses clients
+    when no polkit daemon runs (containers, minimal kiosk images)."""
+    try:
+        text = subprocess.run(
+            [exe, "--help"], capture_output=True, text=True, timeout=5, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return ["--disable-polkit"] if "--disable-polkit" in text else []
+
+
 def _has_virtual_reader(readers: list[str] | None) -> bool:
     return any(r.startswith(VIRTUAL_READER_PREFIX) for r in readers or [])
 
@@ -109,7 +121,7 @@ def ensure_pcscd(
     log_file = open(name, "wb")  # noqa: SIM115 - owned by the handle, closed in stop()
     # -f: foreground, logs to stdout (errors only, never APDUs).
     proc = subprocess.Popen(
-        [exe, "-f"],
+        [exe, "-f", *_polkit_flag(exe)],
         stdin=subprocess.DEVNULL,
         stdout=log_file,
         stderr=subprocess.STDOUT,

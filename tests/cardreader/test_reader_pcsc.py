@@ -17,6 +17,7 @@ import pytest
 from smartcard import scard
 
 from cardreader import (
+    CardDataError,
     CardRemoved,
     InvalidPinFormat,
     LastTryRefused,
@@ -148,6 +149,33 @@ def test_files_around_the_256_byte_boundary(
     assert [r.le for r in reads(card_emulator.apdu_log)] == expected_reads
     offsets = [(r.p1 << 8) | r.p2 for r in reads(card_emulator.apdu_log)]
     assert offsets == [256 * i for i in range(len(expected_reads))]
+
+
+@pytest.mark.parametrize("name", ["kokutou-mikiya", "foreign-resident"])
+def test_end_of_file_warning_6282_is_tolerated(
+    card_emulator: CardEmulator, persona: PersonaLoader, name: str
+) -> None:
+    holder = persona(name)
+    card_emulator.short_read_sw = 0x6282  # "end of file before Le bytes", as some cards answer
+    card_emulator.insert(holder)
+    card_emulator.clear_log()
+    assert reader_for(card_emulator).read_identity(holder.pin).address == holder.address
+    # The first READ (Le=256) of a shorter file hits its end; longer files are read to the
+    # exact length the BER header gives, so they never do.
+    assert reads(card_emulator.apdu_log)[-1].sw == 0x6282
+
+
+@pytest.mark.parametrize(("name", "cut"), [("kokutou-mikiya", 50), ("long-address", 256)])
+def test_file_shorter_than_its_ber_length_is_card_data_error(
+    card_emulator: CardEmulator, persona: PersonaLoader, name: str, cut: int
+) -> None:
+    holder = persona(name)
+    card_emulator.faults.files_cut_at = cut
+    card_emulator.insert(holder)
+    card_emulator.clear_log()
+    with pytest.raises(CardDataError):
+        reader_for(card_emulator).read_identity(holder.pin)
+    assert reads(card_emulator.apdu_log)[-1].sw == 0x6B00  # read until the card said "no more"
 
 
 def test_identity_read_uses_the_minimal_apdu_sequence(
