@@ -33,8 +33,14 @@ def to_katakana(text: str) -> str:
     return s
 
 
-def is_katakana(text: str) -> bool:
-    """True when ``text`` is full-width katakana (with ー, ・ and spaces) only."""
+def is_katakana(text: str, *, address: bool = False) -> bool:
+    """True when ``text`` is full-width katakana (with ー, ・ and spaces) only.
+
+    ``address=True`` also allows digits and hyphens, which address readings contain
+    (``キタ１ジョウニシ``, ``２チョウメ``).
+    """
+    if address:
+        text = re.sub(r"[0-9０-９\-－−‐]", "", text)
     return bool(_KATAKANA.match(text))
 
 

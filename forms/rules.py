@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from forms.address import municipality_code
+from forms.address import lookup_postal_code, municipality_code
 from forms.charset import describe, non_jis_chars
 from forms.codes import code_list, judge_relationship
 from forms.kana import is_katakana
@@ -124,6 +124,12 @@ _RULE_LIST = [
         "The head of household's name does not match the person marked 世帯主",
     ),
     Rule("relationship_not_allowed", "error", "使用できない続柄", "Relationship term not allowed"),
+    Rule(
+        "relationship_code_mismatch",
+        "error",
+        "続柄コードと続柄が不一致",
+        "The relationship code does not match the relationship",
+    ),
     Rule("lg_code_check_digit", "error", "地方公共団体コードの誤り", "Bad local government code"),
     Rule("kana_not_katakana", "error", "フリガナがカタカナでない", "Furigana is not katakana"),
     Rule("code_unknown", "error", "コード表にないコード", "A code is not in its code list"),
@@ -174,6 +180,12 @@ _RULE_LIST = [
     ),
     Rule(
         "lg_code_mismatch", "alert", "地方公共団体コードと住所が不一致", "Code and address differ"
+    ),
+    Rule(
+        "postal_code_mismatch",
+        "alert",
+        "郵便番号と住所が不一致",
+        "The postal code belongs to another municipality",
     ),
     Rule("minor_filer", "alert", "15歳未満の届出人", "The filer is under 15"),
 ]
@@ -557,6 +569,15 @@ def _r_relationships(n: Notification, today: date, c: _Collector) -> None:
         ja, en = _label(p, i)
         v = judge_relationship(p.relationship)
         if v.ok:
+            if p.relationship_code and v.code and p.relationship_code != v.code:
+                c.add(
+                    "relationship_code_mismatch",
+                    f"persons.{i}.relationship_code",
+                    f"{ja}の続柄コード{p.relationship_code}は「{p.relationship}」（{v.code}）と"
+                    "一致しません。",
+                    f"Relationship code {p.relationship_code} of {en} is not that of "
+                    f"{p.relationship} ({v.code}).",
+                )
             continue
         if v.suggestion:
             ja_msg = (
@@ -610,6 +631,26 @@ def _r_lg_codes(n: Notification, today: date, c: _Collector) -> None:
                 )
 
 
+def _r_postal_codes(n: Notification, today: date, c: _Collector) -> None:
+    for path, a, ja in _addresses(n):
+        if not a.postal_code or a.is_abroad or not a.municipality:
+            continue
+        candidates = lookup_postal_code(a.postal_code)
+        if not candidates:
+            continue  # unknown codes (new buildings, 事業所) are not the resident's mistake
+        if all(
+            (cand.prefecture, cand.municipality) != (a.prefecture, a.municipality)
+            for cand in candidates
+        ):
+            where = "・".join(sorted({f"{x.prefecture}{x.municipality}" for x in candidates}))
+            c.add(
+                "postal_code_mismatch",
+                f"{path}.postal_code",
+                f"{ja}の郵便番号{a.postal_code}は{where}の番号です。住所を確認してください。",
+                f"Postal code {a.postal_code} belongs to {where}; check the address.",
+            )
+
+
 def _text_fields(n: Notification) -> Iterator[tuple[str, str]]:
     """Every free-text field whose characters reach the register, with its path."""
     yield "filer.name.family", n.filer.name.family
@@ -660,7 +701,7 @@ def _kana_fields(n: Notification) -> Iterator[tuple[str, str, str]]:
 
 def _r_kana(n: Notification, today: date, c: _Collector) -> None:
     for path, text, ja in _kana_fields(n):
-        if text and not is_katakana(text):
+        if text and not is_katakana(text, address=path.startswith("new_address.")):
             c.add(
                 "kana_not_katakana",
                 path,
@@ -717,6 +758,7 @@ _CHECKS: list[Callable[[Notification, date, _Collector], None]] = [
     _r_household,
     _r_relationships,
     _r_lg_codes,
+    _r_postal_codes,
     _r_characters,
     _r_kana,
     _r_card_values,

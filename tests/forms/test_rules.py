@@ -176,6 +176,18 @@ CASES: list[tuple[str, Callable[[], Notification], Edit, str]] = [
         "new_address.lg_code",
     ),
     (
+        "relationship_code_mismatch",
+        factory.tennyu_family,
+        lambda n: setattr(n.persons[1], "relationship_code", "11"),
+        "persons.1.relationship_code",
+    ),
+    (
+        "postal_code_mismatch",
+        factory.tennyu_family,
+        lambda n: setattr(n.new_address, "postal_code", "100-0001"),
+        "new_address.postal_code",
+    ),
+    (
         "kana_not_katakana",
         factory.tennyu_family,
         lambda n: setattr(n.persons[1].name, "given_kana", "はなこ"),
@@ -360,6 +372,21 @@ def test_non_jis_alert_names_each_character() -> None:
     msgs = [f.message_ja for f in check(n, today=TODAY).alerts if f.code == "non_jis_char"]
     assert any("𠮷" in m and "U+20BB7" in m for m in msgs)
     assert any("彅" in m and "U+5F45" in m for m in msgs)
+
+
+def test_address_kana_may_hold_digits_but_names_may_not() -> None:
+    n = factory.tennyu_family()
+    n.new_address.kana = "キタ１ジョウニシ２－１"
+    assert "kana_not_katakana" not in codes_of(n)
+    n.persons[0].name.given_kana = "タロウ２"
+    assert "persons.0.name.given_kana" in _fields(n, "kana_not_katakana")
+
+
+def test_matching_relationship_code_is_fine() -> None:
+    n = factory.tennyu_family()
+    n.persons[1].relationship_code = "12"
+    n.persons[0].relationship_code = "02"
+    assert "relationship_code_mismatch" not in codes_of(n)
 
 
 def test_card_address_full_width_hyphen_is_jis() -> None:
