@@ -6,6 +6,7 @@ Runs on a SQLite file and on a throwaway PostgreSQL database (``database_url``).
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -90,20 +91,31 @@ def test_faults_of_every_kind_end_in_exactly_once(
     assert sum(a.replays for a in receiver.arrivals()) == 4
 
 
-def test_an_outage_is_waited_out(
+def test_an_outage_in_the_middle_is_waited_out(
     storage: Storage, receiver: ReceiverServer, fault_proxy: FaultProxy, counter_key: CounterKey
 ) -> None:
-    ids = approve_new(storage, 3)
-    fault_proxy.down()
-    timer = threading.Timer(1.0, fault_proxy.up)
-    timer.start()
+    ids = approve_new(storage, 6)
+
+    def outage() -> None:
+        deadline = time.monotonic() + 60
+        while len(receiver.arrivals()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        fault_proxy.down()  # also cuts the worker's kept-alive connection
+        time.sleep(1.0)
+        fault_proxy.up()
+
+    cut = threading.Thread(target=outage)
+    cut.start()
     try:
-        with http_worker(storage, fault_proxy.url, counter_key) as worker:
+        with http_worker(storage, fault_proxy.url, counter_key, batch=1) as worker:
             summary = worker.drain(max_wait=30)
     finally:
-        timer.cancel()
+        cut.join(90)
     assert (summary.pending, summary.failed) == (0, 0)
     assert_exactly_once(storage, receiver, ids)
+    with storage.transaction() as s:
+        attempts = sum(s.scalars(select(OutboxEntry.attempts)).all())
+    assert attempts > len(ids)  # the outage was felt, and waited out
 
 
 def test_after_the_cap_the_notification_is_failed_with_the_reason_then_retried(
