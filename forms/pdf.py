@@ -43,6 +43,7 @@ from forms.model import (
     Signature,
     TenshutsuShomei,
 )
+from forms.rules import RULES, check
 from forms.schema import content_hash
 from forms.wareki import WarekiError, format_date
 
@@ -760,13 +761,30 @@ def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
     for k, lab in enumerate(("受付印", "審査印")):
         s.rect(sx + k * half, sy, half, 8 * MM, fill=white, lw=0.4)
         s.label(sx + k * half + 1 * MM, sy + 2.5 * MM, lab, 5.5)
-    notes = [*j.alerts]
+    # 確認事項: what the rules flag as of the filing date (so the print is the same whenever it
+    # is made), then the notes staff and the card reader left.
+    result = check(n, today=n.todoke.filed_on)
+    flagged = [f"要修正:{RULES[f.code].title_ja}" for f in result.errors]
+    flagged += [f"要確認:{RULES[f.code].title_ja}" for f in result.alerts]
+    notes = list(dict.fromkeys([*flagged, *j.alerts]))
     if j.note:
         notes.append(j.note)
     y = top + 26.5 * MM
     s.label(LEFT + 2 * MM, y, "確認事項")
     text = "　／　".join(notes) if notes else "なし"
-    s.fit(LEFT + 14 * MM, y + 0.3 * MM, body_w - 16 * MM, text, 7, fonts.GOTHIC, min_size=4.5)
+    lines = _wrap(text, fonts.GOTHIC, 6.6, body_w - 16 * MM)
+    if len(lines) > 2:
+        lines = [lines[0], "".join(lines[1:])]
+    for k, line in enumerate(lines):
+        s.fit(
+            LEFT + 14 * MM,
+            y + (0.3 + 3.2 * k) * MM,
+            body_w - 16 * MM,
+            line,
+            6.6,
+            fonts.GOTHIC,
+            min_size=4,
+        )
     # QR with caption.
     qx = RIGHT - qr_size
     s.qr(qx, top, qr_size, qr_payload(n))

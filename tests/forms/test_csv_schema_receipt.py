@@ -138,6 +138,16 @@ def test_json_schema_is_versioned_and_validates_examples() -> None:
     json.dumps(schema, ensure_ascii=False)  # serialisable as published
 
 
+def test_published_schema_file_is_current() -> None:
+    """The schema shipped for integrators is the model's; a model change must regenerate it
+    (and bump SCHEMA_VERSION when old documents would no longer validate)."""
+    path = Path(__file__).resolve().parents[2] / "forms" / "data"
+    published = json.loads(
+        (path / f"notification.schema.v{SCHEMA_VERSION}.json").read_text("utf-8")
+    )
+    assert published == json_schema()
+
+
 def test_json_schema_accepts_and_rejects_like_the_model() -> None:
     # jsonschema_rs comes with the test tools (schemathesis validates with it).
     import jsonschema_rs

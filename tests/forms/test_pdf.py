@@ -223,3 +223,23 @@ def test_optional_fields_are_printed_too() -> None:
         "2024年3月3日",
     ]:
         assert value in text, value
+
+
+def test_jimu_box_lists_what_the_rules_flag() -> None:
+    n = factory.tenkyo_single()
+    n.todoke.moved_on = date(2026, 3, 1)  # late: 届出期間経過
+    n.persons[0].name.family = "𠮷田"
+    text = squash(page_texts(render_pdf(n))[0])
+    assert "要確認:届出期間経過" in text
+    assert "要確認:JISX0208外の文字" in text
+    clean = squash(page_texts(render_pdf(factory.tenkyo_single()))[0])
+    assert "要確認" not in clean and "要修正" not in clean
+
+
+def test_concurrent_renders_are_identical() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    ns = [f() for f in factory.ALL.values()]
+    serial = [render_pdf(n) for n in ns]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(render_pdf, ns * 2)) == serial * 2
