@@ -18,6 +18,7 @@ screens translate; the card's own Japanese messages stay for logs and staff.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -41,9 +42,11 @@ __all__ = [
     "CardFacts",
     "CardWatch",
     "Member",
+    "NotFileable",
     "ResidentCardProblem",
     "ResidentService",
     "ResidentSession",
+    "SignatureMissing",
     "to_fullwidth_banchi",
 ]
 
@@ -62,6 +65,9 @@ ProblemCode = Literal[
 #: 続柄 (relationship to the head of household) a resident can choose by button; anything else
 #: is left for staff ("staff will enter"). Values are the terms printed on the form.
 RELATIONSHIPS: tuple[str, ...] = ("妻", "夫", "子", "父", "母", "兄", "弟", "姉", "妹", "同居人")
+
+#: The resident does not know the 続柄 term: staff will ask and enter it.
+UNKNOWN_RELATIONSHIP = "?"
 
 
 class ResidentCardProblem(KioskError):
@@ -212,6 +218,7 @@ class ResidentSession:
         self.holder: CardFacts | None = holder
         self.answers = Answers(members=[Member(card=holder)])
         self.reception_number: str | None = None
+        self.handed_to_staff = False
 
     # -- building the draft -------------------------------------------------------------------
 
@@ -246,14 +253,33 @@ class ResidentSession:
 
     # -- filing ---------------------------------------------------------------------------------
 
-    def submit(self, strokes: list[list[tuple[float, float]]], aspect: float) -> str:
-        """Confirm and sign (確認・署名): store as 仮登録 and return the 受付番号.
+    def staff_fields(self) -> list[re.Pattern[str]]:
+        """Field paths only staff can fill, so they do not stop the resident from signing.
 
-        Refuses when the rules still find errors or the signature is empty; nothing is stored
-        then.
+        転入前住民票コード and the 転出証明書 come from a paper certificate or 住基ネット; the
+        details of a person without a card, and the name of a head of household who is not
+        here, are entered by staff from documents.
+        """
+        patterns = [re.compile(p) for p in _STAFF_ONLY]
+        for i, member in enumerate(self.answers.members):
+            if member.staff_enters:
+                patterns.append(re.compile(rf"^persons\.{i}\."))
+            elif member.relationship == UNKNOWN_RELATIONSHIP:
+                patterns.append(re.compile(rf"^persons\.{i}\.relationship"))
+        if self.answers.head_outside:
+            patterns.append(re.compile(r"^household\.head_name"))
+        return patterns
+
+    def submit(self, strokes: list[list[tuple[float, float]]], aspect: float) -> str | None:
+        """Confirm and sign (確認・署名); returns the 受付番号, or None when staff must complete it.
+
+        With no rule errors left the notification is filed as 確認済 (仮登録) and gets its
+        受付番号. When the only errors are fields staff fill (:meth:`staff_fields`), the signed
+        notification is stored as 入力中 for staff to complete and None is returned. Any other
+        error, or an empty signature, refuses: nothing is stored then.
         """
         if not any(len(s) > 1 for s in strokes):
-            raise KioskError("署名がありません")
+            raise SignatureMissing("署名がありません")
         notification = self.draft()
         notification.filer.signature = Signature(
             strokes=[Stroke(points=[(x, y) for x, y in s]) for s in strokes if s],
@@ -261,8 +287,14 @@ class ResidentSession:
             signed_at=datetime.now(UTC),
         )
         result = forms.check(notification, today=self._service.today())
-        if not result.can_file:
-            raise KioskError("; ".join(f.message_ja for f in result.errors))
+        staff = self.staff_fields()
+        blocking = [f for f in result.errors if not any(p.match(f.field) for p in staff)]
+        if blocking:
+            raise NotFileable("; ".join(f.message_ja for f in blocking))
+        if result.errors:
+            self._service.hand_to_staff(notification, self.id)
+            self.handed_to_staff = True
+            return None
         self.reception_number = self._service.file(notification, self.id)
         return self.reception_number
 
@@ -277,6 +309,22 @@ class ResidentSession:
 #: that concern the card holder alone (印鑑登録 is personal); ``dog`` is the household's.
 _ALL_PERSONS = ("kokuho", "shogai_techo")
 _HOLDER_ONLY = ("inkan",)
+
+
+#: Fields only staff can fill (see :meth:`ResidentSession.staff_fields`).
+_STAFF_ONLY = (
+    r"^persons\.\d+\.juminhyo_code$",
+    r"^todoke\.tenshutsu_shomei$",
+    r"^persons\.\d+\.foreign\.",
+)
+
+
+class SignatureMissing(KioskError):
+    """The resident has not signed yet."""
+
+
+class NotFileable(KioskError):
+    """The rules still find errors the resident can correct; nothing was stored."""
 
 
 def _person_answers(related: dict[str, bool], index: int) -> dict[str, bool]:
@@ -415,7 +463,9 @@ class ResidentService:
                         n.provenance[f"persons.{i}." + path[len("persons.0.") :]] = prov
             else:
                 person = Person()
-            relationship = member.relationship
+            relationship = (
+                "" if member.relationship == UNKNOWN_RELATIONSHIP else member.relationship
+            )
             if answers.head == i:
                 relationship = "世帯主"
             person.relationship = relationship
@@ -430,6 +480,25 @@ class ResidentService:
             n.household.answers = {**n.household.answers, "dog": answers.related["dog"]}
         n.related = related_rules.derive(n)
         return n
+
+    def hand_to_staff(self, notification: Notification, session_id: Any) -> None:
+        """Store a signed notification staff must complete, as 入力中 of this resident session."""
+        from kiosk import workflow
+
+        actor = workflow.Actor.resident(session_id, self.terminal)
+        with self.storage.transaction() as session:
+            workflow.get_or_create_draft(
+                session, notification, actor=actor, counter=self.config.counter.id
+            )
+
+    def end(self, session_id: Any, reason: str) -> int:
+        """The resident left: wipe whatever unfinished draft of theirs the database holds."""
+        from kiosk.sessions import EndReason, end_session
+
+        if self.storage is None:
+            return 0
+        with self.storage.transaction() as session:
+            return end_session(session, session_id, EndReason(reason), terminal=self.terminal)
 
     def file(self, notification: Notification, session_id: Any) -> str:
         """Store the signed notification as 仮登録 and return its 受付番号."""

@@ -91,16 +91,28 @@ def _plain(text: str) -> str:
 
 
 @functools.cache
-def japanese_sources() -> frozenset[str]:
-    """Every Japanese source string of the resident screens (from the English .ts)."""
+def japanese_sources(code: str) -> frozenset[str]:
+    """Japanese source strings whose translation into ``code`` reads differently.
+
+    A visible text equal to one of them is a string the screen forgot to translate. (Some
+    やさしい日本語 translations rightly equal their source, e.g. やめる.)
+    """
     from ui.resident.i18n import BY_CODE
 
-    ts = BY_CODE["en"].ts_path
+    ts = BY_CODE[code].ts_path
     assert ts is not None
-    tree = ElementTree.parse(ts)
-    return frozenset(
-        (m.findtext("source") or "").strip() for m in tree.getroot().iter("message")
-    ) - {""}
+    out = set()
+    for m in ElementTree.parse(ts).getroot().iter("message"):
+        source = (m.findtext("source") or "").strip()
+        tr = m.find("translation")
+        texts = (
+            [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+            if tr is not None
+            else []
+        )
+        if source and any(_plain(t) != source for t in texts):
+            out.add(source)
+    return frozenset(out)
 
 
 def _visible(item: QQuickItem) -> bool:
@@ -254,7 +266,9 @@ class Screen:
                 f"smaller than 12 mm ({target:.0f} px)"
             )
         if self.vm.language != "ja":
-            untranslated = [t for t in self.texts() if _plain(t) in japanese_sources()]
+            untranslated = [
+                t for t in self.texts() if _plain(t) in japanese_sources(self.vm.language)
+            ]
             assert not untranslated, f"untranslated in {self.vm.language}: {untranslated}"
 
     def shot(self, name: str) -> Path:
@@ -299,9 +313,9 @@ def make_window(
         window.close()
 
 
-def card(name: str, **changes: Any) -> Any:
+def card(persona_name: str, /, **changes: Any) -> Any:
     """A shipped card persona, optionally changed (another PIN, tries left …)."""
     from cardreader.emulator import Persona
 
-    loaded = Persona.load(name)
+    loaded = Persona.load(persona_name)
     return loaded.with_changes(**changes) if changes else loaded

@@ -41,6 +41,7 @@ from kiosk.resident_service import (
     ResidentCardProblem,
     ResidentService,
     ResidentSession,
+    SignatureMissing,
     to_fullwidth_banchi,
 )
 from ui.resident.i18n import BY_CODE, Language, Translations
@@ -77,6 +78,14 @@ class Timing:
             warning_ms=timeouts.idle_warning_seconds * 1000,
             removal_grace_ms=timeouts.card_removal_grace_seconds * 1000,
         )
+
+
+#: Why a session ended, in :class:`kiosk.sessions.EndReason` terms.
+_END_REASONS = {
+    "finished": "completed",
+    "idle": "idle",
+    "card_removed": "card_removed",
+}
 
 
 def steps_for(kind: Kind | None, abroad: bool) -> list[str]:
@@ -717,12 +726,16 @@ class ResidentViewModel(QObject):
         clean = [[(float(p[0]), float(p[1])) for p in s] for s in strokes if s]
         try:
             number = self._session.submit(clean, aspect)
-        except KioskError as exc:
-            log.info("resident could not file: %s", exc)
-            self._sign_error = "empty" if "署名" in str(exc) else "rules"
+        except SignatureMissing:
+            self._sign_error = "empty"
             self.stateChanged.emit()
             return
-        self._reception_number = number
+        except KioskError as exc:
+            log.info("resident could not file: %s", exc)
+            self._sign_error = "rules"
+            self.stateChanged.emit()
+            return
+        self._reception_number = number or ""
         self._go("done")
 
     @Slot()
@@ -786,7 +799,12 @@ class ResidentViewModel(QObject):
     def _wipe(self, reason: str) -> None:
         """Forget the session and return to the welcome screen, display settings reset."""
         if self._session is not None:
+            session_id = self._session.id
             self._session.wipe()
+            try:
+                self._service.end(session_id, _END_REASONS.get(reason, "resident_ended"))
+            except KioskError:
+                log.exception("could not wipe the session's drafts")
         self._session = None
         self._reading_member = False
         self._reception_number = ""

@@ -114,13 +114,69 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+4" />
         <source>世帯主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>手続き</source>
         <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>妻</source>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>夫</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>子</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>父</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>母</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>兄</source>
+        <translation>Older brother</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>弟</source>
+        <translation>Younger brother</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>姉</source>
+        <translation>Older sister</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>妹</source>
+        <translation>Younger sister</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>同居人</source>
+        <translation>Other member of the household</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>わからない（係員に相談）</source>
+        <translation>Not sure (ask staff)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -166,7 +222,7 @@
 <context>
     <name>Done</name>
     <message>
-        <location filename="../qml/screens/Done.qml" line="+6" />
+        <location filename="../qml/screens/Done.qml" line="+8" />
         <source>受け付けました</source>
         <translation>Received</translation>
     </message>
@@ -176,12 +232,17 @@
         <translation>Reception number</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>番号を呼ばれるまで、お待ちください。係員が内容を確認します。</source>
         <translation>Please wait until your number is called. Staff will check the details.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>残りの項目は係員が入力します。このままお待ちください。係員が受付番号をお伝えします。</source>
+        <translation>Staff will fill in the remaining items. Please wait here; staff will give you your reception number.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>カードをお取りください。</source>
         <translation>Please take your card.</translation>
     </message>

@@ -114,13 +114,69 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+4" />
         <source>世帯主</source>
         <translation>Cabeza de familia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>手続き</source>
         <translation>Trámite</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>妻</source>
+        <translation>Esposa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>夫</source>
+        <translation>Esposo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>子</source>
+        <translation>Hijo(a)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>父</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>母</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>兄</source>
+        <translation>Hermano mayor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>弟</source>
+        <translation>Hermano menor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>姉</source>
+        <translation>Hermana mayor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>妹</source>
+        <translation>Hermana menor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>同居人</source>
+        <translation>Otro conviviente</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>わからない（係員に相談）</source>
+        <translation>No lo sé (consultar al personal)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -166,7 +222,7 @@
 <context>
     <name>Done</name>
     <message>
-        <location filename="../qml/screens/Done.qml" line="+6" />
+        <location filename="../qml/screens/Done.qml" line="+8" />
         <source>受け付けました</source>
         <translation>Recibido</translation>
     </message>
@@ -176,12 +232,17 @@
         <translation>Número de atención</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>番号を呼ばれるまで、お待ちください。係員が内容を確認します。</source>
         <translation>Espere hasta que llamen su número. El personal comprobará los datos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>残りの項目は係員が入力します。このままお待ちください。係員が受付番号をお伝えします。</source>
+        <translation>El personal rellenará lo que falta. Espere aquí; el personal le dará su número de atención.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>カードをお取りください。</source>
         <translation>Retire su tarjeta.</translation>
     </message>

@@ -114,13 +114,69 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+4" />
         <source>世帯主</source>
         <translation>Puno ng sambahayan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>手続き</source>
         <translation>Proseso</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>妻</source>
+        <translation>Asawang babae</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>夫</source>
+        <translation>Asawang lalaki</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>子</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>父</source>
+        <translation>Ama</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>母</source>
+        <translation>Ina</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>兄</source>
+        <translation>Kuya</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>弟</source>
+        <translation>Nakababatang kapatid na lalaki</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>姉</source>
+        <translation>Ate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>妹</source>
+        <translation>Nakababatang kapatid na babae</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>同居人</source>
+        <translation>Kasamang nakatira</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>わからない（係員に相談）</source>
+        <translation>Hindi sigurado (magtanong sa staff)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -166,7 +222,7 @@
 <context>
     <name>Done</name>
     <message>
-        <location filename="../qml/screens/Done.qml" line="+6" />
+        <location filename="../qml/screens/Done.qml" line="+8" />
         <source>受け付けました</source>
         <translation>Natanggap na</translation>
     </message>
@@ -176,12 +232,17 @@
         <translation>Numero ng pagtanggap</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>番号を呼ばれるまで、お待ちください。係員が内容を確認します。</source>
         <translation>Maghintay hanggang tawagin ang iyong numero. Susuriin ng staff ang mga detalye.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>残りの項目は係員が入力します。このままお待ちください。係員が受付番号をお伝えします。</source>
+        <translation>Ilalagay ng staff ang natitirang impormasyon. Maghintay dito; ibibigay ng staff ang iyong numero ng pagtanggap.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>カードをお取りください。</source>
         <translation>Pakikuha ang iyong card.</translation>
     </message>

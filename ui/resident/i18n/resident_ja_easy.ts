@@ -114,13 +114,69 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+4" />
         <source>世帯主</source>
         <translation>{世帯主|せたいぬし}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>手続き</source>
         <translation>{手続|てつづ}き</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>妻</source>
+        <translation>つま</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>夫</source>
+        <translation>おっと</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>子</source>
+        <translation>こども</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>父</source>
+        <translation>ちち</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>母</source>
+        <translation>はは</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>兄</source>
+        <translation>あに</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>弟</source>
+        <translation>おとうと</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>姉</source>
+        <translation>あね</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>妹</source>
+        <translation>いもうと</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>同居人</source>
+        <translation>いっしょに {住|す}む {人|ひと}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>わからない（係員に相談）</source>
+        <translation>わからない（{係|かかり}の {人|ひと}に きく）</translation>
     </message>
     <message>
         <location line="+2" />
@@ -166,7 +222,7 @@
 <context>
     <name>Done</name>
     <message>
-        <location filename="../qml/screens/Done.qml" line="+6" />
+        <location filename="../qml/screens/Done.qml" line="+8" />
         <source>受け付けました</source>
         <translation>うけつけました</translation>
     </message>
@@ -176,12 +232,17 @@
         <translation>{受付番号|うけつけばんごう}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>番号を呼ばれるまで、お待ちください。係員が内容を確認します。</source>
         <translation>{番号|ばんごう}を よばれるまで まって ください。{係|かかり}の {人|ひと}が ないようを たしかめます。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>残りの項目は係員が入力します。このままお待ちください。係員が受付番号をお伝えします。</source>
+        <translation>のこりは {係|かかり}の {人|ひと}が {書|か}きます。ここで まって ください。{係|かかり}の {人|ひと}が {受付番号|うけつけばんごう}を つたえます。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>カードをお取りください。</source>
         <translation>カードを とって ください。</translation>
     </message>

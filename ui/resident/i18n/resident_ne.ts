@@ -114,13 +114,69 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+4" />
         <source>世帯主</source>
         <translation>घरमूली</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>手続き</source>
         <translation>प्रक्रिया</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>妻</source>
+        <translation>श्रीमती</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>夫</source>
+        <translation>श्रीमान्</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>子</source>
+        <translation>छोराछोरी</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>父</source>
+        <translation>बुबा</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>母</source>
+        <translation>आमा</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>兄</source>
+        <translation>दाजु</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>弟</source>
+        <translation>भाइ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>姉</source>
+        <translation>दिदी</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>妹</source>
+        <translation>बहिनी</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>同居人</source>
+        <translation>सँगै बस्ने व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>わからない（係員に相談）</source>
+        <translation>थाहा छैन (कर्मचारीलाई सोध्नुहोस्)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -166,7 +222,7 @@
 <context>
     <name>Done</name>
     <message>
-        <location filename="../qml/screens/Done.qml" line="+6" />
+        <location filename="../qml/screens/Done.qml" line="+8" />
         <source>受け付けました</source>
         <translation>स्वीकार गरियो</translation>
     </message>
@@ -176,12 +232,17 @@
         <translation>स्वीकृति नम्बर</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>番号を呼ばれるまで、お待ちください。係員が内容を確認します。</source>
         <translation>तपाईंको नम्बर नबोलाउन्जेल पर्खनुहोस्। कर्मचारीले विवरण जाँच्नुहुनेछ।</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>残りの項目は係員が入力します。このままお待ちください。係員が受付番号をお伝えします。</source>
+        <translation>बाँकी विवरण कर्मचारीले भर्नुहुनेछ। यहीँ पर्खनुहोस्; कर्मचारीले तपाईंलाई स्वीकृति नम्बर दिनुहुनेछ।</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>カードをお取りください。</source>
         <translation>कृपया आफ्नो कार्ड लिनुहोस्।</translation>
     </message>

@@ -114,13 +114,69 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+4" />
         <source>世帯主</source>
         <translation>Chefe da família</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>手続き</source>
         <translation>Procedimento</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>妻</source>
+        <translation>Esposa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>夫</source>
+        <translation>Marido</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>子</source>
+        <translation>Filho(a)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>父</source>
+        <translation>Pai</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>母</source>
+        <translation>Mãe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>兄</source>
+        <translation>Irmão mais velho</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>弟</source>
+        <translation>Irmão mais novo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>姉</source>
+        <translation>Irmã mais velha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>妹</source>
+        <translation>Irmã mais nova</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>同居人</source>
+        <translation>Outro morador</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>わからない（係員に相談）</source>
+        <translation>Não sei (perguntar ao funcionário)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -166,7 +222,7 @@
 <context>
     <name>Done</name>
     <message>
-        <location filename="../qml/screens/Done.qml" line="+6" />
+        <location filename="../qml/screens/Done.qml" line="+8" />
         <source>受け付けました</source>
         <translation>Recebido</translation>
     </message>
@@ -176,12 +232,17 @@
         <translation>Número de atendimento</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>番号を呼ばれるまで、お待ちください。係員が内容を確認します。</source>
         <translation>Aguarde até seu número ser chamado. O funcionário vai conferir os dados.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>残りの項目は係員が入力します。このままお待ちください。係員が受付番号をお伝えします。</source>
+        <translation>Um funcionário vai preencher o restante. Aguarde aqui; o funcionário vai informar seu número de atendimento.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>カードをお取りください。</source>
         <translation>Retire o seu cartão.</translation>
     </message>

@@ -114,13 +114,69 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+4" />
         <source>世帯主</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>手続き</source>
         <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>妻</source>
+        <translation>Vợ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>夫</source>
+        <translation>Chồng</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>子</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>父</source>
+        <translation>Cha</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>母</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>兄</source>
+        <translation>Anh trai</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>弟</source>
+        <translation>Em trai</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>姉</source>
+        <translation>Chị gái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>妹</source>
+        <translation>Em gái</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>同居人</source>
+        <translation>Người ở cùng</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>わからない（係員に相談）</source>
+        <translation>Không rõ (hỏi nhân viên)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -166,7 +222,7 @@
 <context>
     <name>Done</name>
     <message>
-        <location filename="../qml/screens/Done.qml" line="+6" />
+        <location filename="../qml/screens/Done.qml" line="+8" />
         <source>受け付けました</source>
         <translation>Đã tiếp nhận</translation>
     </message>
@@ -176,12 +232,17 @@
         <translation>Số tiếp nhận</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>番号を呼ばれるまで、お待ちください。係員が内容を確認します。</source>
         <translation>Vui lòng chờ đến khi số của bạn được gọi. Nhân viên sẽ kiểm tra nội dung.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>残りの項目は係員が入力します。このままお待ちください。係員が受付番号をお伝えします。</source>
+        <translation>Nhân viên sẽ nhập các mục còn lại. Vui lòng chờ tại đây; nhân viên sẽ cho bạn biết số tiếp nhận.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>カードをお取りください。</source>
         <translation>Vui lòng lấy lại thẻ.</translation>
     </message>

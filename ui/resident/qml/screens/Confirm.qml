@@ -16,6 +16,11 @@ Page {
         "postalCode": qsTr("郵便番号"), "address": qsTr("住所"), "head": qsTr("世帯主"),
         "procedure": qsTr("手続き")
     })
+    readonly property var relNames: ({
+        "世帯主": qsTr("世帯主"), "妻": qsTr("妻"), "夫": qsTr("夫"), "子": qsTr("子"),
+        "父": qsTr("父"), "母": qsTr("母"), "兄": qsTr("兄"), "弟": qsTr("弟"), "姉": qsTr("姉"),
+        "妹": qsTr("妹"), "同居人": qsTr("同居人"), "?": qsTr("わからない（係員に相談）")
+    })
     title: qsTr("内容を確かめてください")
     subtitle: qsTr("この内容で届出書を作ります。直すときは「直す」を押してください。")
     showBack: true
@@ -73,7 +78,7 @@ Page {
                                 RubyLabel {
                                     width: Theme.target * 3.2
                                     text: modelData.key === "person"
-                                        ? (modelData.relationship || "")
+                                        ? (page.relNames[modelData.relationship] || modelData.relationship || "")
                                         : (page.rowNames[modelData.key] || "")
                                     color: Theme.muted
                                 }
