@@ -244,6 +244,9 @@ class VirtualCard:
         self.short_read_sw = apdu.SW_OK
         #: Serve every EF cut at this many bytes (a damaged or truncated file).
         self.files_cut_at: int | None = None
+        #: Answer a READ BINARY whose Le passes the end of the file with 6C xx (as T=0 style
+        #: cards do) instead of the bytes that are there.
+        self.exact_le = False
 
     @property
     def atr(self) -> bytes:
@@ -350,6 +353,8 @@ class VirtualCard:
         if offset >= len(content):
             return apdu.SW_OFFSET_OUT_OF_RANGE, b""
         chunk = content[offset : offset + le]
+        if self.exact_le and len(chunk) < le:
+            return 0x6C00 | len(chunk), b""  # "wrong Le: ask for exactly xx"
         return (self.short_read_sw if len(chunk) < le else apdu.SW_OK), chunk
 
 
@@ -410,7 +415,8 @@ class CardEmulator:
     :class:`~cardreader.errors.ReaderError` if it does not happen in time; the constructor's
     ``wait`` is the default for every call. ``atr`` overrides the card's ATR (a contactless
     reader, for one, makes up its own): readers must not care. ``short_read_sw`` is the status
-    word of a READ BINARY that hits the end of the file (90 00, or 62 82 on some cards).
+    word of a READ BINARY that hits the end of the file (90 00, or 62 82 on some cards);
+    ``exact_le`` makes such a READ answer 6C xx instead (the reader must ask again).
     """
 
     def __init__(
@@ -425,11 +431,13 @@ class CardEmulator:
         not_my_number: bool = False,
         atr: bytes | None = None,
         short_read_sw: int = apdu.SW_OK,
+        exact_le: bool = False,
         wait: float | None = None,
     ) -> None:
         self.persona = persona
         self.atr = atr
         self.short_read_sw = short_read_sw
+        self.exact_le = exact_le
         self.wait = wait
         self.port = port
         self.host = host
@@ -499,6 +507,7 @@ class CardEmulator:
             self.card.my_number_card = not self.not_my_number
             self.card.atr_override = self.atr
             self.card.short_read_sw = self.short_read_sw
+            self.card.exact_le = self.exact_le
             self._apdus_this_insertion = 0
             self.pulled = False
         # pcscd notices a card only through its presence poll (every 0.4 s): a card put back

@@ -165,6 +165,21 @@ def test_end_of_file_warning_6282_is_tolerated(
     assert reads(card_emulator.apdu_log)[-1].sw == 0x6282
 
 
+def test_card_answering_6cxx_gets_the_exact_length(
+    card_emulator: CardEmulator, persona: PersonaLoader
+) -> None:
+    holder = persona("kokutou-mikiya")
+    card_emulator.exact_le = True
+    card_emulator.insert(holder)
+    card_emulator.clear_log()
+    assert reader_for(card_emulator).read_identity(holder.pin).name == holder.name
+    file_size = len(holder.basic4_file())
+    assert [(r.le, r.sw) for r in reads(card_emulator.apdu_log)] == [
+        (256, 0x6C00 | file_size),
+        (file_size, 0x9000),
+    ]
+
+
 @pytest.mark.parametrize(("name", "cut"), [("kokutou-mikiya", 50), ("long-address", 256)])
 def test_file_shorter_than_its_ber_length_is_card_data_error(
     card_emulator: CardEmulator, persona: PersonaLoader, name: str, cut: int
