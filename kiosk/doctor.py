@@ -86,6 +86,8 @@ class Context:
     config_path: str | None = None
     env: dict[str, str] = field(default_factory=lambda: dict(os.environ))
     require_card: bool = False
+    #: Checks not to run (names as in :data:`CHECKS` without ``check_``, e.g. ``card``).
+    skip: frozenset[str] = frozenset()
     limits: Limits = field(default_factory=Limits)
     fonts_dir: Path | None = None
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -944,10 +946,20 @@ def run(ctx: Context, checks: Sequence[Callable[[Context], Finding]] = CHECKS) -
     """Run ``checks`` in order; a check that crashes is reported as failed, never raised."""
     findings = []
     for check in checks:
+        name = check.__name__.removeprefix("check_")
+        if name in ctx.skip:
+            findings.append(
+                Finding(
+                    name,
+                    (check.__doc__ or name).strip().splitlines()[0],
+                    Status.SKIP,
+                    "not checked (skipped on request)",
+                )
+            )
+            continue
         try:
             finding = check(ctx)
         except Exception as exc:
-            name = check.__name__.removeprefix("check_")
             finding = Finding(
                 name,
                 (check.__doc__ or name).strip().splitlines()[0],

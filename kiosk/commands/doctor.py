@@ -27,11 +27,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="require a card on the reader (place a test card first)",
     )
+    p.add_argument(
+        "--skip",
+        metavar="CHECK",
+        action="append",
+        default=[],
+        choices=[c.__name__.removeprefix("check_") for c in doctor.CHECKS],
+        help="do not run this check (repeatable), e.g. --skip card",
+    )
     p.set_defaults(handler=run_doctor)
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    ctx = doctor.Context(config_path=getattr(args, "config", None), require_card=args.card)
+    ctx = doctor.Context(
+        config_path=getattr(args, "config", None),
+        require_card=args.card,
+        skip=frozenset(args.skip),
+    )
     report = doctor.run(ctx)
     if args.json:
         data: dict[str, Any] = report.as_dict()

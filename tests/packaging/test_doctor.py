@@ -491,3 +491,11 @@ def test_doctor_output_holds_no_personal_data(make_counter: MakeCounter) -> None
     _status, out = counter.command("doctor", "--json")
     assert "kiosk.sqlite3" in out  # it did look at the database
     assert "佐藤" not in out and "美咲" not in out
+
+
+def test_skipped_checks_are_reported_as_skipped(make_counter: MakeCounter) -> None:
+    counter = make_counter().setup()
+    status, report = counter.doctor_json("--skip", "card", "--skip", "pcscd", "--skip", "readers")
+    assert by_check(report, "card")["status"] == "skip"
+    assert by_check(report, "pcscd")["explanation"] == "not checked (skipped on request)"
+    assert status == 0
