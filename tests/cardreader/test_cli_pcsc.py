@@ -14,6 +14,7 @@ import pytest
 
 from cardreader.emulator import CardEmulator, Persona
 from cardreader.transport import wait_for_card
+from tests.fixtures.pcsc import skip_unless_only_card
 
 pytestmark = [pytest.mark.pcsc, pytest.mark.timeout(120)]
 
@@ -71,6 +72,7 @@ def test_read_text_with_the_default_reader(
 ) -> None:
     holder = persona("kokutou-mikiya")
     card_emulator.insert(holder)
+    skip_unless_only_card(card_emulator)
     result = kiosk("card", "read", stdin=holder.pin)
     assert result.returncode == 0, result.stderr
     assert "黒桐　幹也" in result.stdout
