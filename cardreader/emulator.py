@@ -609,6 +609,7 @@ class CardEmulator:
         finally:
             if self._sock is sock and not self._closing.is_set():
                 self._sock = None  # the driver hung up (pcscd stopped)
+                self._left_at = time.monotonic()
 
     def _handle(self, sock: socket.socket, payload: bytes) -> bytes | None:
         card = self.card
