@@ -247,6 +247,8 @@ class VirtualCard:
         #: Answer a READ BINARY whose Le passes the end of the file with 6C xx (as T=0 style
         #: cards do) instead of the bytes that are there.
         self.exact_le = False
+        #: EF content replacements by identifier (see :attr:`Faults.file_contents`).
+        self.file_overrides: dict[int, bytes] = {}
 
     @property
     def atr(self) -> bytes:
@@ -344,6 +346,8 @@ class VirtualCard:
             return apdu.SW_NO_CURRENT_EF, b""
         ef = self.current_df.by_fid(self.current_ef)
         content = self._files.get((self.current_df.aid, self.current_ef))
+        if self.current_df is KENHOJO_AP and self.current_ef in self.file_overrides:
+            content = self.file_overrides[self.current_ef]
         if ef is None or content is None:
             return apdu.SW_NO_CURRENT_EF, b""
         if ef.needs_pin and not self.verified:
@@ -395,12 +399,15 @@ class Faults:
     closed, no answer) when APDU number ``pull_after + 1`` of the current insertion arrives.
     ``garbage_after``: from APDU ``garbage_after + 1`` on, answer one byte of garbage.
     ``files_cut_at``: every EF ends after this many bytes (shorter than its BER length says).
+    ``file_contents``: replace the content of EFs of the text AP by identifier (damaged or
+    hostile files, for fuzzing the reader end to end).
     """
 
     latency_ms: int = 0
     pull_after: int | None = None
     garbage_after: int | None = None
     files_cut_at: int | None = None
+    file_contents: dict[int, bytes] = field(default_factory=dict)
 
 
 class CardEmulator:
@@ -641,6 +648,7 @@ class CardEmulator:
                 self._log.append(ApduRecord(head[0], head[1], head[2], head[3], 0, None, None))
             return b"\x6f"
         card.files_cut_at = faults.files_cut_at
+        card.file_overrides = dict(faults.file_contents)
         answer, record = card.process(payload)
         with self._lock:
             self._log.append(record)
