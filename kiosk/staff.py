@@ -95,9 +95,9 @@ def register_second_factor(factor: SecondFactor) -> None:
     SECOND_FACTORS[factor.name] = factor
 
 
-def _roles(roles: Iterable[str]) -> str:
-    chosen = sorted(set(roles), key=ROLES.index) if roles else []
+def _roles(roles: list[str]) -> str:
     unknown = [r for r in roles if r not in ROLES]
+    chosen = sorted(set(roles), key=ROLES.index) if not unknown else []
     if unknown:
         raise StaffError(f"unknown role(s) {unknown}: roles are {', '.join(ROLES)}")
     if not chosen:

@@ -233,11 +233,12 @@ def load(session: Session, notification_id: uuid.UUID | str) -> forms.Notificati
 
 
 def _flush(session: Session, record: NotificationRecord) -> None:
+    rid = record.id  # read before: a failed flush rolls back and expires the record
     try:
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentChange(
-            f"notification {record.id} was changed by someone else meanwhile: reload it"
+            f"notification {rid} was changed by someone else meanwhile: reload it"
         ) from exc
 
 
@@ -275,6 +276,7 @@ def _finish(
     detail: dict[str, audit.DetailValue] | None = None,
 ) -> None:
     previous = record.status
+    rid = record.id
     record.status = t.target.value
     record.updated_at = now
     try:
@@ -282,7 +284,7 @@ def _finish(
         _flush(session, record)
     except IntegrityError as exc:
         raise ConcurrentChange(
-            f"notification {record.id} was {t.name}d by someone else meanwhile: reload it"
+            f"notification {rid}: {t.name} collided with a change by someone else: reload it"
         ) from exc
     changes.publish(session, record.id, record.status)
     audit.record(
@@ -692,7 +694,7 @@ def mark_delivery_failed(
         return record
     record, t = _begin(session, "mark_delivery_failed", record.id, actor, None)
     _finish(session, record, t, actor, now)
-    log.warning("notification %s: delivery failed: %s", record.id, reason)
+    log.warning("notification %s: delivery failed (reason kept on its outbox row)", record.id)
     return record
 
 
