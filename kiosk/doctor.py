@@ -933,7 +933,15 @@ class Report:
             lines.append(f"[{marks[f.status]}] {f.title}: {f.explanation}")
             if f.action and f.status is not Status.OK:
                 lines.append(f"       → {f.action}")
+        v = self.versions
+        build = ""
+        if "build.commit" in v:
+            build = f" (build {v['build.commit']}, {v.get('build.built_at', '?')})"
         lines.append("")
+        lines.append(
+            f"Versions: kiosk {v.get('kiosk', '?')}{build}, schema {v.get('schema', '?')}, "
+            f"Qt {v.get('qt', '?')}, Python {v.get('python', '?')}, SQLite {v.get('sqlite', '?')}"
+        )
         if self.can_serve:
             lines.append("The counter can serve residents.")
         else:

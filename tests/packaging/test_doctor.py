@@ -499,3 +499,19 @@ def test_skipped_checks_are_reported_as_skipped(make_counter: MakeCounter) -> No
     assert by_check(report, "card")["status"] == "skip"
     assert by_check(report, "pcscd")["explanation"] == "not checked (skipped on request)"
     assert status == 0
+
+
+def test_text_report_shows_versions_and_what_to_do(make_counter: MakeCounter) -> None:
+    counter = make_counter()
+    counter.config().key_file.parent.mkdir(parents=True)
+    counter.config().key_file.write_bytes(b"not a key\n")
+    counter.config().key_file.chmod(0o600)
+    # PC/SC is left out: this test is about the report, on any machine.
+    status, out = counter.command(
+        "doctor", "--skip", "card", "--skip", "pcscd", "--skip", "readers"
+    )
+    assert status == 1
+    assert "Versions: kiosk 0.1.0" in out and "schema " in out
+    assert "[FAIL] Data key" in out
+    assert "→ " in out
+    assert "can NOT serve residents (failed: key)" in out
