@@ -17,6 +17,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import secrets
 import stat
 import sys
@@ -281,3 +282,45 @@ def verify_key_check(cipher: FieldCipher, stored: str, where: str) -> None:
         ) from exc
     if plain != CHECK_PLAINTEXT:  # pragma: no cover - the AEAD tag already guarantees this
         raise KeyMismatchError("the database key check value is wrong")
+
+
+# ---------------------------------------------------------------------------------------------
+# The 12-digit individual number (個人番号) is never stored
+
+_TWELVE = re.compile(r"(?<![0-9０-９])[0-9０-９]{12}(?![0-9０-９])")
+_TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def my_number_check_digit(base: str) -> int:
+    """The check digit of an 11-digit 個人番号 base (番号法施行令 8条)."""
+    total = 0
+    for n, digit in enumerate(reversed(base), start=1):
+        total += int(digit) * (n + 1 if n <= 6 else n - 5)
+    rest = total % 11
+    return 0 if rest <= 1 else 11 - rest
+
+
+def looks_like_my_number(text: str) -> bool:
+    """Whether ``text`` holds 12 digits (half- or full-width) with a valid 個人番号 check digit."""
+    for match in _TWELVE.finditer(text):
+        digits = match.group().translate(_TO_ASCII)
+        if my_number_check_digit(digits[:11]) == int(digits[11]):
+            return True
+    return False
+
+
+def find_my_number(document: Any, path: str = "") -> str | None:
+    """The path of the first string value in a JSON-like document that looks like a 個人番号."""
+    if isinstance(document, dict):
+        for key, value in document.items():
+            found = find_my_number(value, f"{path}{key}.")
+            if found:
+                return found
+    elif isinstance(document, list):
+        for i, value in enumerate(document):
+            found = find_my_number(value, f"{path}{i}.")
+            if found:
+                return found
+    elif isinstance(document, str) and looks_like_my_number(document):
+        return path.rstrip(".") or "(value)"
+    return None

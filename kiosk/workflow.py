@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 import forms
-from kiosk import audit, changes
+from kiosk import audit, changes, privacy
 from kiosk.errors import KioskError
 from kiosk.models import (
     DocumentRecord,
@@ -303,6 +303,13 @@ def _set_payload(
     record: NotificationRecord, n: forms.Notification, status: Status | None = None
 ) -> None:
     n.jimu.status = (status or record.state).ja
+    found = privacy.find_my_number(n.model_dump(mode="json", exclude={"id"}))
+    if found is not None:
+        # 番号法 20条: a 住民異動届 has no use for it, so the counter never keeps one.
+        raise WorkflowError(
+            f"notification {n.id}: {found} holds what looks like a 12-digit 個人番号; "
+            "it is never stored: remove it"
+        )
     record.payload = n.model_dump_json()
 
 

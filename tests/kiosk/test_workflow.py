@@ -353,3 +353,22 @@ def test_logs_carry_ids_not_names(storage: Storage, caplog: pytest.LogCaptureFix
     with storage.reader() as s:
         for entry in audit.entries(s):
             assert n.persons[0].name.family not in entry.detail + entry.actor + entry.subject
+
+
+@pytest.mark.parametrize("number", ["123456789018", "１２３４５６７８９０１８"])
+def test_a_my_number_is_never_stored(storage: Storage, number: str) -> None:
+    n = fileable()
+    n.todoke.note = f"個人番号 {number}"
+    refused = pytest.raises(workflow.WorkflowError, match=r"todoke\.note .*個人番号")
+    with refused, storage.transaction() as s:
+        workflow.create_draft(s, n, actor=RECEPTION, counter="1", now=NOW)
+    ok = fileable()
+    with storage.transaction() as s:
+        workflow.create_draft(s, ok, actor=RECEPTION, counter="1", now=NOW)
+    ok.todoke.note = number
+    with pytest.raises(workflow.WorkflowError, match="never stored"), storage.transaction() as s:
+        workflow.save(s, ok, actor=RECEPTION, expected_version=None)
+    # Twelve digits that fail the check digit are just digits (a reference number, say).
+    ok.todoke.note = "123456789011"
+    with storage.transaction() as s:
+        workflow.save(s, ok, actor=RECEPTION, expected_version=None)
