@@ -16,9 +16,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -27,6 +29,8 @@ from kiosk import privacy
 from kiosk.models import AuditEntry, AuditHead, utcnow
 
 GENESIS = "0" * 64
+#: Anchors of the chain head, kept in the data folder (outside the database).
+ANCHOR_FILE = "audit.anchor"
 
 #: Detail values must be plain scalars: ids, codes, counts — never personal data.
 DetailValue = str | int | bool | None
@@ -139,8 +143,12 @@ def entries(session: Session, *, batch: int = 1000) -> Iterator[AuditEntry]:
         last = rows[-1].seq
 
 
-def verify(session: Session) -> VerifyResult:
-    """Walk the chain and report changed, inserted or deleted entries."""
+def verify(session: Session, anchors: Path | None = None) -> VerifyResult:
+    """Walk the chain and report changed, inserted or deleted entries.
+
+    With ``anchors`` (see :func:`write_anchor`) the newest entries cut off along with the head
+    row are found too.
+    """
     key = _key(session)
     result = VerifyResult()
     expected_seq = 1
@@ -188,4 +196,50 @@ def verify(session: Session) -> VerifyResult:
         result.problems.append("the chain head does not match the last entry")
     elif head_seq < expected_seq - 1:
         result.problems.append(f"entries after {head_seq} were added outside the log")
+    if anchors is not None:
+        result.problems.extend(check_anchors(session, anchors))
     return result
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The chain's current last sequence number and hash."""
+    seq, digest = session.execute(
+        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)
+    ).one()
+    return int(seq), str(digest)
+
+
+def write_anchor(session: Session, path: Path) -> tuple[int, str]:
+    """Append the current head to an anchor file outside the database (mode 0600).
+
+    The chain alone cannot show that its newest entries were cut off together with the head
+    row; an anchor kept elsewhere can (:func:`check_anchors`). ``kiosk audit verify`` and the
+    daily purge write one.
+    """
+    seq, digest = head(session)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "a", encoding="ascii") as fh:
+        fh.write(f"{seq} {digest} {utcnow().isoformat(timespec='seconds')}\n")
+    return seq, digest
+
+
+def check_anchors(session: Session, path: Path) -> list[str]:
+    """Problems found by comparing the chain with the anchors written earlier."""
+    if not path.exists():
+        return []
+    problems = []
+    for line in path.read_text(encoding="ascii").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or not parts[0].isdigit():
+            continue
+        seq, digest = int(parts[0]), parts[1]
+        if seq == 0:
+            continue
+        stored = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seq))
+        when = parts[2] if len(parts) > 2 else "earlier"
+        if stored is None:
+            problems.append(f"entry {seq}, anchored {when}, is gone: the log was cut back")
+        elif stored != digest:
+            problems.append(f"entry {seq} differs from its anchor of {when}")
+    return problems

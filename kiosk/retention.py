@@ -149,7 +149,10 @@ def purge_if_due(storage: Storage, *, now: datetime | None = None) -> PurgeRepor
         last = last_purge(session)
         if last is not None and now - last < timedelta(days=1):
             return None
-        return purge(session, storage.config.retention, now=now)
+        report = purge(session, storage.config.retention, now=now)
+    with storage.reader() as session:
+        audit.write_anchor(session, storage.config.data_dir / audit.ANCHOR_FILE)
+    return report
 
 
 class DailyPurge:

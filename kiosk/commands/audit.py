@@ -18,9 +18,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     storage = storage_from(args)
+    anchors = storage.config.data_dir / audit.ANCHOR_FILE
     try:
         with storage.reader() as session:
-            result = audit.verify(session)
+            result = audit.verify(session, anchors)
+            if result.ok:
+                audit.write_anchor(session, anchors)
     finally:
         storage.close()
     if result.ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -107,6 +108,7 @@ def test_audit_verify_command(
         monkeypatch.setenv(key, value)
     assert main(["audit", "verify"]) == 0
     assert "audit log intact" in capsys.readouterr().out
+    assert (config.data_dir / audit.ANCHOR_FILE).read_text().count("\n") == 1
     drop_guards(logged)
     raw(logged, "DELETE FROM audit_log WHERE seq = 2")
     assert main(["audit", "verify"]) == 1
@@ -126,3 +128,28 @@ def test_entries_hold_ids_only(logged: Storage) -> None:
 def test_detail_refuses_anything_but_scalars(storage: Storage) -> None:
     with pytest.raises(TypeError), storage.transaction() as s:
         audit.record(s, actor="system:x", action="view", detail={"names": ["山田"]})  # type: ignore[dict-item]
+
+
+def test_cutting_back_the_log_and_its_head_is_found_by_an_anchor(
+    logged: Storage, tmp_path: Path
+) -> None:
+    anchors = tmp_path / "audit.anchor"
+    with logged.reader() as s:
+        anchored_seq, _ = audit.write_anchor(s, anchors)
+    approved(logged)  # more work after the anchor
+    assert verify(logged).ok
+    # A forger removes the newest entries and rewinds the head row to match: the chain
+    # itself looks whole again …
+    drop_guards(logged)
+    raw(logged, f"DELETE FROM audit_log WHERE seq >= {anchored_seq}")
+    with logged.engine.begin() as conn:
+        last = conn.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).one()
+        conn.execute(
+            text("UPDATE audit_head SET seq = :s, hash = :h"), {"s": last.seq, "h": last.hash}
+        )
+    assert verify(logged).ok
+    # … but not against the anchor kept outside the database.
+    with logged.reader() as s:
+        result = audit.verify(s, anchors)
+    assert result.problems and "was cut back" in result.problems[0]
+    assert str(anchored_seq) in result.problems[0]
