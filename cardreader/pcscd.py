@@ -132,6 +132,10 @@ def ensure_pcscd(
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             handle.stop()
+            # Another process may have started pcscd at the same moment: use that one.
+            readers = pcscd_readers()
+            if readers is not None and (not require_virtual_reader or _has_virtual_reader(readers)):
+                return PcscdHandle(started=False)
             tail = Path(name).read_text(errors="replace")[-500:]
             raise ReaderError(f"pcscd exited with status {proc.returncode}: {tail.strip()}")
         readers = pcscd_readers()
