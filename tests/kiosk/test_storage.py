@@ -192,3 +192,17 @@ def test_sqlite_file_is_a_real_sqlite_database(make_config: Callable[..., Config
     finally:
         conn.close()
     assert {"notifications", "outbox", "audit_log", "staff", "alembic_version"} <= tables
+
+
+def test_asking_for_a_keyring_where_there_is_none_is_a_clear_error(
+    make_config: Callable[..., Config],
+) -> None:
+    if privacy.keyring_available():  # pragma: no cover - desktops with a Secret Service
+        pytest.skip("this machine has an OS keyring")
+    config = make_config(KIOSK_PRIVACY_KEY_STORE="keyring")
+    with pytest.raises(privacy.KeyMissingError, match="no OS keyring is available"):
+        open_storage(config)
+    # "auto" falls back to the key file.
+    auto = make_config(KIOSK_PRIVACY_KEY_STORE="auto")
+    open_storage(auto).close()
+    assert auto.key_file.is_file()
