@@ -33,7 +33,8 @@ VIRTUAL_READER_PREFIX = "Virtual PCD"
 
 @dataclass
 class PcscdHandle:
-    """A running pcscd; :meth:`stop` ends it only when this handle started it."""
+    """A running pcscd; :meth:`stop` ends it only when this handle started it (and deletes
+    its log, kept at :attr:`log_path` while it runs)."""
 
     started: bool
     process: subprocess.Popen[bytes] | None = None
@@ -54,6 +55,8 @@ class PcscdHandle:
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
+        if self.log_path is not None:
+            self.log_path.unlink(missing_ok=True)
 
     def __enter__(self) -> PcscdHandle:
         return self
@@ -129,19 +132,23 @@ def ensure_pcscd(
     )
     handle = PcscdHandle(True, proc, Path(name), log_file)
     deadline = time.monotonic() + timeout
+    exited = False
+    tail = ""
     while time.monotonic() < deadline:
-        if proc.poll() is not None:
+        if not exited and proc.poll() is not None:
+            # Most often another process started pcscd at the same moment and ours gave way
+            # to it; keep waiting for that one (it is not ours to stop).
+            exited = True
+            tail = Path(name).read_text(errors="replace")[-500:].strip()
             handle.stop()
-            # Another process may have started pcscd at the same moment: use that one.
-            readers = pcscd_readers()
-            if readers is not None and (not require_virtual_reader or _has_virtual_reader(readers)):
-                return PcscdHandle(started=False)
-            tail = Path(name).read_text(errors="replace")[-500:]
-            raise ReaderError(f"pcscd exited with status {proc.returncode}: {tail.strip()}")
+            handle = PcscdHandle(started=False)
         readers = pcscd_readers()
         if readers is not None and (not require_virtual_reader or _has_virtual_reader(readers)):
-            log.info("started pcscd (pid %d)", proc.pid)
+            if handle.started:
+                log.info("started pcscd (pid %d)", proc.pid)
             return handle
         time.sleep(0.1)
     handle.stop()
+    if exited:
+        raise ReaderError(f"pcscd exited with status {proc.returncode}: {tail}")
     raise ReaderError(f"pcscd did not come up within {timeout} s (log: {name})")
