@@ -198,3 +198,26 @@ def test_receipt_with_nothing_left_to_do() -> None:
     n.related = []
     text = squash(page_texts(render_receipt(n))[0])
     assert "ありません" in text
+
+
+def test_receipt_with_many_procedures_continues_on_a_second_page() -> None:
+    from forms import RelatedProcedure
+
+    n = factory.tennyu_family()
+    n.jimu.reception_number = "R8-000999"
+    n.related = [
+        RelatedProcedure(
+            code=f"p{k}",
+            name=f"手続その{k + 1}",
+            department="市民課",
+            reason="この手続きの理由を説明する長めの文章です。" * 3,
+        )
+        for k in range(14)
+    ]
+    data = render_receipt(n)
+    save("receipt_many.pdf", data)
+    pages = page_texts(data)
+    assert len(pages) >= 2
+    text = squash("".join(pages))
+    assert all(r.name in text for r in n.related)
+    assert all("受付票" in squash(p) for p in pages)

@@ -243,3 +243,41 @@ def test_concurrent_renders_are_identical() -> None:
     serial = [render_pdf(n) for n in ns]
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(render_pdf, ns * 2)) == serial * 2
+
+
+def test_twenty_persons_and_many_procedures_span_three_pages() -> None:
+    from forms import RelatedProcedure
+
+    n = factory.tennyu_family()
+    given = "一二三四五六七八九十"
+    while len(n.persons) < 20:
+        k = len(n.persons)
+        p = factory.person(
+            "山田",
+            f"{given[k % 10]}{'郎' if k < 10 else '美'}",
+            "ヤマダ",
+            "コ",
+            date(2010, 1, 1),
+            "1",
+            "子",
+            None,
+        )
+        n.persons.append(p)
+    n.related = [
+        RelatedProcedure(
+            code=f"p{k}", name=f"手続その{k + 1}", department="市民課", reason=f"理由{k + 1}"
+        )
+        for k in range(9)
+    ]
+    data = render_pdf(n)
+    save("twenty_persons.pdf", data)
+    pages = page_texts(data)
+    assert len(pages) == 3
+    text = squash("".join(pages))
+    for p in n.persons:
+        assert squash(p.name.full()) in text
+    for r in n.related:
+        assert r.name in text
+    assert "ほか5件（次ページ）" in squash(pages[0])
+    assert "手続その9" in squash(pages[2]) and "手続その9" not in squash(pages[0])
+    assert squash(pages[2]).endswith("3/3")
