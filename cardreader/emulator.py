@@ -16,6 +16,17 @@ filler, files over 256 bytes. Fault switches: per-APDU latency, card pulled afte
 garbage answers after N APDUs, and a card that is not a My Number Card.
 
 The APDU log records headers, lengths and status words; the data of a VERIFY is never recorded.
+
+A demo or an IT check in a few lines::
+
+    from cardreader.emulator import CardEmulator, Persona, claim_slot
+    from cardreader.pcscd import ensure_pcscd
+
+    with ensure_pcscd():                      # reuses a running pcscd, else starts one
+        slot = claim_slot()                   # a vpcd slot no other process on this host uses
+        card = CardEmulator(Persona.load("kokutou-mikiya"), port=slot.port, wait=10).start()
+        ...                                   # MyNumberCardReader(card.reader_name) reads it
+        card.stop(); slot.release()
 """
 
 from __future__ import annotations
