@@ -11,6 +11,8 @@ The contract scripts and the back office rely on:
 - ``kiosk form csv FILE.json… -o OUT.csv [--encoding utf-8|cp932]`` writes the back-office
   import CSV, one row per person moving; a character the encoding cannot hold fails naming it.
 - ``kiosk form receipt FILE.json -o OUT.pdf`` renders the 受付票 (A5).
+- ``kiosk form related FILE.json [--rules CITY.toml]`` prints the related procedures (関連手続)
+  the rules file derives, as JSON — how a municipality tries its own rules file.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 from pydantic import ValidationError
 
 import forms
+import forms.related
 from forms.csvio import CsvEncodingError
 from kiosk.errors import KioskError
 
@@ -74,6 +77,15 @@ def register(subparsers: Any) -> None:
     receipt.add_argument("file", metavar="FILE.json")
     receipt.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     receipt.set_defaults(handler=_receipt)
+
+    related = sub.add_parser(
+        "related", help="print the related procedures (関連手続) a rules file derives, as JSON"
+    )
+    related.add_argument("file", metavar="FILE.json")
+    related.add_argument(
+        "--rules", metavar="CITY.toml", help="municipality rules file (default: the shipped one)"
+    )
+    related.set_defaults(handler=_related)
 
 
 def _iso_date(text: str) -> date:
@@ -135,6 +147,18 @@ def _pdf(args: argparse.Namespace) -> int:
 
 def _receipt(args: argparse.Namespace) -> int:
     _write(args.output, forms.render_receipt(load(args.file)))
+    return 0
+
+
+def _related(args: argparse.Namespace) -> int:
+    n = load(args.file)
+    try:
+        rules = forms.related.load_rules(args.rules) if args.rules else None
+    except (forms.related.RulesFileError, OSError) as exc:
+        raise KioskError(str(exc)) from None
+    procedures = forms.related.derive(n, rules)
+    out = [p.model_dump(mode="json") for p in procedures]
+    sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     return 0
 
 

@@ -177,3 +177,25 @@ def test_kiosk_entry_point_runs_form_check() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["can_file"] is True
+
+
+def test_related_command_tries_a_municipality_rules_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = str(EXAMPLES / "tennyu_family_of_four.json")
+    assert main(["form", "related", src]) == 0
+    default = json.loads(capsys.readouterr().out)
+    assert "jido_teate" in {p["code"] for p in default}
+    city = tmp_path / "city.toml"
+    city.write_text(
+        '[[procedure]]\ncode = "gomi"\nname = "ごみ収集カレンダー"\nkinds = ["tennyu"]\n'
+        'scope = "household"\nreason = "{kind}された世帯にお渡しします。"\n',
+        encoding="utf-8",
+    )
+    assert main(["form", "related", src, "--rules", str(city)]) == 0
+    (only,) = json.loads(capsys.readouterr().out)
+    assert only["code"] == "gomi" and only["reason"] == "転入された世帯にお渡しします。"
+    city.write_text('[[procedure]]\ncode = "x"\nname = "x"\n', encoding="utf-8")
+    assert main(["form", "related", src, "--rules", str(city)]) == 1
+    err = capsys.readouterr().err
+    assert "city.toml" in err and "reason" in err
