@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import statistics
 import uuid
 from collections.abc import Callable
@@ -330,6 +331,14 @@ def _walk(model: BaseModel, prefix: str, section: str, out: _Walk) -> None:
             out.rows.append((path, section or "届出", label, mapped or value, True))
 
 
+#: Fields shown even when empty: what staff enter for a person who came without a card, and
+#: the items only staff can fill (転出証明書, 転入前住民票コード).
+_ALWAYS_SHOWN = re.compile(
+    r"^persons\.\d+\.(name\.(family|given|family_kana|given_kana)|birth_date|sex|relationship"
+    r"|juminhyo_code)$|^todoke\.tenshutsu_shomei$"
+)
+
+
 def _staff_edited_paths(session: Session, notification_id: uuid.UUID) -> set[str]:
     """Paths staff changed, from the audit log (the tamper-evident record of who changed what)."""
     rows = session.execute(
@@ -371,9 +380,11 @@ def _layout(n: Notification, findings: list[FindingRow], staff_paths: set[str]) 
         by_field.setdefault(f.field, []).append(f)
     shown: list[FieldRow] = []
     for path, section, label, value, editable in walk.rows:
+        if path == "todoke.tenshutsu_shomei" and n.kind.value != "tennyu":
+            continue
         attached = tuple(by_field.get(path, ()))
         text = _display(value)
-        if not text and not attached:
+        if not text and not attached and not _ALWAYS_SHOWN.match(path):
             continue  # empty and nothing to fix: not on the reviewer's screen
         prov = n.provenance.get(path)
         source: Source
@@ -587,7 +598,11 @@ class StaffService:
                 badges.append(badge)
         return QueueRow(
             id=r.id,
-            label=workflow.reception_label(r.counter, r.reception_no) if r.reception_no else "—",
+            label=(
+                workflow.reception_label(r.counter, r.reception_no)
+                if r.reception_no
+                else f"入力中-{str(r.id)[:4]}"
+            ),
             kind=r.kind,
             kind_label=n.kind.label,
             status=r.state,
@@ -643,7 +658,7 @@ class StaffService:
             id=record.id,
             version=record.version,
             status=record.state,
-            label=n.jimu.reception_number or "—",
+            label=n.jimu.reception_number or f"入力中-{str(record.id)[:4]}",
             kind=record.kind,
             kind_label=n.kind.label,
             notification=n,
@@ -731,8 +746,8 @@ class StaffService:
             return self._review(session, notification_id)
 
     def resubmit(self, user: StaffUser, notification_id: uuid.UUID) -> Review:
-        """入力中 → 確認済 again after corrections made at the desk (same 受付番号 kept? no:
-        confirmation hands out the next number of the day, as for a new arrival)."""
+        """入力中 → 確認済 at the desk: after staff completed what the resident could not enter,
+        or corrected a returned one. Confirmation hands out the next 受付番号 of the day."""
         with self._session() as session:
             workflow.confirm(
                 session, notification_id, actor=user.actor, now=self.now(), tz=self.config.tz

@@ -34,7 +34,7 @@ def login(qtbot: Any, console: Any, secret: str, shots: Shots) -> Any:
     QTest.keyClick(dialog.password, Qt.Key.Key_Tab)
     QTest.keyClicks(dialog.second, totp(secret))
     QTest.keyClick(dialog.second, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: console.window is not None and console.window.isVisible())
+    qtbot.waitUntil(lambda: console.window is not None and console.window.isActiveWindow())
     return console.window
 
 
@@ -84,3 +84,152 @@ def test_review_shows_provenance_findings_and_gaiji(
     shots(window, "review")
     window.tabs.setCurrentIndex(1)
     shots(window, "day")
+
+
+def test_edit_with_reason_approve_and_print(
+    qtbot: Any,
+    make_console: Any,
+    reviewer_secret: str,
+    staff_storage: Any,
+    service: Any,
+    shots: Shots,
+    tmp_path: Any,
+) -> None:
+    """A clerk corrects one field (reason required), approves, prints form and receipt."""
+    console = make_console()
+    window = login(qtbot, console, reviewer_secret, shots)
+    n = family_tennyu()
+    label = file_notification(staff_storage, n)
+    qtbot.waitUntil(lambda: window.vm.queue.rowCount() == 1, timeout=3000)
+    window.open_row(0)
+    qtbot.waitUntil(lambda: window.vm.review is not None)
+    pane = window.review
+    index = next(i for i, r in enumerate(pane.rows) if r.path == "persons.1.name.given")
+    pane.fields.setFocus()
+    pane.fields.selectRow(index)
+    QTest.keyClick(pane.fields, Qt.Key.Key_F2)
+    dialog = window.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    dialog.value.clear()
+    dialog.value.insert("華子")  # as the Japanese input method commits it
+    # Without a reason the correction is refused and the dialog stays open.
+    QTest.keyClick(dialog.value, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "訂正理由" in dialog.error.text()
+    shots(window, "edit-needs-reason")
+    dialog.reason.setCurrentIndex(dialog.reason.findData("resident_request"))
+    shots(window, "edit")
+    QTest.keyClick(dialog.value, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(r.value == "華子" for r in window.vm.review.fields))
+    edited = next(r for r in window.vm.review.fields if r.path == "persons.1.name.given")
+    assert edited.source == "staff"
+    shots(window, "edited")
+
+    QTest.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.APPROVED)
+    assert window.vm.review.delivery is not None and window.vm.review.delivery.status == "pending"
+    shots(window, "approved")
+    printed = window.print_current("form")
+    assert printed is not None and printed.saved_to is not None
+    assert printed.saved_to.read_bytes().startswith(b"%PDF")
+    assert label in printed.saved_to.name
+    shots(window, "printed")
+
+    trail = [(who, action) for _at, who, action, _d in service.audit_trail(n.id)]
+    assert ("staff:sato", "edit") in trail
+    assert ("staff:sato", "edit_reason") in trail
+    assert ("staff:sato", "approve") in trail
+    assert ("staff:sato", "print") in trail
+    assert service.audit_ok()
+
+
+def test_return_with_reason_then_resubmit(
+    qtbot: Any, make_console: Any, reviewer_secret: str, staff_storage: Any, shots: Shots
+) -> None:
+    """差戻 needs a reason the resident is told; corrected at the desk, it is filed again."""
+    console = make_console()
+    window = login(qtbot, console, reviewer_secret, shots)
+    file_notification(staff_storage, family_tennyu())
+    qtbot.waitUntil(lambda: window.vm.queue.rowCount() == 1, timeout=3000)
+    window.open_row(0)
+    qtbot.waitUntil(lambda: window.vm.review is not None)
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    dialog.preset.setCurrentIndex(1)
+    assert dialog.reason == "転出証明書をお持ちください"
+    shots(window, "return-dialog")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.RETURNED)
+    assert window.vm.review.return_reason == "転出証明書をお持ちください"
+    assert "差戻理由" in window.review.sub.text()
+    assert not window.review.approve_button.isEnabled()
+    shots(window, "returned")
+
+    window.vm.reopen()
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.DRAFT)
+    assert window.vm.edit("todoke.tenshutsu_shomei", "tokurei", "document_check")
+    window.vm.resubmit()
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.CONFIRMED)
+    resubmitted = window.vm.review.label
+    window.vm.open(window.vm.review.id)
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.REVIEWING)
+    window.approve_current()
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.APPROVED)
+    assert window.vm.review.label == resubmitted
+    shots(window, "resubmitted-approved")
+
+
+def test_pairing_wrong_and_expired_codes(
+    qtbot: Any, make_console: Any, reviewer_secret: str, service: Any, shots: Shots
+) -> None:
+    """A desk pairs with a tablet by its code; a wrong or expired code pairs nothing."""
+    from datetime import timedelta
+
+    console = make_console()
+    window = login(qtbot, console, reviewer_secret, shots)
+    expired = service.offer_code("tablet-2", ttl=timedelta(seconds=-1))
+    offered = service.offer_code("tablet-1")
+    wrong = f"{(int(offered.code) + 1) % 1_000_000:06d}"
+    if wrong == expired.code:  # pragma: no cover - one chance in a million
+        wrong = f"{(int(offered.code) + 2) % 1_000_000:06d}"
+
+    for code, error in ((wrong, "no tablet shows"), (expired.code, "expired")):
+        qtbot.waitUntil(window.isActiveWindow)
+        QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        dialog = window.dialog
+        qtbot.waitUntil(lambda d=dialog: d.isVisible())
+        QTest.keyClicks(dialog.code, code)
+        shots(window, f"pair-{error.split()[0]}")
+        with qtbot.waitSignal(window.vm.failed) as failed:
+            QTest.keyClick(dialog.code, Qt.Key.Key_Return)
+        assert error in failed.args[0]
+        assert window.vm.paired() == []
+
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    QTest.keyClicks(dialog.code, offered.code)
+    QTest.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.vm.paired() == ["tablet-1"])
+    assert "tablet-1" in window.paired_label.text()
+    shots(window, "paired")
+    # A code is used once.
+    assert window.vm.pair(offered.code) is None
+
+    # The tablet's notifications now reach this desk's queue.
+    file_notification(service.storage, family_tennyu(), terminal="tablet-1")
+    qtbot.waitUntil(lambda: any(r.terminal == "tablet-1" for r in window.vm.queue.rows))
+
+    window.vm.unpair("tablet-1")
+    assert window.vm.paired() == []
+    actions = [a for _at, _who, a, _d in _audit(service)]
+    assert actions.count("pair_failed") == 3
+    assert "pair" in actions and "unpair" in actions
+
+
+def _audit(service: Any) -> list[Any]:
+    from kiosk.models import AuditEntry
+
+    with service.storage.transaction() as s:
+        return [(e.at, e.actor, e.action, e.detail) for e in s.query(AuditEntry).all()]

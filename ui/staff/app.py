@@ -102,6 +102,7 @@ class StaffConsole(QObject):
         self.vm.loggedOut.connect(self._logged_out)
         self.window = StaffWindow(self.vm, print_dir=self.print_dir, ask_printer=self.ask_printer)
         self.window.show()
+        self.window.activateWindow()
         self._idle.start()
         return self.window
 

@@ -110,8 +110,8 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         self.password.clear()
+        self.accept()  # close first, so the desk window that opens next becomes the active one
         self.loggedIn.emit(self.user)
-        self.accept()
 
 
 class EditDialog(QDialog):

@@ -7,6 +7,7 @@ Ctrl+1 / Ctrl+2    focus the queue / the fields of the form
 Enter (queue)      open the selected notification
 F2 (fields)        correct the selected field (訂正, with a reason)
 Ctrl+Enter         approve (本登録)
+Ctrl+S             file a notification staff completed (入力中 → 確認済)
 Ctrl+D             return (差戻, with a reason)
 Ctrl+P             print the form (確認用 before approval)
 Ctrl+Shift+P       print the receipt (受付票)
@@ -151,6 +152,8 @@ class ReviewPane(QWidget):
 
         buttons = QHBoxLayout()
         self.edit_button = QPushButton("訂正 (F2)", objectName="editButton")
+        self.file_button = QPushButton("受付する (Ctrl+S)", objectName="fileButton")
+        self.file_button.setToolTip("入力中の届出を、職員が補った内容で受付（確認済）にします")
         self.return_button = QPushButton("差戻 (Ctrl+D)", objectName="returnButton")
         self.approve_button = QPushButton("承認・本登録 (Ctrl+Enter)", objectName="approveButton")
         _bold(self.approve_button)
@@ -159,6 +162,7 @@ class ReviewPane(QWidget):
         self.retry_button = QPushButton("再送信 (Ctrl+Shift+R)", objectName="retryButton")
         for b in (
             self.edit_button,
+            self.file_button,
             self.return_button,
             self.approve_button,
             self.print_button,
@@ -276,6 +280,7 @@ class StaffWindow(QMainWindow):
         r = self.review
         r.edit_button.clicked.connect(self.edit_selected)
         r.return_button.clicked.connect(self.return_current)
+        r.file_button.clicked.connect(self.file_current)
         r.approve_button.clicked.connect(self.approve_current)
         r.print_button.clicked.connect(lambda: self.print_current("form"))
         r.receipt_button.clicked.connect(lambda: self.print_current("receipt"))
@@ -292,6 +297,7 @@ class StaffWindow(QMainWindow):
             "Ctrl+Return": self.approve_current,
             "Ctrl+Enter": self.approve_current,
             "Ctrl+D": self.return_current,
+            "Ctrl+S": self.file_current,
             "Ctrl+P": lambda: self.print_current("form"),
             "Ctrl+Shift+P": lambda: self.print_current("receipt"),
             "Ctrl+Shift+R": self.vm.retry_delivery,
@@ -309,7 +315,8 @@ class StaffWindow(QMainWindow):
         # Tab order follows the screen: queue → fields → actions in the order of the work.
         self.setTabOrder(self.queue, r.fields)
         self.setTabOrder(r.fields, r.edit_button)
-        self.setTabOrder(r.edit_button, r.return_button)
+        self.setTabOrder(r.edit_button, r.file_button)
+        self.setTabOrder(r.file_button, r.return_button)
         self.setTabOrder(r.return_button, r.approve_button)
         self.setTabOrder(r.approve_button, r.print_button)
         self.setTabOrder(r.print_button, r.receipt_button)
@@ -460,6 +467,7 @@ class StaffWindow(QMainWindow):
         editable = status in (Status.CONFIRMED, Status.REVIEWING, Status.DRAFT)
         pane.edit_button.setEnabled(editable and bool(review.fields))
         pane.return_button.setEnabled("return" in allowed)
+        pane.file_button.setEnabled("confirm" in allowed and not review.errors)
         pane.approve_button.setEnabled(review.can_approve)
         pane.print_button.setEnabled(True)
         pane.receipt_button.setEnabled(
@@ -489,6 +497,13 @@ class StaffWindow(QMainWindow):
 
     # -- acting ------------------------------------------------------------------------------
 
+    def _show_dialog(self, dialog: EditDialog | ReturnDialog | PairDialog) -> None:
+        """Open a dialog window-modal; the desk is active again when it closes (not every
+        window manager hands the focus back by itself, and shortcuts need it)."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self.activateWindow())
+        dialog.open()
+
     def edit_selected(self) -> EditDialog | None:
         row = self.review.current_row()
         if row is None or not self.review.edit_button.isEnabled():
@@ -498,8 +513,7 @@ class StaffWindow(QMainWindow):
         dialog.accepted.connect(
             lambda: self.vm.edit(row.path, dialog.value.text(), dialog.reason_code)
         )
-        self.dialog = dialog
-        dialog.open()
+        self._show_dialog(dialog)
         return dialog
 
     def return_current(self) -> ReturnDialog | None:
@@ -508,9 +522,15 @@ class StaffWindow(QMainWindow):
             return None
         dialog = ReturnDialog(review.label, self)
         dialog.accepted.connect(lambda: self.vm.return_(dialog.reason))
-        self.dialog = dialog
-        dialog.open()
+        self._show_dialog(dialog)
         return dialog
+
+    def file_current(self) -> None:
+        """入力中 → 確認済 once staff completed the notification (Ctrl+S)."""
+        if self.vm.review is None or not self.review.file_button.isEnabled():
+            self.statusBar().showMessage("受付できません: エラーを訂正してください", 8000)
+            return
+        self.vm.resubmit()
 
     def approve_current(self) -> None:
         if self.vm.review is None or not self.review.approve_button.isEnabled():
@@ -547,8 +567,7 @@ class StaffWindow(QMainWindow):
             self._show_queue()
 
         dialog.accepted.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._show_dialog(dialog)
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name

@@ -1,0 +1,354 @@
+"""``kiosk demo``: the whole counter in one command, with an emulated card and back office.
+
+- ``kiosk demo`` opens the single-PC counter (resident touch window + staff console) on a
+  throwaway database, with the card emulator in the PC/SC reader (pcscd is started with the
+  virtual reader driver when none runs), a small window to put a persona's card on the reader,
+  and the reference back office on loopback receiving what staff approve.
+- ``kiosk demo --headless --out DIR`` plays the canonical scenarios without a display (Qt's
+  offscreen platform) and leaves in DIR: ``screens/`` (a PNG of every screen a resident or staff
+  member passes, per scenario), ``forms/`` (the printed PDFs: forms and receipts) and
+  ``backoffice-received/`` (what the reference back office stored, one JSON per notification).
+  On a machine without a display ``kiosk demo`` does this by itself.
+
+Nothing of the demo touches a real counter's data: the database, its key and the signing key
+live in a temporary folder removed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import socket
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import KioskError
+
+#: The demo clerk (a 審査 + 受付 + 管理 account in the throwaway database).
+DEMO_LOGIN = "demo"
+DEMO_PASSWORD = "demo-counter-2026"
+#: Personas offered in the interactive demo, with their PINs (emulated cards only).
+DEMO_PERSONAS = (
+    ("kokutou-mikiya", "1234"),
+    ("yoshida-takashi", "4321"),
+    ("long-address", "2580"),
+    ("foreign-resident", "0000"),
+    ("last-try", "1111"),
+    ("pin-blocked", "9999"),
+)
+
+
+def register(subparsers: Any) -> None:
+    from ui.staff.walkthrough import SCENARIOS
+
+    p = subparsers.add_parser(
+        "demo",
+        help="the whole counter with an emulated card and back office",
+        description="Run the single-PC counter with the card emulator and the reference back "
+        "office. Without a display (or with --headless) the canonical scenarios are played "
+        "offscreen and their screens, forms and deliveries are written to --out.",
+    )
+    p.add_argument("--headless", action="store_true", help="play the scenarios offscreen")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=Path("demo-out"),
+        metavar="DIR",
+        help="where the headless run leaves screens/, forms/, backoffice-received/ "
+        "(default: ./demo-out)",
+    )
+    p.add_argument(
+        "--scenario",
+        action="append",
+        choices=SCENARIOS,
+        help="play only this scenario (repeatable; default: all)",
+    )
+    p.set_defaults(handler=_demo)
+
+
+def has_display() -> bool:
+    """Whether a window can be shown (Linux needs X11 or Wayland; other systems always can)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+# ---------------------------------------------------------------------------------------------
+# The demo's parts
+
+
+class BackOffice:
+    """The reference receiver (``sync.receiver``) on 127.0.0.1, served by uvicorn in a thread."""
+
+    def __init__(self, db_path: Path, trusted_pems: dict[str, bytes]) -> None:
+        try:
+            import uvicorn
+
+            from sync.receiver import create_app
+            from sync.signing import TrustedCounters
+        except ImportError as exc:
+            raise KioskError(
+                "the demo needs the 'backoffice' extra (FastAPI and uvicorn) for its back office"
+            ) from exc
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        self.app = create_app(db_path, trusted=TrustedCounters.from_pems(trusted_pems))
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self.port = int(self._sock.getsockname()[1])
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", access_log=False)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self._sock]},
+            name="demo-backoffice",
+            daemon=True,
+        )
+
+    @property
+    def url(self) -> str:
+        """The base URL (the HTTP adapter appends the intake path)."""
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> BackOffice:
+        self._thread.start()
+        deadline = time.monotonic() + 20
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise KioskError("the demo back office did not start")
+            time.sleep(0.02)
+        return self
+
+    def export(self, folder: Path) -> int:
+        """Write each arrival as ``<receipt>.json`` (the body as received, plus the receipt)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        store = self.app.state.store
+        arrivals = store.list()
+        for a in arrivals:
+            body = store.body(a.idempotency_key) or b"{}"
+            record = {
+                "receipt": json.loads(a.model_dump_json()),
+                "notification": json.loads(body),
+            }
+            (folder / f"{a.receipt_id}.json").write_text(
+                json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8"
+            )
+        return len(arrivals)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=20)
+        self._sock.close()
+        self.app.state.store.close()
+
+
+@dataclass
+class DemoCounter:
+    """The throwaway counter: configuration, database, back office, card slot, worker."""
+
+    config: Any
+    storage: Any
+    backoffice: BackOffice
+    emulator: Any
+    totp_secret: str | None
+
+
+@contextlib.contextmanager
+def demo_counter(out: Path, *, second_factor: str) -> Iterator[DemoCounter]:
+    """Start everything the demo needs; stop what it started at the end."""
+    from cardreader.emulator import CardEmulator, claim_slot
+    from cardreader.pcscd import ensure_pcscd
+    from kiosk import staff, workflow
+    from kiosk.config import load_config
+    from kiosk.storage import open_storage
+    from sync.service import build_adapters, load_signing_key
+    from sync.worker import OutboxWorker, running_in_thread
+
+    with contextlib.ExitStack() as stack:
+        data = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kiosk-demo-")))
+        base_env = {
+            "KIOSK_PATHS_DATA_DIR": str(data),
+            "KIOSK_PRIVACY_KEY_STORE": "file",
+            "KIOSK_MUNICIPALITY_NAME": "清瀬市",
+            "KIOSK_MUNICIPALITY_CODE": "132217",
+            "KIOSK_STAFF_SECOND_FACTOR": second_factor,
+        }
+        config = load_config(env=base_env)
+        key = load_signing_key(config)
+        backoffice = BackOffice(
+            out / "backoffice-received" / "backoffice.sqlite3", {key.key_id: key.public_pem()}
+        ).start()
+        stack.callback(backoffice.stop)
+        config = load_config(env={**base_env, "KIOSK_BACKOFFICE_URL": backoffice.url})
+        storage = open_storage(config)
+        stack.callback(storage.close)
+        with storage.transaction() as session:
+            enrollment = staff.add(
+                session,
+                DEMO_LOGIN,
+                display_name="デモ 職員",
+                roles=["審査", "受付", "管理"],
+                password=DEMO_PASSWORD,
+                second_factor=second_factor,
+                actor=workflow.Actor.system("demo"),
+            )
+        pcscd = ensure_pcscd(timeout=20)
+        stack.callback(pcscd.stop)
+        slot = claim_slot(timeout=60)
+        stack.callback(slot.release)
+        emulator = CardEmulator(port=slot.port, wait=15)
+        stack.callback(emulator.stop)
+        worker = OutboxWorker(storage, build_adapters(config))
+        stack.enter_context(running_in_thread(worker, idle_poll=0.5))
+        yield DemoCounter(
+            config,
+            storage,
+            backoffice,
+            emulator,
+            enrollment.secret if enrollment is not None else None,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Running it
+
+
+def _demo(args: argparse.Namespace) -> int:
+    headless = args.headless or not has_display()
+    if headless:
+        return run_headless(args.out, tuple(args.scenario or ()))
+    return run_interactive()
+
+
+def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
+    """Play the scenarios offscreen into ``out``; prints where the results are."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from ui.counter import prepare_qt
+
+    prepare_qt()
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from cardreader.emulator import Persona
+    from ui.counter import open_counter
+    from ui.staff import walkthrough
+
+    out = out.resolve()
+    for sub in ("screens", "forms", "backoffice-received"):
+        folder = out / sub
+        if folder.exists():
+            for old in sorted(folder.rglob("*"), reverse=True):
+                if old.is_file():
+                    old.unlink()
+                elif old.is_dir():
+                    old.rmdir()
+        folder.mkdir(parents=True, exist_ok=True)
+    print(f"kiosk demo: playing the counter scenarios offscreen into {out}", file=sys.stderr)
+    app = QApplication.instance() or QApplication(["kiosk-demo"])
+    with demo_counter(out, second_factor="totp") as demo:
+        import pyotp
+
+        secret = demo.totp_secret
+        counter = open_counter(
+            demo.config,
+            demo.storage,
+            app=app,  # type: ignore[arg-type]
+            full_screen=False,
+            resident_size=QSize(1920, 1080),
+            diagonal_inches=15.6,
+            print_dir=out / "forms",
+            ask_printer=False,
+            reader_name=demo.emulator.reader_name,
+        )
+        try:
+            stage = walkthrough.Stage(
+                resident_window=counter.resident,
+                console=counter.staff,
+                emulator=demo.emulator,
+                service=counter.staff_service,
+                personas=Persona.load,
+                login=(
+                    DEMO_LOGIN,
+                    DEMO_PASSWORD,
+                    lambda: pyotp.TOTP(secret).now() if secret else None,
+                ),
+                out=out,
+            )
+            try:
+                results = walkthrough.play(stage, scenarios or walkthrough.SCENARIOS)
+                ids = [r.notification_id for r in results if r.notification_id is not None]
+                walkthrough.wait_for_deliveries(counter.staff_service, ids, timeout=60)
+            except walkthrough.WalkthroughError as exc:
+                raise KioskError(f"demo scenario failed: {exc}") from exc
+            received = demo.backoffice.export(out / "backoffice-received")
+        finally:
+            counter.close()
+    screens = sum(len(r.screens) for r in results)
+    documents = sum(len(r.documents) for r in results)
+    for r in results:
+        print(f"  {r.name}: 受付番号 {r.reception_number}, {len(r.screens)} screens")
+    print(
+        f"kiosk demo: {len(results)} scenarios, {screens} screens in {out / 'screens'}, "
+        f"{documents} PDFs in {out / 'forms'}, {received} notifications in "
+        f"{out / 'backoffice-received'}"
+    )
+    return 0
+
+
+def run_interactive() -> int:
+    """The counter on this display, with a card window to put personas on the reader."""
+    from ui.counter import prepare_qt
+
+    prepare_qt()
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+
+    from cardreader.emulator import Persona
+    from ui.counter import open_counter
+
+    app = QApplication.instance() or QApplication(["kiosk-demo"])
+    out = Path(tempfile.mkdtemp(prefix="kiosk-demo-out-"))
+    with demo_counter(out, second_factor="none") as demo:
+        counter = open_counter(
+            demo.config,
+            demo.storage,
+            app=app,  # type: ignore[arg-type]
+            full_screen=False,
+            print_dir=out / "forms",
+            reader_name=demo.emulator.reader_name,
+        )
+        cards = QWidget()
+        cards.setWindowTitle("デモ: カードリーダー")
+        layout = QVBoxLayout(cards)
+        layout.addWidget(
+            QLabel(
+                f"職員ログイン: {DEMO_LOGIN} / {DEMO_PASSWORD}\n"
+                f"受け取った届出: {demo.backoffice.url}/v1/notifications"
+            )
+        )
+        for name, pin in DEMO_PERSONAS:
+            persona = Persona.load(name)
+            button = QPushButton(f"カードを置く: {persona.name}（暗証番号 {pin}）")
+            button.clicked.connect(lambda _=False, p=persona: demo.emulator.insert(p, wait=None))
+            layout.addWidget(button)
+        remove = QPushButton("カードを取る")
+        remove.clicked.connect(lambda: demo.emulator.remove(wait=None))
+        layout.addWidget(remove)
+        cards.show()
+        print(
+            f"kiosk demo: staff login {DEMO_LOGIN} / {DEMO_PASSWORD}; printed forms go to "
+            f"{out / 'forms'} when there is no printer",
+            file=sys.stderr,
+        )
+        try:
+            app.exec()
+        finally:
+            counter.close()
+    return 0

@@ -1,0 +1,57 @@
+"""``kiosk desk``: a staff desk on a counter floor (tablets and desks over one PostgreSQL).
+
+The desk shows the staff console only; tablets (``kiosk tablet``) are paired with it by the
+short-lived code they show (Ctrl+K on the desk). Delivery is left to the floor's ``kiosk sync``
+service unless ``--with-sync`` asks this desk to deliver too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+from typing import Any
+
+from kiosk.commands._context import config_from
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "desk",
+        help="a staff desk (staff console) supervising paired tablets",
+        description="Open the staff console of a desk on a counter floor.",
+    )
+    p.add_argument(
+        "--terminal",
+        metavar="NAME",
+        help="this desk's name for pairing and the audit log (default: desk-<hostname>)",
+    )
+    p.add_argument("--with-sync", action="store_true", help="also deliver approved notifications")
+    p.set_defaults(handler=_desk)
+
+
+def _desk(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.staff_service import StaffService
+    from kiosk.storage import open_storage
+    from ui.staff.app import StaffConsole, use_bundled_font
+
+    config = config_from(args)
+    storage = open_storage(config)
+    terminal = args.terminal or f"desk-{socket.gethostname()}"[:64]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    use_bundled_font(app)  # type: ignore[arg-type]
+    console = StaffConsole(StaffService(config, storage, terminal=terminal))
+    try:
+        console.start()
+        if not args.with_sync:
+            return int(app.exec())
+        from sync.service import build_adapters
+        from sync.worker import OutboxWorker, running_in_thread
+
+        with running_in_thread(OutboxWorker(storage, build_adapters(config))):
+            return int(app.exec())
+    finally:
+        console.close()
+        storage.close()

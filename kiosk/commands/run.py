@@ -1,0 +1,72 @@
+"""``kiosk run``: the single-PC counter — resident touch window, staff console, delivery.
+
+The resident window opens full-screen on the touch monitor (``counter.resident_screen``, else
+the first touch screen), the staff console on the main screen; the delivery worker runs in a
+thread of the same process and the database is the configured one (a SQLite file by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from kiosk.commands._context import config_from
+from kiosk.errors import KioskError
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "run",
+        help="the single-PC counter (resident touch window + staff console + delivery)",
+        description="Open the resident window on the touch monitor and the staff console on "
+        "the main screen, with the delivery worker in the same process.",
+    )
+    p.add_argument(
+        "--windowed",
+        action="store_true",
+        help="show the resident window in a normal window instead of full-screen",
+    )
+    p.add_argument(
+        "--no-sync",
+        action="store_true",
+        help="do not deliver from this process (a separate `kiosk sync` does)",
+    )
+    p.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ui.counter import prepare_qt
+
+    prepare_qt()
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.storage import open_storage
+
+    config = config_from(args)
+    storage = open_storage(config)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not QGuiApplication.screens():
+        raise KioskError("no screen to show the counter on (try `kiosk demo --headless`)")
+    try:
+        if args.no_sync:
+            return _exec(app, config, storage, args)
+        from sync.service import build_adapters
+        from sync.worker import OutboxWorker, running_in_thread
+
+        worker = OutboxWorker(storage, build_adapters(config))
+        with running_in_thread(worker):
+            return _exec(app, config, storage, args)
+    finally:
+        storage.close()
+
+
+def _exec(app: Any, config: Any, storage: Any, args: argparse.Namespace) -> int:
+    from ui.counter import open_counter
+
+    counter = open_counter(config, storage, app=app, full_screen=not args.windowed)
+    try:
+        return int(app.exec())
+    finally:
+        counter.close()

@@ -1,0 +1,489 @@
+"""The canonical counter scenarios, played through both windows (``kiosk demo --headless``).
+
+A scripted resident works the touch screens through their view-model (the same slots the QML
+buttons call), with the emulated card in the PC/SC reader; a scripted staff member works the
+real staff console by keyboard. Every screen either of them passes is saved as a PNG, the
+printed form and receipt are kept as PDFs, and the deliveries are waited for at the reference
+back office. The same scenarios back the end-to-end tests, so what a newcomer sees in the demo
+is what the tests prove.
+
+Scenarios:
+
+- ``tenkyo``: 転居 of one person within the city; staff approve and print.
+- ``tennyu-family``: 転入 of a household — the holder (a name with a 外字), a second member
+  read from their own card and a child staff will enter; staff enter the child's details and
+  correct a field, each with a reason, then approve and print.
+- ``return-resubmit``: a 転居 returned (差戻) with a reason, corrected at the desk, filed again
+  and approved.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from kiosk.models import Status
+from kiosk.staff_service import StaffService
+
+#: A finger signature (0..1 of the pad): a few zig-zags, as the resident tests draw.
+SIGNATURE = [[(0.1, 0.6), (0.2, 0.3), (0.3, 0.65), (0.4, 0.35), (0.5, 0.6), (0.7, 0.4)]]
+
+SCENARIOS = ("tenkyo", "tennyu-family", "return-resubmit")
+
+
+class WalkthroughError(RuntimeError):
+    """A scenario did not go as the script expected (the screen or state it waited for)."""
+
+
+def pump(ms: int = 30) -> None:
+    """Let Qt run for ``ms`` milliseconds (timers, queued signals, painting)."""
+    deadline = time.monotonic() + ms / 1000
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        time.sleep(0.005)
+
+
+def wait_until(check: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise WalkthroughError(f"timed out waiting for {what}")
+        pump(20)
+
+
+class Camera:
+    """Numbered screenshots of one scenario under ``screens/<scenario>/``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.count = 0
+        self.saved: list[Path] = []
+
+    def _path(self, side: str, name: str) -> Path:
+        self.count += 1
+        safe = re.sub(r"[^A-Za-z0-9_-]+", "-", name)
+        return self.folder / f"{self.count:02d}-{side}-{safe}.png"
+
+    def resident(self, window: Any, name: str) -> Path:
+        pump(60)
+        path = self._path("resident", name)
+        image = window.view.grabWindow()
+        if image.isNull() or not image.save(str(path)):
+            raise WalkthroughError(f"cannot save the resident screen {name}")
+        self.saved.append(path)
+        return path
+
+    def staff(self, widget: QWidget, name: str) -> Path:
+        pump(60)
+        path = self._path("staff", name)
+        if not widget.grab().save(str(path)):
+            raise WalkthroughError(f"cannot save the staff screen {name}")
+        self.saved.append(path)
+        return path
+
+
+class Resident:
+    """A scripted resident at the touch screen (its view-model) with the emulated card."""
+
+    def __init__(self, window: Any, emulator: Any, camera: Camera) -> None:
+        self.window = window
+        self.vm = window.vm
+        self.emulator = emulator
+        self.camera = camera
+
+    def wait(self, screen: str, timeout: float = 20.0) -> None:
+        wait_until(
+            lambda: self.vm.screen == screen and not self.vm.busy,
+            f"the resident screen {screen!r} (now {self.vm.screen!r})",
+            timeout,
+        )
+        pump(40)
+
+    def wait_step(self, step: str) -> None:
+        wait_until(
+            lambda: self.vm.screen == "step" and self.vm.state.get("step") == step,
+            f"the resident step {step!r}",
+        )
+        pump(40)
+
+    def shot(self, name: str) -> None:
+        self.camera.resident(self.window, name)
+
+    def card_in(self, persona: Any, pin: str, *, first: bool = True) -> None:
+        if first:
+            self.wait("welcome")
+            self.shot("welcome")
+        self.emulator.insert(persona, wait=15)
+        self.wait("pin")
+        wait_until(lambda: int(self.vm.state.get("triesLeft", -1)) >= 0, "the tries left")
+        self.shot("pin" if first else "pin-member")
+        self.vm.submitPin(pin)
+
+    def address(self, postal: str, banchi: str, katagaki: str = "") -> None:
+        self.wait_step("postal")
+        self.vm.lookupPostal(postal)
+        self.wait_step("candidates")
+        self.shot("candidates")
+        self.vm.chooseCandidate(0)
+        self.wait_step("banchi")
+        self.vm.setBanchi(banchi)
+        self.shot("banchi")
+        self.vm.next()
+        self.wait_step("katagaki")
+        if katagaki:
+            self.vm.setKatagaki(katagaki)
+        self.shot("katagaki")
+        self.vm.next()
+
+    def sign_and_file(self) -> str:
+        self.wait("confirm")
+        self.shot("confirm")
+        self.vm.toSign()
+        self.wait("sign")
+        self.vm.submitSignature(SIGNATURE, 4.0)
+        self.wait("done")
+        self.shot("done")
+        return str(self.vm.state.get("receptionNumber") or "")
+
+    def leave(self) -> None:
+        """Take the cards and go (the done screen returns to the welcome screen)."""
+        self.emulator.remove(wait=15)
+        self.vm.finish()
+        self.wait("welcome")
+
+
+class Clerk:
+    """A scripted staff member at the desk, working the real console by keyboard."""
+
+    def __init__(self, console: Any, camera: Camera) -> None:
+        self.console = console
+        self.camera = camera
+
+    @property
+    def window(self) -> Any:
+        return self.console.window
+
+    def login(self, login_id: str, password: str, second: str | None) -> None:
+        dialog = self.console.start()
+        pump(60)
+        self.camera.staff(dialog, "login")
+        QTest.keyClicks(dialog.login_id, login_id)
+        QTest.keyClicks(dialog.password, password)
+        if second:
+            QTest.keyClicks(dialog.second, second)
+        QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+        wait_until(
+            lambda: self.window is not None and self.window.isActiveWindow(),
+            "the staff window after login",
+        )
+
+    def open(self, label: str) -> None:
+        """Open the notification with 受付番号 ``label``; an empty label opens the newest one
+        the resident handed over unfinished (入力中, no number yet)."""
+        vm = self.window.vm
+
+        def find() -> int:
+            for i, r in enumerate(vm.queue.rows):
+                if (r.label == label) if label else (r.status is Status.DRAFT):
+                    return i
+            return -1
+
+        wait_until(lambda: find() >= 0, f"{label or '入力中'} in the queue", 5)
+        row = find()
+        label = vm.queue.rows[row].label
+        self.window.queue.setFocus()
+        self.window.queue.selectRow(row)
+        self.camera.staff(self.window, f"queue-{label}")
+        QTest.keyClick(self.window.queue, Qt.Key.Key_Return)
+        wait_until(
+            lambda: vm.review is not None and vm.review.label == label, f"the review of {label}"
+        )
+        self.camera.staff(self.window, f"review-{label}")
+
+    def edit(self, path: str, value: str, reason: str, *, shot: bool = True) -> None:
+        pane = self.window.review
+        index = next(i for i, r in enumerate(pane.rows) if r.path == path)
+        pane.fields.setFocus()
+        pane.fields.selectRow(index)
+        QTest.keyClick(pane.fields, Qt.Key.Key_F2)
+        dialog = self.window.dialog
+        wait_until(lambda: dialog is not None and dialog.isVisible(), "the correction dialog")
+        dialog.value.clear()
+        dialog.value.insert(value)  # as the Japanese input method commits it
+        dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
+        if shot:
+            self.camera.staff(self.window, f"edit-{path.replace('.', '-')}")
+        version = self.window.vm.review.version
+        QTest.keyClick(dialog.value, Qt.Key.Key_Return)
+        wait_until(lambda: self.window.vm.review.version != version, f"the correction of {path}")
+
+    def shortcut(self, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+        """Press a desk shortcut (once the desk window is the active one again)."""
+        wait_until(self.window.isActiveWindow, "the desk window to be active")
+        QTest.keyClick(self.window, key, modifier)
+
+    def file(self) -> None:
+        """受付 (Ctrl+S): the completed notification joins the queue with its 受付番号."""
+        self.camera.staff(self.window, "completed")
+        self.shortcut(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        wait_until(lambda: self.window.vm.review.status is Status.CONFIRMED, "受付 (確認済)")
+
+    def approve(self) -> None:
+        self.camera.staff(self.window, "before-approval")
+        self.shortcut(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        wait_until(
+            lambda: self.window.vm.review.status in (Status.APPROVED, Status.DELIVERED),
+            "approval",
+        )
+        self.camera.staff(self.window, "approved")
+
+    def print_all(self) -> list[Path]:
+        saved = []
+        for what in ("form", "receipt"):
+            if not self.window.review.receipt_button.isEnabled() and what == "receipt":
+                continue
+            printed = self.window.print_current(what)
+            if printed is not None and printed.saved_to is not None:
+                saved.append(printed.saved_to)
+        return saved
+
+    def return_(self, reason: str) -> None:
+        self.shortcut(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        dialog = self.window.dialog
+        wait_until(lambda: dialog is not None and dialog.isVisible(), "the 差戻 dialog")
+        dialog.text.insertPlainText(reason)
+        self.camera.staff(self.window, "return-reason")
+        dialog.accept()
+        wait_until(lambda: self.window.vm.review.status is Status.RETURNED, "差戻")
+        self.camera.staff(self.window, "returned")
+
+    def day(self) -> None:
+        self.window.vm.refresh_day()
+        self.shortcut(Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier)
+        self.camera.staff(self.window, "day")
+        self.shortcut(Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier)
+
+
+@dataclass
+class ScenarioResult:
+    """What one scenario left behind."""
+
+    name: str
+    reception_number: str
+    notification_id: uuid.UUID | None
+    screens: list[Path] = field(default_factory=list)
+    documents: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class Stage:
+    """Everything the scenarios play on: both windows, the card, the clerk's login."""
+
+    resident_window: Any
+    console: Any
+    emulator: Any
+    service: StaffService
+    personas: Callable[[str], Any]
+    login: tuple[str, str, Callable[[], str | None]]
+    out: Path
+
+
+def _latest_id(service: StaffService, label: str) -> uuid.UUID | None:
+    for row in service.queue():
+        if row.label == label:
+            return row.id
+    return None
+
+
+def scenario_tenkyo(stage: Stage, camera: Camera) -> ScenarioResult:
+    resident = Resident(stage.resident_window, stage.emulator, camera)
+    resident.card_in(stage.personas("kokutou-mikiya"), "1234")
+    resident.wait("identity")
+    resident.shot("identity")
+    resident.vm.confirmIdentity(True)
+    resident.wait("guide")
+    resident.shot("guide")
+    resident.vm.guideAnswer("within")
+    resident.wait_step("date")
+    resident.vm.setDateDaysAgo(2)
+    resident.shot("date")
+    resident.vm.next()
+    resident.address("2040021", "3-5-8")
+    resident.wait_step("members")
+    resident.shot("members")
+    resident.vm.next()
+    resident.wait_step("household")
+    resident.vm.setHead(0)
+    resident.shot("household")
+    resident.vm.next()
+    resident.wait_step("related")
+    for code in ("kokuho", "shogai_techo"):
+        resident.vm.setRelated(code, False)
+    resident.vm.setRelated("dog", True)
+    resident.shot("related")
+    resident.vm.next()
+    label = resident.sign_and_file()
+    resident.leave()
+
+    clerk = Clerk(stage.console, camera)
+    clerk.open(label)
+    clerk.approve()
+    docs = clerk.print_all()
+    return ScenarioResult("tenkyo", label, _latest_id(stage.service, label), documents=docs)
+
+
+def scenario_tennyu_family(stage: Stage, camera: Camera) -> ScenarioResult:
+    resident = Resident(stage.resident_window, stage.emulator, camera)
+    resident.card_in(stage.personas("yoshida-takashi"), "4321")
+    resident.wait("identity")
+    resident.shot("identity")
+    resident.vm.confirmIdentity(True)
+    resident.wait("guide")
+    resident.vm.guideAnswer("into")
+    resident.wait("guide")
+    resident.shot("guide-abroad")
+    resident.vm.guideAnswer("no")
+    resident.wait_step("date")
+    resident.vm.setDateDaysAgo(3)
+    resident.vm.next()
+    resident.address("2040021", "1-2-3", "")
+    resident.wait_step("members")
+    resident.vm.addMemberByCard()
+    resident.wait("placeMember")
+    resident.shot("place-member-card")
+    resident.card_in(stage.personas("long-address"), "2580", first=False)
+    resident.wait_step("members")
+    resident.vm.addMemberForStaff()
+    pump(50)
+    resident.shot("members")
+    resident.vm.next()
+    resident.wait_step("household")
+    resident.vm.setHead(0)
+    resident.vm.setRelationship(1, "母")
+    resident.vm.setRelationship(2, "子")
+    resident.shot("household")
+    resident.vm.next()
+    resident.wait_step("related")
+    for code in ("kokuho", "shogai_techo", "dog"):
+        resident.vm.setRelated(code, False)
+    resident.vm.next()
+    label = resident.sign_and_file()
+    resident.leave()
+
+    clerk = Clerk(stage.console, camera)
+    clerk.open(label)  # no 受付番号 yet: the child's details are for staff to enter
+    # The child had no card: staff enter what the family tells them (reason: 代理入力).
+    for path, value in (
+        ("persons.2.name.family", "𠮷田"),
+        ("persons.2.name.given", "結衣"),
+        ("persons.2.name.family_kana", "ヨシダ"),
+        ("persons.2.name.given_kana", "ユイ"),
+        ("persons.2.birth_date", "2015-06-01"),
+        ("persons.2.sex", "2"),
+    ):
+        clerk.edit(path, value, "staff_entry", shot=path.endswith("family"))
+    # The paper 転出証明書 the family brought is checked against the form.
+    clerk.edit("todoke.tenshutsu_shomei", "paper", "document_check")
+    clerk.file()
+    label = clerk.window.vm.review.label
+    clerk.open(label)
+    clerk.approve()
+    docs = clerk.print_all()
+    return ScenarioResult("tennyu-family", label, _latest_id(stage.service, label), documents=docs)
+
+
+def scenario_return_resubmit(stage: Stage, camera: Camera) -> ScenarioResult:
+    resident = Resident(stage.resident_window, stage.emulator, camera)
+    resident.card_in(stage.personas("kokutou-mikiya"), "1234")
+    resident.wait("identity")
+    resident.vm.confirmIdentity(True)
+    resident.wait("guide")
+    resident.vm.guideAnswer("within")
+    resident.wait_step("date")
+    resident.vm.setDateDaysAgo(1)
+    resident.vm.next()
+    resident.address("2040021", "9-9")
+    resident.wait_step("members")
+    resident.vm.next()
+    resident.wait_step("household")
+    resident.vm.setHead(0)
+    resident.vm.next()
+    resident.wait_step("related")
+    for code in ("kokuho", "shogai_techo", "dog"):
+        resident.vm.setRelated(code, False)
+    resident.vm.next()
+    label = resident.sign_and_file()
+    resident.leave()
+
+    clerk = Clerk(stage.console, camera)
+    clerk.open(label)
+    clerk.return_("番地が住民票の写しと一致しません。窓口でご確認ください。")
+    window = clerk.window
+    window.vm.reopen()
+    wait_until(lambda: window.vm.review.status is Status.DRAFT, "入力中 again")
+    clerk.edit("new_address.banchi", "９－１０", "resident_request")
+    window.vm.resubmit()
+    wait_until(lambda: window.vm.review.status is Status.CONFIRMED, "確認済 again")
+    new_label = window.vm.review.label
+    clerk.open(new_label)
+    clerk.approve()
+    docs = clerk.print_all()
+    clerk.day()
+    return ScenarioResult(
+        "return-resubmit", new_label, _latest_id(stage.service, new_label), documents=docs
+    )
+
+
+PLAYS: dict[str, Callable[[Stage, Camera], ScenarioResult]] = {
+    "tenkyo": scenario_tenkyo,
+    "tennyu-family": scenario_tennyu_family,
+    "return-resubmit": scenario_return_resubmit,
+}
+
+
+def play(stage: Stage, names: tuple[str, ...] = SCENARIOS) -> list[ScenarioResult]:
+    """Log the clerk in, then play the scenarios in order; screens go to ``out/screens``."""
+    login_id, password, second = stage.login
+    first = Camera(stage.out / "screens" / "00-login")
+    Clerk(stage.console, first).login(login_id, password, second())
+    results = []
+    for i, name in enumerate(names, start=1):
+        camera = Camera(stage.out / "screens" / f"{i:02d}-{name}")
+        result = PLAYS[name](stage, camera)
+        result.screens = list(camera.saved)
+        results.append(result)
+    return results
+
+
+def wait_for_deliveries(service: StaffService, ids: list[uuid.UUID], timeout: float) -> None:
+    """Wait until every notification in ``ids`` is 送信済 (delivered)."""
+
+    def delivered() -> bool:
+        return all(service.review(i).status is Status.DELIVERED for i in ids)
+
+    wait_until(delivered, "the deliveries to the back office", timeout)
+
+
+__all__ = [
+    "SCENARIOS",
+    "Camera",
+    "Clerk",
+    "Resident",
+    "ScenarioResult",
+    "Stage",
+    "WalkthroughError",
+    "play",
+    "pump",
+    "wait_for_deliveries",
+    "wait_until",
+]
