@@ -898,13 +898,15 @@ class ResidentViewModel(QObject):
         except Exception:  # a rule failure must not blank the screen: staff will review
             log.exception("could not build the draft for the confirm screen")
             return []
-        error_fields = {f.field for f in findings.errors if getattr(f, "field", None)}
+        staff = session.staff_fields()
+        # Errors only staff can resolve are not the resident's to worry about.
+        resident_errors = [
+            f.field for f in findings.errors if not any(p.match(f.field) for p in staff)
+        ]
 
         def row(key: str, value: str, path: str | None = None) -> dict[str, Any]:
             verified = path is not None and n.is_card_verified(path)
-            flagged = path is not None and any(
-                str(e).startswith(path.split(".")[0]) for e in error_fields
-            )
+            flagged = path is not None and any(e.startswith(path) for e in resident_errors)
             return {"key": key, "value": value, "verified": verified, "flagged": flagged}
 
         kind_first = "date"

@@ -179,6 +179,21 @@
         <translation>Not sure (ask staff)</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>Moving-in notification (転入届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>Change of address within the city (転居届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>Moving-out notification (転出届)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>Please check the details</translation>
@@ -209,7 +224,7 @@
         <translation>(staff will enter this)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>Checked with card</translation>
     </message>

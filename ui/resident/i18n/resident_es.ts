@@ -179,6 +179,21 @@
         <translation>No lo sé (consultar al personal)</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>Notificación de llegada (転入届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>Cambio de domicilio en la ciudad (転居届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>Notificación de salida (転出届)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>Compruebe los datos</translation>
@@ -209,7 +224,7 @@
         <translation>(lo rellenará el personal)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>Comprobado con la tarjeta</translation>
     </message>

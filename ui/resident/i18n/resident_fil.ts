@@ -179,6 +179,21 @@
         <translation>Hindi sigurado (magtanong sa staff)</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>Notipikasyon ng paglipat dito (転入届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>Paglipat sa loob ng lungsod (転居届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>Notipikasyon ng pag-alis (転出届)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>Pakisuri ang mga detalye</translation>
@@ -209,7 +224,7 @@
         <translation>(ilalagay ng staff)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>Nasuri gamit ang card</translation>
     </message>

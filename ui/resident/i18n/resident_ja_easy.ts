@@ -179,6 +179,21 @@
         <translation>わからない（{係|かかり}の {人|ひと}に きく）</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>{転入届|てんにゅうとどけ}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>{転居届|てんきょとどけ}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>{転出届|てんしゅつとどけ}</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>ないようを たしかめて ください</translation>
@@ -209,7 +224,7 @@
         <translation>（{係|かかり}の {人|ひと}が {書|か}きます）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>カードで たしかめました</translation>
     </message>

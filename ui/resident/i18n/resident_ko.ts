@@ -179,6 +179,21 @@
         <translation>모르겠음(직원과 상담)</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>전입 신고(転入届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>시내 전거 신고(転居届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>전출 신고(転出届)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>내용을 확인해 주십시오</translation>
@@ -209,7 +224,7 @@
         <translation>(직원이 입력합니다)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>카드로 확인됨</translation>
     </message>

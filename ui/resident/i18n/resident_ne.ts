@@ -179,6 +179,21 @@
         <translation>थाहा छैन (कर्मचारीलाई सोध्नुहोस्)</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>आगमन सूचना (転入届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>शहरभित्र ठेगाना परिवर्तन (転居届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>प्रस्थान सूचना (転出届)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>विवरण जाँच गर्नुहोस्</translation>
@@ -209,7 +224,7 @@
         <translation>(कर्मचारीले भर्नुहुनेछ)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>कार्डबाट पुष्टि भयो</translation>
     </message>

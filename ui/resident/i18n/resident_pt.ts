@@ -179,6 +179,21 @@
         <translation>Não sei (perguntar ao funcionário)</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>Notificação de entrada (転入届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>Mudança dentro da cidade (転居届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>Notificação de saída (転出届)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>Confira os dados</translation>
@@ -209,7 +224,7 @@
         <translation>(o funcionário vai preencher)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>Confirmado pelo cartão</translation>
     </message>

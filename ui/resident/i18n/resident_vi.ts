@@ -179,6 +179,21 @@
         <translation>Không rõ (hỏi nhân viên)</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>Khai báo chuyển đến (転入届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>Khai báo chuyển chỗ ở trong thành phố (転居届)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>Khai báo chuyển đi (転出届)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>Vui lòng kiểm tra nội dung</translation>
@@ -209,7 +224,7 @@
         <translation>(nhân viên sẽ nhập)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>Đã xác nhận bằng thẻ</translation>
     </message>

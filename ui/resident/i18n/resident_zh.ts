@@ -179,6 +179,21 @@
         <translation>不清楚（咨询工作人员）</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>転入届</source>
+        <translation>迁入申报（転入届）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転居届</source>
+        <translation>市内迁居申报（転居届）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>転出届</source>
+        <translation>迁出申报（転出届）</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>内容を確かめてください</source>
         <translation>请确认内容</translation>
@@ -209,7 +224,7 @@
         <translation>（由工作人员填写）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>カードで確認</source>
         <translation>已通过卡确认</translation>
     </message>

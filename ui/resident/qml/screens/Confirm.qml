@@ -21,6 +21,9 @@ Page {
         "父": qsTr("父"), "母": qsTr("母"), "兄": qsTr("兄"), "弟": qsTr("弟"), "姉": qsTr("姉"),
         "妹": qsTr("妹"), "同居人": qsTr("同居人"), "?": qsTr("わからない（係員に相談）")
     })
+    readonly property var kindNames: ({
+        "転入届": qsTr("転入届"), "転居届": qsTr("転居届"), "転出届": qsTr("転出届")
+    })
     title: qsTr("内容を確かめてください")
     subtitle: qsTr("この内容で届出書を作ります。直すときは「直す」を押してください。")
     showBack: true
@@ -76,7 +79,7 @@ Page {
                                 required property var modelData
                                 spacing: Theme.margin
                                 RubyLabel {
-                                    width: Theme.target * 3.2
+                                    width: Theme.target * 4.4
                                     text: modelData.key === "person"
                                         ? (page.relNames[modelData.relationship] || modelData.relationship || "")
                                         : (page.rowNames[modelData.key] || "")
@@ -87,6 +90,8 @@ Page {
                                     width: col.width * 0.55
                                     text: modelData.key === "person" && modelData.staffEnters
                                         ? qsTr("（係員が入力します）")
+                                        : modelData.key === "kind"
+                                        ? (page.kindNames[modelData.value] || modelData.value)
                                         : modelData.value + (modelData.birth ? "　" + modelData.birth : "")
                                 }
                                 RubyLabel {

@@ -50,12 +50,14 @@ Page {
         Btn {
             objectName: "guide_no"
             width: Theme.target * 6
+            height: Theme.target * 1.6
             label: qsTr("いいえ（日本国内）")
             onClicked: vm.guideAnswer("no")
         }
         Btn {
             objectName: "guide_yes"
             width: Theme.target * 6
+            height: Theme.target * 1.6
             label: qsTr("はい（外国）")
             onClicked: vm.guideAnswer("yes")
         }

@@ -1,0 +1,44 @@
+"""``kiosk tablet`` opens the resident screens full-screen against the configured database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.cli import main
+
+pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+
+
+def test_tablet_shows_the_welcome_screen_full_screen(
+    qapp: Any, fonts: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_PRIVACY_KEY_STORE", "file")
+    monkeypatch.setenv("KIOSK_FORMS_LANGUAGES", "ja,en,vi")
+    seen: list[tuple[str, bool, str, int]] = []
+
+    def look() -> None:
+        if seen:
+            return
+        QTimer.singleShot(200, look)  # until the window is up (quit ends the run anyway)
+        for window in QGuiApplication.topLevelWindows():
+            if window.title() == "書かない窓口" and window.isVisible():
+                vm = window.rootContext().contextProperty("vm")  # type: ignore[attr-defined]
+                seen.append(
+                    (
+                        window.rootObject().objectName(),  # type: ignore[attr-defined]
+                        bool(window.windowStates() & Qt.WindowState.WindowFullScreen),
+                        vm.screen,
+                        len(vm.languages),
+                    )
+                )
+
+    QTimer.singleShot(300, look)
+    assert main(["tablet", "--quit-after", "4", "--screen-inches", "15.6"]) == 0
+    assert seen == [("residentRoot", True, "welcome", 3)]
+    assert (tmp_path / "data" / "kiosk.sqlite3").exists()
