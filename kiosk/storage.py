@@ -23,6 +23,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError
@@ -138,12 +139,29 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at (None: empty database)."""
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except OperationalError as exc:
+        raise DatabaseError(f"cannot open the database: {exc.orig}") from exc
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema up to ``revision`` (idempotent)."""
+    """Bring the schema up to ``revision`` (idempotent).
+
+    A database written by a newer release (a revision this one does not know) is refused with
+    a clear error rather than touched.
+    """
+    current = current_revision(engine)
+    script = ScriptDirectory(str(MIGRATIONS))
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except AlembicError as exc:
+            raise DatabaseError(
+                f"the database is at schema {current}, which this release does not know: "
+                "it was upgraded by a newer release; run that release (never downgrade data)"
+            ) from exc
     try:
         with engine.begin() as conn:
             command.upgrade(_alembic_config(conn), revision)

@@ -206,3 +206,16 @@ def test_asking_for_a_keyring_where_there_is_none_is_a_clear_error(
     auto = make_config(KIOSK_PRIVACY_KEY_STORE="auto")
     open_storage(auto).close()
     assert auto.key_file.is_file()
+
+
+def test_a_database_from_a_newer_release_is_refused(
+    database_url: str, make_config: Callable[..., Config]
+) -> None:
+    config = make_config(database_url)
+    open_storage(config).close()
+    engine = make_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match="newer release"):
+        open_storage(config)
