@@ -258,6 +258,8 @@ class VirtualCard:
         #: Answer a READ BINARY whose Le passes the end of the file with 6C xx (as T=0 style
         #: cards do) instead of the bytes that are there.
         self.exact_le = False
+        #: Answer such a READ with 67 00 (wrong length) and no hint.
+        self.strict_le = False
         #: EF content replacements by identifier (see :attr:`Faults.file_contents`).
         self.file_overrides: dict[int, bytes] = {}
 
@@ -370,6 +372,8 @@ class VirtualCard:
         chunk = content[offset : offset + le]
         if self.exact_le and len(chunk) < le:
             return 0x6C00 | len(chunk), b""  # "wrong Le: ask for exactly xx"
+        if self.strict_le and len(chunk) < le:
+            return apdu.SW_WRONG_LENGTH, b""  # "wrong length", without saying how much
         return (self.short_read_sw if len(chunk) < le else apdu.SW_OK), chunk
 
 
@@ -434,7 +438,8 @@ class CardEmulator:
     ``wait`` is the default for every call. ``atr`` overrides the card's ATR (a contactless
     reader, for one, makes up its own): readers must not care. ``short_read_sw`` is the status
     word of a READ BINARY that hits the end of the file (90 00, or 62 82 on some cards);
-    ``exact_le`` makes such a READ answer 6C xx instead (the reader must ask again).
+    ``exact_le`` makes such a READ answer 6C xx instead (the reader must ask again), and
+    ``strict_le`` 67 00 (the reader must find the length itself).
     """
 
     def __init__(
@@ -450,12 +455,14 @@ class CardEmulator:
         atr: bytes | None = None,
         short_read_sw: int = apdu.SW_OK,
         exact_le: bool = False,
+        strict_le: bool = False,
         wait: float | None = None,
     ) -> None:
         self.persona = persona
         self.atr = atr
         self.short_read_sw = short_read_sw
         self.exact_le = exact_le
+        self.strict_le = strict_le
         self.wait = wait
         self.port = port
         self.host = host
@@ -526,6 +533,7 @@ class CardEmulator:
             self.card.atr_override = self.atr
             self.card.short_read_sw = self.short_read_sw
             self.card.exact_le = self.exact_le
+            self.card.strict_le = self.strict_le
             self._apdus_this_insertion = 0
             self.pulled = False
         # pcscd notices a card only through its presence poll (every 0.4 s): a card put back

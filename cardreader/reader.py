@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 _BLOCKED_SWS = {apdu.SW_REFERENCE_DATA_BLOCKED, apdu.SW_AUTH_METHOD_BLOCKED}
 _END_OF_FILE_SWS = {apdu.SW_OFFSET_OUT_OF_RANGE, apdu.SW_END_OF_FILE_WARNING}
+HEADER_PROBE_LENGTH = 5  # FF 20 82 HH LL: the longest header the card's files use
 
 
 class _Session:
@@ -110,7 +111,13 @@ class _Session:
     def read_tlv_file(self, fid: int) -> bytes:
         """Read the EF holding one BER-TLV object, in as few READ BINARYs as its length allows."""
         self.select_ef(fid)
-        data = self._read_chunk(0, apdu.MAX_SHORT_LE)
+        first = self.conn.transmit(apdu.read_binary(0, apdu.MAX_SHORT_LE))
+        if first.sw == apdu.SW_WRONG_LENGTH:
+            # A card that refuses an Le beyond the end of the file (and, unlike 6C xx, does
+            # not say how much there is): read the header alone, then exactly the rest.
+            data = self._read_chunk(0, HEADER_PROBE_LENGTH)
+        else:
+            data = self._chunk(first)
         if data is None or not data:
             raise CardDataError(f"EF {fid:04X} is empty")
         header = tlv.read_header(data)
@@ -125,7 +132,10 @@ class _Session:
         return data[:total]
 
     def _read_chunk(self, offset: int, le: int) -> bytes | None:
-        response = self.conn.transmit(apdu.read_binary(offset, le))
+        return self._chunk(self.conn.transmit(apdu.read_binary(offset, le)))
+
+    def _chunk(self, response: apdu.Response) -> bytes | None:
+        """The data of a READ BINARY answer; None at the end of the file."""
         if response.ok:
             return response.data
         if response.sw in _END_OF_FILE_SWS:

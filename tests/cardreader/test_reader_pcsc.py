@@ -181,6 +181,22 @@ def test_card_answering_6cxx_gets_the_exact_length(
     ]
 
 
+@pytest.mark.parametrize("name", ["kokutou-mikiya", "foreign-resident"])  # short, long form
+def test_card_refusing_an_overlong_le_is_read_by_its_header(
+    card_emulator: CardEmulator, persona: PersonaLoader, name: str
+) -> None:
+    holder = persona(name)
+    card_emulator.strict_le = True
+    card_emulator.insert(holder)
+    card_emulator.clear_log()
+    assert reader_for(card_emulator).read_identity(holder.pin).address == holder.address
+    object_size = len(holder.basic4_file().rstrip(b"\xff"))
+    les = [r.le for r in reads(card_emulator.apdu_log)]
+    assert les[:2] == [256, 5]  # refused, then the header alone
+    assert sum(les[1:]) == object_size  # then exactly the rest, never past the end
+    assert all(r.sw == 0x9000 for r in reads(card_emulator.apdu_log)[1:])
+
+
 @pytest.mark.parametrize(("name", "cut"), [("kokutou-mikiya", 50), ("long-address", 256)])
 def test_file_shorter_than_its_ber_length_is_card_data_error(
     card_emulator: CardEmulator, persona: PersonaLoader, name: str, cut: int
