@@ -107,8 +107,9 @@ def split_address(text: str) -> Address:
 
     ``東京都清瀬市観布子南１２－７－２０２`` → 東京都 / 清瀬市 / 観布子南 / １２－７－２０２,
     with 全国地方公共団体コード 132217. What cannot be recognised stays in the later parts: an
-    unknown municipality leaves everything after the prefecture in ``town``; 方書 cannot be told
-    from 番地 reliably and stays in ``banchi`` for the resident or staff to move.
+    unknown municipality leaves everything after the prefecture in ``town``. A 方書 is split off
+    only where a space separates it from the 番地; a room number written straight after the 番地
+    (``１２－７－２０２``) cannot be told from it and stays in ``banchi`` for staff to move.
     """
     original = text
     s = text.strip()
@@ -130,6 +131,13 @@ def split_address(text: str) -> Address:
             lg_code = with_check_digit(hit[0])
             s = s[length:]
             break
+    # A space after the 番地 starts the 方書 (building, room): 「…２番１号　清瀬ハイツ２０２」.
+    katagaki = ""
+    head, sep, tail = s.partition("\u3000")
+    if not sep:
+        head, sep, tail = s.partition(" ")
+    if sep and _FIRST_DIGIT.search(head):
+        s, katagaki = head, tail.strip()
     digit = _FIRST_DIGIT.search(s)
     if digit:
         cut = digit.start()
@@ -144,6 +152,7 @@ def split_address(text: str) -> Address:
         municipality=municipality,
         town=town,
         banchi=banchi,
+        katagaki=katagaki,
         lg_code=lg_code,
         original=original,
     )

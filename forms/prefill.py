@@ -114,6 +114,7 @@ def prefill_from_card(
         "filer.address.municipality",
         "filer.address.town",
         "filer.address.banchi",
+        "filer.address.katagaki",
     ]
     if block:
         paths += [
@@ -122,6 +123,7 @@ def prefill_from_card(
             f"{block}.municipality",
             f"{block}.town",
             f"{block}.banchi",
+            f"{block}.katagaki",
         ]
     for path in paths:
         value = n.value_at(path)

@@ -118,3 +118,15 @@ def test_prefill_non_jis_name_raises_alert_naming_the_character() -> None:
     assert any("U+20BB7" in f.message_ja and "𠮷" in f.message_ja for f in alerts)
     assert {f.field for f in alerts} >= {"persons.0.name.family", "filer.name.family"}
     assert n.jimu.alerts == ["𠮷 (U+20BB7)"]
+
+
+def test_prefill_splits_katagaki_and_marks_it_verified() -> None:
+    ident = factory.card_identity(
+        address="東京都清瀬市下清戸一丁目２２３番地\u3000清瀬ハイツ２０２"
+    )
+    n = prefill_from_card(ident, kind=Kind.TENKYO, filed_on=date(2026, 4, 10))
+    assert n.previous_address.katagaki == "清瀬ハイツ２０２"
+    assert n.is_card_verified("previous_address.katagaki")
+    assert (
+        n.previous_address.one_line() == "東京都清瀬市下清戸一丁目２２３番地\u3000清瀬ハイツ２０２"
+    )

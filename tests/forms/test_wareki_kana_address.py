@@ -117,6 +117,15 @@ def test_split_address_longest_municipality_and_chome() -> None:
     assert g.municipality == "余市郡余市町"
 
 
+def test_katagaki_after_a_space_is_split_off() -> None:
+    a = split_address("東京都清瀬市下清戸一丁目２２３番地\u3000清瀬ハイツ２０２号室")
+    assert (a.town, a.banchi, a.katagaki) == ("下清戸一丁目", "２２３番地", "清瀬ハイツ２０２号室")
+    assert a.original == "東京都清瀬市下清戸一丁目２２３番地\u3000清瀬ハイツ２０２号室"
+    # No digits before the space: not a 番地 and 方書, keep it whole.
+    b = split_address("東京都清瀬市下清戸\u3000どこか")
+    assert b.katagaki == "" and b.town == "下清戸\u3000どこか"
+
+
 def test_municipality_code() -> None:
     assert municipality_code("東京都", "清瀬市") == "132217"
     assert municipality_code("東京都", "存在しない市") is None
