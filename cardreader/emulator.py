@@ -260,6 +260,9 @@ class VirtualCard:
         self.exact_le = False
         #: Answer such a READ with 67 00 (wrong length) and no hint.
         self.strict_le = False
+        #: Give at most this many bytes per answer, the rest through 61 xx + GET RESPONSE.
+        self.response_chunk: int | None = None
+        self._pending = b""
         #: EF content replacements by identifier (see :attr:`Faults.file_contents`).
         self.file_overrides: dict[int, bytes] = {}
 
@@ -282,6 +285,7 @@ class VirtualCard:
         self.powered = True
 
     def _clear(self) -> None:
+        self._pending = b""
         self.current_df = None
         self.current_ef = None
         self.verified = False
@@ -299,12 +303,24 @@ class VirtualCard:
             sw, body = self._verify(p1, p2, data), b""
         elif ins == apdu.INS_READ_BINARY:
             sw, body = self._read_binary(p1, p2, le)
+            if sw == apdu.SW_OK and self.response_chunk and len(body) > self.response_chunk:
+                # T=0 style: part of the data now, "61 xx more" for GET RESPONSE.
+                body, self._pending = body[: self.response_chunk], body[self.response_chunk :]
+                sw = 0x6100 | (len(self._pending) & 0xFF)
+        elif ins == apdu.INS_GET_RESPONSE:
+            sw, body = self._get_response(le)
         else:
             sw, body = apdu.SW_INS_NOT_SUPPORTED, b""
         record = ApduRecord(
             cla, ins, p1, p2, len(data), le, sw, None if ins == apdu.INS_VERIFY else data
         )
         return body + sw.to_bytes(2, "big"), record
+
+    def _get_response(self, le: int | None) -> tuple[int, bytes]:
+        if not self._pending:
+            return apdu.SW_CONDITIONS_NOT_SATISFIED, b""
+        body, self._pending = self._pending[: le or 256], self._pending[le or 256 :]
+        return (0x6100 | (len(self._pending) & 0xFF)) if self._pending else apdu.SW_OK, body
 
     def _select(self, p1: int, p2: int, data: bytes) -> int:
         if p2 not in (0x0C, 0x00):
@@ -439,7 +455,8 @@ class CardEmulator:
     reader, for one, makes up its own): readers must not care. ``short_read_sw`` is the status
     word of a READ BINARY that hits the end of the file (90 00, or 62 82 on some cards);
     ``exact_le`` makes such a READ answer 6C xx instead (the reader must ask again), and
-    ``strict_le`` 67 00 (the reader must find the length itself).
+    ``strict_le`` 67 00 (the reader must find the length itself). ``response_chunk`` splits
+    answers T=0 style: that many bytes, then 61 xx and GET RESPONSE for the rest.
     """
 
     def __init__(
@@ -456,6 +473,7 @@ class CardEmulator:
         short_read_sw: int = apdu.SW_OK,
         exact_le: bool = False,
         strict_le: bool = False,
+        response_chunk: int | None = None,
         wait: float | None = None,
     ) -> None:
         self.persona = persona
@@ -463,6 +481,7 @@ class CardEmulator:
         self.short_read_sw = short_read_sw
         self.exact_le = exact_le
         self.strict_le = strict_le
+        self.response_chunk = response_chunk
         self.wait = wait
         self.port = port
         self.host = host
@@ -534,6 +553,7 @@ class CardEmulator:
             self.card.short_read_sw = self.short_read_sw
             self.card.exact_le = self.exact_le
             self.card.strict_le = self.strict_le
+            self.card.response_chunk = self.response_chunk
             self._apdus_this_insertion = 0
             self.pulled = False
         # pcscd notices a card only through its presence poll (every 0.4 s): a card put back

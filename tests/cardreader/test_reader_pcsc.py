@@ -181,6 +181,19 @@ def test_card_answering_6cxx_gets_the_exact_length(
     ]
 
 
+@pytest.mark.parametrize("name", ["kokutou-mikiya", "long-address"])
+def test_t0_style_answers_are_collected_with_get_response(
+    card_emulator: CardEmulator, persona: PersonaLoader, name: str
+) -> None:
+    holder = persona(name)
+    card_emulator.response_chunk = 40
+    card_emulator.insert(holder)
+    card_emulator.clear_log()
+    assert reader_for(card_emulator).read_identity(holder.pin).address == holder.address
+    assert any(r.ins == 0xC0 for r in card_emulator.apdu_log)
+    assert card_emulator.apdu_log[-1].sw == 0x9000
+
+
 @pytest.mark.parametrize("name", ["kokutou-mikiya", "foreign-resident"])  # short, long form
 def test_card_refusing_an_overlong_le_is_read_by_its_header(
     card_emulator: CardEmulator, persona: PersonaLoader, name: str
