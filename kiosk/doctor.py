@@ -90,6 +90,9 @@ class Context:
     skip: frozenset[str] = frozenset()
     limits: Limits = field(default_factory=Limits)
     fonts_dir: Path | None = None
+    #: Qt's plugin and QML folders (default: where the installed Qt says they are).
+    qt_plugins: Path | None = None
+    qt_qml: Path | None = None
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     # Learnt on the way
     config: Config | None = None
@@ -329,8 +332,8 @@ def check_keyboard(ctx: Context) -> Finding:
         return Finding(
             "keyboard", title, Status.FAIL, f"Qt is not installed: {exc}", "reinstall the counter"
         )
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    qml = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath))
+    plugins = ctx.qt_plugins or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    qml = ctx.qt_qml or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath))
     missing = []
     if not any((plugins / "platforminputcontexts").glob("*qtvirtualkeyboardplugin*")):
         missing.append("the platform input plugin")
@@ -345,7 +348,66 @@ def check_keyboard(ctx: Context) -> Finding:
             f"(plugins {plugins}, QML {qml}): residents cannot type",
             "reinstall the counter",
         )
-    return Finding("keyboard", title, Status.OK, "the plugin and its QML module are present")
+    # Every native plugin of the keyboard must find the libraries it links: one that is missing
+    # (a too-thin frozen build, a broken install) only shows when the resident screen opens.
+    libraries = sorted(
+        [
+            *(plugins / "platforminputcontexts").glob("*qtvirtualkeyboardplugin*"),
+            *(p for p in (qml / "QtQuick" / "VirtualKeyboard").rglob("*") if _is_library(p)),
+        ]
+    )
+    libdir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+    problems = _unresolved(libraries, libdir)
+    if problems:
+        return Finding(
+            "keyboard",
+            title,
+            Status.FAIL,
+            f"Qt Virtual Keyboard plugins cannot be loaded: {'; '.join(problems[:3])}: the "
+            "resident screen cannot open",
+            "reinstall the counter; if it persists, report the build (kiosk support-bundle)",
+        )
+    return Finding(
+        "keyboard",
+        title,
+        Status.OK,
+        f"the plugin and its QML module are present ({len(libraries)} libraries, all "
+        "dependencies found)",
+    )
+
+
+def _unresolved(libraries: Sequence[Path], qt_libraries: Path) -> list[str]:
+    """Libraries whose dependencies the dynamic linker cannot find, asked of ``ldd`` (Linux;
+    nothing is loaded into this process). Qt's own library folder is searched as in the
+    running application, where Qt is loaded already. Elsewhere: an empty list."""
+    ldd = shutil.which("ldd")
+    if ldd is None or sys.platform == "win32":
+        return []
+    env = dict(os.environ)
+    env["LD_LIBRARY_PATH"] = os.pathsep.join(
+        p for p in (str(qt_libraries), env.get("LD_LIBRARY_PATH", "")) if p
+    )
+    problems = []
+    for library in libraries:
+        try:
+            out = subprocess.run(
+                [ldd, str(library)], capture_output=True, text=True, env=env, timeout=30
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            problems.append(f"{library.name}: {_reason(exc)}")
+            continue
+        missing = [
+            line.split("=>")[0].strip() for line in out.stdout.splitlines() if "not found" in line
+        ]
+        if missing:
+            problems.append(f"{library.name} needs {', '.join(missing)}")
+        elif out.returncode != 0:
+            problems.append(f"{library.name} is not a loadable library")
+    return problems
+
+
+def _is_library(path: Path) -> bool:
+    return path.is_file() and (path.suffix == ".dll" or ".so" in path.name)
 
 
 def check_database(ctx: Context) -> Finding:

@@ -87,7 +87,44 @@ def test_fonts_missing_or_damaged_fail(make_counter: MakeCounter, tmp_path: Path
 
 
 def test_on_screen_keyboard_present(make_counter: MakeCounter) -> None:
-    assert make_counter().doctor().finding("keyboard").status is Status.OK
+    finding = make_counter().doctor().finding("keyboard")
+    assert finding.status is Status.OK
+    assert "all dependencies found" in finding.explanation
+
+
+def _qt_copy(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of Qt's keyboard plugin and QML module, to break in the tests."""
+    from PySide6.QtCore import QLibraryInfo
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    qml = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath))
+    out_plugins, out_qml = tmp_path / "plugins", tmp_path / "qml"
+    shutil.copytree(plugins / "platforminputcontexts", out_plugins / "platforminputcontexts")
+    shutil.copytree(qml / "QtQuick" / "VirtualKeyboard", out_qml / "QtQuick" / "VirtualKeyboard")
+    return out_plugins, out_qml
+
+
+def test_on_screen_keyboard_missing_module_fails(make_counter: MakeCounter, tmp_path: Path) -> None:
+    plugins, qml = _qt_copy(tmp_path)
+    (qml / "QtQuick" / "VirtualKeyboard" / "qmldir").unlink()
+    finding = make_counter().doctor(qt_plugins=plugins, qt_qml=qml).finding("keyboard")
+    assert finding.status is Status.FAIL
+    assert "its QML module" in finding.explanation
+
+
+def test_on_screen_keyboard_plugin_that_cannot_load_fails(
+    make_counter: MakeCounter, tmp_path: Path
+) -> None:
+    plugins, qml = _qt_copy(tmp_path)
+    (qml / "QtQuick" / "VirtualKeyboard" / "Components" / "libbroken.so").write_bytes(
+        b"\x7fELF truncated"
+    )
+    report = make_counter().doctor(qt_plugins=plugins, qt_qml=qml)
+    finding = report.finding("keyboard")
+    assert finding.status is Status.FAIL
+    assert "cannot be loaded" in finding.explanation
+    assert "libbroken.so is not a loadable library" in finding.explanation
+    assert not report.can_serve
 
 
 # -- database and key ---------------------------------------------------------------------------
