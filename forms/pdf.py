@@ -621,7 +621,7 @@ def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
         s.fit(x + 8 * MM, top + 9.6 * MM, 50 * MM, f.name.full_kana(), 6.5, fonts.GOTHIC)
     s.fit(x + 8 * MM, top + 14.6 * MM, 56 * MM, f.name.full(), 12)
     if _verified(n, "filer.name."):
-        s.ic_mark(x + 66 * MM, top + 10.8 * MM)
+        s.ic_mark(x + 60 * MM, top + 12.2 * MM)
     s.label(x + 71 * MM, top + 9.8 * MM, "電話")
     s.fit(x + 71 * MM, top + 14.4 * MM, body_w - 74 * MM, f.phone, 9)
     s.hline(LEFT + 24 * MM, LEFT + 24 * MM + body_w, top + 16.6 * MM, 0.3)
