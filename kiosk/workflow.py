@@ -202,9 +202,9 @@ def _check_actor(t: Transition, actor: Actor, record: NotificationRecord) -> Non
         return
     if actor.kind == "staff" and actor.has_role(*t.staff_roles):
         return
-    who = {"staff": "staff without role " + "/".join(t.staff_roles) or "staff"}.get(
-        actor.kind, actor.kind
-    )
+    who: str = actor.kind
+    if actor.kind == "staff" and t.staff_roles:
+        who = f"staff without role {'/'.join(t.staff_roles)}"
     raise NotPermitted(f"{t.name} of notification {record.id} is not allowed for {who}")
 
 
@@ -212,9 +212,18 @@ def _check_actor(t: Transition, actor: Actor, record: NotificationRecord) -> Non
 # Loading and saving
 
 
+def _uuid(notification_id: uuid.UUID | str) -> uuid.UUID:
+    if isinstance(notification_id, uuid.UUID):
+        return notification_id
+    try:
+        return uuid.UUID(notification_id)
+    except ValueError as exc:
+        raise NotFound(f"{notification_id!r} is not a notification id") from exc
+
+
 def get(session: Session, notification_id: uuid.UUID | str) -> NotificationRecord:
     """The record of a notification, or :class:`NotFound`."""
-    nid = notification_id if isinstance(notification_id, uuid.UUID) else uuid.UUID(notification_id)
+    nid = _uuid(notification_id)
     record = session.get(NotificationRecord, nid, populate_existing=True)
     if record is None:
         raise NotFound(f"no notification {nid}")
@@ -419,6 +428,17 @@ def _changed_paths(old: Any, new: Any, prefix: str = "") -> list[str]:
     return [] if old == new else [prefix.rstrip(".")]
 
 
+_WORKFLOW_JIMU = (
+    "reception_number",
+    "terminal",
+    "received_by",
+    "reviewed_by",
+    "status",
+    "entered_at",
+    "reviewed_at",
+)
+
+
 def save(
     session: Session,
     notification: forms.Notification,
@@ -454,9 +474,14 @@ def save(
         raise NotPermitted(f"editing notification {record.id} is not allowed for {actor.kind}")
     if notification.kind.value != record.kind:
         raise WorkflowError(f"notification {record.id}: the kind cannot change ({record.kind})")
-    before = _notification(record).model_dump(mode="json")
-    # 事務処理 (jimu) is kept by the workflow, not by whoever edits.
-    notification.jimu = forms.Notification.model_validate(before).jimu
+    stored = _notification(record)
+    before = stored.model_dump(mode="json")
+    # The workflow keeps these 事務処理 (jimu) items; staff may still edit its note and alerts.
+    if actor.kind == "staff":
+        for name in _WORKFLOW_JIMU:
+            setattr(notification.jimu, name, getattr(stored.jimu, name))
+    else:
+        notification.jimu = stored.jimu.model_copy()
     paths = _changed_paths(before, notification.model_dump(mode="json"))
     if not paths:
         return record
@@ -770,7 +795,7 @@ def record_output(
 
 def document(session: Session, notification_id: uuid.UUID | str, kind: str = "form") -> bytes:
     """A stored document of a notification (the form PDF rendered at approval)."""
-    nid = notification_id if isinstance(notification_id, uuid.UUID) else uuid.UUID(notification_id)
+    nid = _uuid(notification_id)
     content = session.scalar(
         select(DocumentRecord.content).where(
             DocumentRecord.notification_id == nid, DocumentRecord.kind == kind
@@ -793,7 +818,7 @@ def wipe_draft(
 
     Returns False when there was nothing to wipe (already confirmed or gone).
     """
-    nid = notification_id if isinstance(notification_id, uuid.UUID) else uuid.UUID(notification_id)
+    nid = _uuid(notification_id)
     record = session.get(NotificationRecord, nid, populate_existing=True)
     if record is None or record.state is not Status.DRAFT:
         return False

@@ -372,3 +372,22 @@ def test_a_my_number_is_never_stored(storage: Storage, number: str) -> None:
     ok.todoke.note = "123456789011"
     with storage.transaction() as s:
         workflow.save(s, ok, actor=RECEPTION, expected_version=None)
+
+
+def test_the_workflow_keeps_its_own_clerical_items(storage: Storage) -> None:
+    nid = reach(storage, Status.REVIEWING)
+    with storage.transaction() as s:
+        n = workflow.load(s, nid)
+        n.jimu.reception_number = "9-999"  # not the editor's to change …
+        n.jimu.status = "本登録"
+        n.jimu.note = "本人確認済 (運転免許証)"  # … but the clerks' note is
+        workflow.save(s, n, actor=REVIEWER, expected_version=None)
+    with storage.reader() as s:
+        stored = workflow.load(s, nid)
+    assert (stored.jimu.reception_number, stored.jimu.status) == ("1-001", "審査中")
+    assert stored.jimu.note == "本人確認済 (運転免許証)"
+
+
+def test_malformed_ids_are_not_found(storage: Storage) -> None:
+    with storage.reader() as s, pytest.raises(workflow.NotFound, match="not a notification id"):
+        workflow.get(s, "12345")
