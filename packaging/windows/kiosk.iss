@@ -67,7 +67,7 @@ Source: "kiosk.toml.template"; DestDir: "{commonappdata}\kakanai-madoguchi"; Des
 Root: HKLM; Subkey: "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"; ValueType: string; ValueName: "KIOSK_CONFIG"; ValueData: "{commonappdata}\kakanai-madoguchi\kiosk.toml"; Flags: uninsdeletevalue
 
 [Icons]
-Name: "{group}\書かない窓口 (counter)"; Filename: "{app}\current\kiosk.exe"; Parameters: "run"
+Name: "{group}\書かない窓口 (counter)"; Filename: "{app}\current\kioskw.exe"; Parameters: "run"
 Name: "{group}\kiosk doctor"; Filename: "{cmd}"; Parameters: "/k ""{app}\current\kiosk.exe"" doctor"
 
 [Run]
