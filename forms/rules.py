@@ -20,7 +20,7 @@ from typing import Literal
 
 from forms.address import lookup_postal_code, municipality_code
 from forms.charset import describe, non_jis_chars
-from forms.codes import code_list, judge_relationship
+from forms.codes import code_list, default_reason_code, judge_relationship
 from forms.kana import is_katakana
 from forms.lgcode import is_valid as lg_code_is_valid
 from forms.model import (
@@ -124,6 +124,12 @@ _RULE_LIST = [
         "The head of household's name does not match the person marked 世帯主",
     ),
     Rule("relationship_not_allowed", "error", "使用できない続柄", "Relationship term not allowed"),
+    Rule(
+        "reason_code_mismatch",
+        "error",
+        "異動事由と異動の種類が不一致",
+        "The reason code does not fit the kind of notification",
+    ),
     Rule(
         "relationship_code_mismatch",
         "error",
@@ -508,6 +514,45 @@ def _r_foreign_values(n: Notification, today: date, c: _Collector) -> None:
             )
 
 
+_REASONS_BY_KIND = {
+    (Kind.TENNYU, Origin.DOMESTIC): {"01"},
+    (Kind.TENNYU, Origin.ABROAD): {"02"},
+    (Kind.TENSHUTSU, Origin.DOMESTIC): {"21"},
+    (Kind.TENSHUTSU, Origin.ABROAD): {"22"},
+    (Kind.TENKYO, Origin.DOMESTIC): {"41"},
+    (Kind.TENKYO, Origin.ABROAD): {"41"},
+    (Kind.SETAI_HENKO, Origin.DOMESTIC): {"50", "51", "52", "53"},
+    (Kind.SETAI_HENKO, Origin.ABROAD): {"50", "51", "52", "53"},
+}
+
+
+def _r_reason_code(n: Notification, today: date, c: _Collector) -> None:
+    code = n.todoke.reason_code
+    if code is None:
+        return
+    names = code_list("ido_jiyu")
+    if code not in names:
+        c.add(
+            "code_unknown",
+            "todoke.reason_code",
+            f"異動事由コード「{code}」はコード表にありません。",
+            f"Reason code {code!r} is not in the code list.",
+        )
+        return
+    allowed = _REASONS_BY_KIND[(n.kind, n.todoke.origin)]
+    if n.kind is Kind.SETAI_HENKO and n.todoke.setai_henko is not None:
+        allowed = {default_reason_code(n.kind, n.todoke.origin, n.todoke.setai_henko)}
+    if code not in allowed:
+        expected = "・".join(f"{a} {names.name(a)}" for a in sorted(allowed))
+        c.add(
+            "reason_code_mismatch",
+            "todoke.reason_code",
+            f"異動事由「{code} {names.name(code)}」は{n.kind.label}届に合いません（{expected}）。",
+            f"Reason {code} ({names.name(code)}) does not fit a {n.kind.value} "
+            f"notification (expected {', '.join(sorted(allowed))}).",
+        )
+
+
 def _r_household(n: Notification, today: date, c: _Collector) -> None:
     if n.kind is Kind.TENSHUTSU or not n.persons:
         return
@@ -755,6 +800,7 @@ _CHECKS: list[Callable[[Notification, date, _Collector], None]] = [
     _r_dates,
     _r_required_by_kind,
     _r_foreign_values,
+    _r_reason_code,
     _r_household,
     _r_relationships,
     _r_lg_codes,

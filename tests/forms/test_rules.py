@@ -176,6 +176,24 @@ CASES: list[tuple[str, Callable[[], Notification], Edit, str]] = [
         "new_address.lg_code",
     ),
     (
+        "reason_code_mismatch",
+        factory.tennyu_family,
+        lambda n: setattr(n.todoke, "reason_code", "02"),
+        "todoke.reason_code",
+    ),
+    (
+        "reason_code_mismatch",
+        factory.setai_bunri,
+        lambda n: setattr(n.todoke, "reason_code", "53"),
+        "todoke.reason_code",
+    ),
+    (
+        "code_unknown",
+        factory.tenkyo_single,
+        lambda n: setattr(n.todoke, "reason_code", "99"),
+        "todoke.reason_code",
+    ),
+    (
         "relationship_code_mismatch",
         factory.tennyu_family,
         lambda n: setattr(n.persons[1], "relationship_code", "11"),
@@ -380,6 +398,14 @@ def test_address_kana_may_hold_digits_but_names_may_not() -> None:
     assert "kana_not_katakana" not in codes_of(n)
     n.persons[0].name.given_kana = "タロウ２"
     assert "persons.0.name.given_kana" in _fields(n, "kana_not_katakana")
+
+
+def test_fitting_reason_codes_are_fine() -> None:
+    n = factory.tennyu_family()
+    n.todoke.reason_code = "01"
+    b = factory.setai_bunri()
+    b.todoke.reason_code = "50"
+    assert "reason_code_mismatch" not in codes_of(n) | codes_of(b)
 
 
 def test_matching_relationship_code_is_fine() -> None:
