@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from kiosk import privacy
 from kiosk.config import ConfigError, env_overrides, example_toml, load_config
 
 
@@ -41,6 +42,13 @@ def run_check(args: argparse.Namespace) -> int:
             problems.append(f"[{section}] {key}: no such file {value}")
     if bool(config.backoffice.client_cert) != bool(config.backoffice.client_key):
         problems.append("[backoffice] client_cert and client_key must be given together")
+    key_where = ""
+    try:
+        key_where = privacy.key_store_for(
+            config.privacy.key_store, config.key_file, config.privacy.keyring_service
+        ).description
+    except privacy.KeyError_ as exc:
+        problems.append(f"[privacy] key_store: {exc}")
     where = str(config.source) if config.source else "defaults (no file)"
     if problems:
         raise ConfigError("\n".join(f"{where}: {p}" for p in problems))
@@ -60,6 +68,7 @@ def run_check(args: argparse.Namespace) -> int:
     target = config.backoffice.url or str(config.csv_dir)
     print(f"  back office: {config.backoffice.adapter} → {target}")
     print(f"  data folder: {config.data_dir}")
+    print(f"  data key: {key_where} (back it up: without it the data cannot be read)")
     return 0
 
 

@@ -126,11 +126,16 @@ def test_config_commands(tmp_path: Path) -> None:
     assert example.returncode == 0
     path = tmp_path / "kiosk.toml"
     path.write_text(example.stdout, encoding="utf-8")
-    env = {"KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"), "KIOSK_DATABSE_URL": "typo"}
+    env = {
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PRIVACY_KEY_STORE": "file",
+        "KIOSK_DATABSE_URL": "typo",
+    }
     ok = run_cli("config", "check", str(path), env=env)
     assert ok.returncode == 0, ok.stderr
     assert f"ok: {path}" in ok.stdout
     assert "KIOSK_DATABSE_URL matches no configuration key" in ok.stdout
+    assert f"data key: key file {tmp_path / 'data' / 'data.key'}" in ok.stdout
     path.write_text("[retention]\ndelivered_days = -1\n", encoding="utf-8")
     bad = run_cli("config", "check", str(path), env=env)
     assert bad.returncode == 78
