@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -482,7 +482,7 @@ class Notification(_Model):
     previous_head_name: str = Field(default="", description="従前の住所の世帯主氏名")
     destination: Address = Field(default_factory=Address, description="転出先 (予定)")
     household: Household = Field(default_factory=Household, description="世帯")
-    persons: Annotated[list[Person], Field(description="異動者")] = Field(default_factory=list)
+    persons: list[Person] = Field(default_factory=list, description="異動者")
     related: list[RelatedProcedure] = Field(default_factory=list, description="関連手続")
     jimu: Jimu = Field(default_factory=Jimu, description="事務処理")
     provenance: dict[str, Provenance] = Field(
