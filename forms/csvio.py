@@ -269,6 +269,9 @@ def rows(notifications: Iterable[Notification]) -> list[list[str]]:
     """The CSV as rows of cells (header first), before encoding."""
     out = [[c.header for c in COLUMNS]]
     for n in notifications:
+        if not n.persons:
+            # One row per person: a notification without persons would vanish from the file.
+            raise CsvFormatError(f"notification {n.id} has no persons moving; nothing to import")
         for i in range(len(n.persons)):
             out.append([_cell(n, i, c) for c in COLUMNS])
     return out

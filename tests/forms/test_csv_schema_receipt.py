@@ -221,3 +221,21 @@ def test_receipt_with_many_procedures_continues_on_a_second_page() -> None:
     text = squash("".join(pages))
     assert all(r.name in text for r in n.related)
     assert all("受付票" in squash(p) for p in pages)
+
+
+def test_notification_without_persons_is_refused_not_dropped() -> None:
+    n = factory.tenkyo_single()
+    n.persons = []
+    with pytest.raises(CsvFormatError, match="no persons"):
+        write_csv([factory.tennyu_family(), n], io.BytesIO())
+
+
+@pytest.mark.parametrize("kind", ["tennyu", "tenkyo", "tenshutsu", "setai_henko"])
+def test_empty_drafts_still_print_for_confirmation(kind: str) -> None:
+    from forms import Kind, Todoke, render_pdf
+
+    draft = Notification(kind=Kind(kind), todoke=Todoke(filed_on=factory.TODAY))
+    pdf = render_pdf(draft)
+    text = squash(page_texts(pdf)[0])
+    assert "住民異動届" in text and "要修正" in text  # the 事務処理 box says what is missing
+    assert "受付票" in squash(page_texts(render_receipt(draft))[0])
