@@ -256,6 +256,7 @@ _LABELS = {
     "joins_existing": "既存の世帯に入る",
     "scope": "異動する範囲",
     "previous_address": "従前の住所",
+    "original": "住所（カード記載のまま）",
 }
 
 #: Values shown in Japanese (codes stay in the data).

@@ -46,9 +46,11 @@ DEMO_PERSONAS = (
 )
 
 
-def register(subparsers: Any) -> None:
-    from ui.staff.walkthrough import SCENARIOS
+#: The canonical scenarios (played by :mod:`ui.staff.walkthrough`), in the order they run.
+SCENARIOS = ("tenkyo", "tennyu-family", "return-resubmit")
 
+
+def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "demo",
         help="the whole counter with an emulated card and back office",
@@ -283,7 +285,7 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
                 out=out,
             )
             try:
-                results = walkthrough.play(stage, scenarios or walkthrough.SCENARIOS)
+                results = walkthrough.play(stage, scenarios or SCENARIOS)
                 ids = [r.notification_id for r in results if r.notification_id is not None]
                 walkthrough.wait_for_deliveries(counter.staff_service, ids, timeout=60)
             except walkthrough.WalkthroughError as exc:

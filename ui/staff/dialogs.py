@@ -67,9 +67,14 @@ class LoginDialog(QDialog):
         self.login_id.setAccessibleName("職員ID")
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # Passwords and codes never go through an input method (nor the resident screens'
+        # virtual keyboard, which shares the process in the single-PC counter).
+        for field in (self.login_id, self.password):
+            field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.password.setAccessibleName("パスワード")
         self.second = QLineEdit(objectName="secondFactor")
         self.second.setAccessibleName("第二要素")
+        self.second.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         form.addRow("職員ID", self.login_id)
         form.addRow("パスワード", self.password)
         method = service.second_factor
@@ -222,6 +227,7 @@ class PairDialog(QDialog):
         layout.addWidget(QLabel("住民用端末の画面に表示されている6桁のコードを入力してください。"))
         self.code = QLineEdit(objectName="pairCode")
         self.code.setAccessibleName("ペアリングコード")
+        self.code.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.code.setMaxLength(7)
         self.code.setInputMask("999 999;_")
         font = QFont(self.code.font())

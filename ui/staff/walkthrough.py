@@ -31,13 +31,12 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from kiosk.commands.demo import SCENARIOS
 from kiosk.models import Status
 from kiosk.staff_service import StaffService
 
 #: A finger signature (0..1 of the pad): a few zig-zags, as the resident tests draw.
 SIGNATURE = [[(0.1, 0.6), (0.2, 0.3), (0.3, 0.65), (0.4, 0.35), (0.5, 0.6), (0.7, 0.4)]]
-
-SCENARIOS = ("tenkyo", "tennyu-family", "return-resubmit")
 
 
 class WalkthroughError(RuntimeError):
@@ -86,7 +85,9 @@ class Camera:
     def staff(self, widget: QWidget, name: str) -> Path:
         pump(60)
         path = self._path("staff", name)
-        if not widget.grab().save(str(path)):
+        snapshot = getattr(widget, "snapshot", None)
+        pixmap = snapshot() if snapshot is not None else widget.grab()
+        if not pixmap.save(str(path)):
             raise WalkthroughError(f"cannot save the staff screen {name}")
         self.saved.append(path)
         return path
@@ -198,6 +199,9 @@ class Clerk:
                     return i
             return -1
 
+        # The clerk turns to the desk window (the resident's screen had the last touch).
+        self.window.activateWindow()
+        wait_until(self.window.isActiveWindow, "the desk window to be active")
         wait_until(lambda: find() >= 0, f"{label or '入力中'} in the queue", 5)
         row = find()
         label = vm.queue.rows[row].label
@@ -215,9 +219,14 @@ class Clerk:
         index = next(i for i, r in enumerate(pane.rows) if r.path == path)
         pane.fields.setFocus()
         pane.fields.selectRow(index)
+        wait_until(self.window.isActiveWindow, "the desk window to be active")
+        before = self.window.dialog
         QTest.keyClick(pane.fields, Qt.Key.Key_F2)
+        wait_until(
+            lambda: self.window.dialog is not before and self.window.dialog.isVisible(),
+            "the correction dialog",
+        )
         dialog = self.window.dialog
-        wait_until(lambda: dialog is not None and dialog.isVisible(), "the correction dialog")
         dialog.value.clear()
         dialog.value.insert(value)  # as the Japanese input method commits it
         dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
@@ -258,9 +267,13 @@ class Clerk:
         return saved
 
     def return_(self, reason: str) -> None:
+        before = self.window.dialog
         self.shortcut(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        wait_until(
+            lambda: self.window.dialog is not before and self.window.dialog.isVisible(),
+            "the 差戻 dialog",
+        )
         dialog = self.window.dialog
-        wait_until(lambda: dialog is not None and dialog.isVisible(), "the 差戻 dialog")
         dialog.text.insertPlainText(reason)
         self.camera.staff(self.window, "return-reason")
         dialog.accept()
@@ -392,8 +405,10 @@ def scenario_tennyu_family(stage: Stage, camera: Camera) -> ScenarioResult:
         ("persons.2.sex", "2"),
     ):
         clerk.edit(path, value, "staff_entry", shot=path.endswith("family"))
-    # The paper 転出証明書 the family brought is checked against the form.
+    # The paper 転出証明書 the family brought gives its kind and each 転入前住民票コード.
     clerk.edit("todoke.tenshutsu_shomei", "paper", "document_check")
+    for i, code in enumerate(("10000000011", "10000000022", "10000000033")):
+        clerk.edit(f"persons.{i}.juminhyo_code", code, "document_check", shot=False)
     clerk.file()
     label = clerk.window.vm.review.label
     clerk.open(label)

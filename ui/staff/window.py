@@ -25,7 +25,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -569,6 +569,20 @@ class StaffWindow(QMainWindow):
         dialog.accepted.connect(done)
         self._show_dialog(dialog)
         return dialog
+
+    def snapshot(self) -> QPixmap:
+        """What staff see: the window, with an open dialog drawn where it sits over it."""
+        pixmap = self.grab()
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            over = dialog.grab()
+            painter = QPainter(pixmap)
+            x = (pixmap.width() - over.width()) // 2
+            y = (pixmap.height() - over.height()) // 3
+            painter.fillRect(x - 2, y - 2, over.width() + 4, over.height() + 4, Qt.GlobalColor.gray)
+            painter.drawPixmap(x, y, over)
+            painter.end()
+        return pixmap
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         self.vm.close()
