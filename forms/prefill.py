@@ -51,11 +51,13 @@ class IdentityLike(Protocol):
 
 
 def split_name(name: str) -> PersonName:
-    """Split the card's name at the first U+3000 (氏 / 名); no space → all in 氏."""
-    family, sep, given = name.strip().partition("\u3000")
-    if not sep:
-        # Some writers use an ASCII space; the card itself uses U+3000.
-        family, sep, given = name.strip().partition(" ")
+    """Split the card's name at the first U+3000 (氏 / 名).
+
+    Without U+3000 the whole name stays in 氏: a foreign resident's ``NGUYEN VAN AN`` has ASCII
+    spaces that say nothing about which part is the family name, and a wrong guess would be
+    worse than none.
+    """
+    family, _, given = name.strip().partition("\u3000")
     return PersonName(family=family.strip(), given=given.strip())
 
 

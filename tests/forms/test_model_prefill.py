@@ -46,6 +46,8 @@ def test_split_name_at_ideographic_space() -> None:
     assert (name.family, name.given) == ("黒桐", "幹也")
     # A name without U+3000 stays whole in 氏 rather than being cut at a guess.
     assert split_name("ＮＧＵＹＥＮＶＡＮ").family == "ＮＧＵＹＥＮＶＡＮ"
+    assert split_name("NGUYEN VAN AN").family == "NGUYEN VAN AN"
+    assert split_name("NGUYEN VAN AN").given == ""
 
 
 def test_prefill_carries_the_card_facts_and_marks_them_verified() -> None:
