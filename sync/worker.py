@@ -25,7 +25,6 @@ import logging
 import os
 import socket
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -349,12 +348,14 @@ class OutboxWorker:
         )
 
     def drain(self, *, max_wait: float, stop: threading.Event | None = None) -> QueueSummary:
-        """Deliver everything due now, waiting out retries for at most ``max_wait`` seconds.
+        """Deliver everything due now, waiting out retries; returns the queue summary at the end
+        (``kiosk sync --once``).
 
-        Returns the queue summary at the end (``kiosk sync --once``).
+        ``max_wait`` bounds the time spent *waiting* between attempts (the backoff schedule up
+        to the cap), not the time spent delivering, which the adapters' timeouts bound.
         """
         stop = stop or threading.Event()
-        deadline = time.monotonic() + max_wait
+        budget = max_wait
         while not stop.is_set():
             report = self.run_round(stop)
             if report.claimed:
@@ -363,10 +364,12 @@ class OutboxWorker:
             if summary.pending == 0 or summary.next_due is None:
                 return summary
             wait = (summary.next_due - self.clock()).total_seconds()
-            remaining = deadline - time.monotonic()
-            if wait > remaining:
+            if wait > budget:
                 return summary
-            stop.wait(min(max(wait, 0.05), 5.0))
+            # Due now but not claimable (another worker's lease): poll briefly.
+            pause = min(max(wait, 0.05), 5.0)
+            budget -= pause
+            stop.wait(pause)
         return self.summary()
 
     def run_forever(self, stop: threading.Event, *, idle_poll: float = 2.0) -> None:

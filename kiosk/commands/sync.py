@@ -55,7 +55,7 @@ def register(subparsers: Any) -> None:
         type=float,
         default=None,
         metavar="S",
-        help="--once: longest wait for retries (default: the whole backoff schedule)",
+        help="--once: longest total wait between retries (default: the whole backoff schedule)",
     )
     p.add_argument(
         "--max-attempts",
