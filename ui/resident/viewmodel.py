@@ -800,9 +800,13 @@ class ResidentViewModel(QObject):
         """Forget the session and return to the welcome screen, display settings reset."""
         if self._session is not None:
             session_id = self._session.id
+            filed = self._session.reception_number is not None or self._session.handed_to_staff
             self._session.wipe()
+            # Once filed (or handed to staff) the notification is the counter's, however the
+            # resident leaves the screen; otherwise whatever was stored is wiped.
+            why = "completed" if filed else _END_REASONS.get(reason, "resident_ended")
             try:
-                self._service.end(session_id, _END_REASONS.get(reason, "resident_ended"))
+                self._service.end(session_id, why)
             except KioskError:
                 log.exception("could not wipe the session's drafts")
         self._session = None
