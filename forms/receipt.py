@@ -62,6 +62,7 @@ def render_receipt(notification: Notification) -> bytes:
 
     def page_head() -> float:
         s.text(left, 16 * MM, "受付票", 18, fonts.GOTHIC_BOLD)
+        s.label(left + 30 * MM, 15.6 * MM, "Receipt", 8)
         s.text(right, 16 * MM, f"{n.kind.label}届", 11, fonts.GOTHIC, anchor="right")
         s.hline(left, right, 19 * MM, 1.0)
         return 19 * MM
@@ -70,7 +71,7 @@ def render_receipt(notification: Notification) -> bytes:
     # Reception number, large, in a box, with the QR beside it.
     qr = 30 * MM
     s.rect(left, top + 4 * MM, width - qr - 4 * MM, qr, fill=TINT, lw=0.8)
-    s.label(left + 3 * MM, top + 9 * MM, "受付番号", 8)
+    s.label(left + 3 * MM, top + 9 * MM, "受付番号  Reception number", 8)
     number = n.jimu.reception_number or "（未採番）"
     s.fit(
         left + 3 * MM,
@@ -107,6 +108,7 @@ def render_receipt(notification: Notification) -> bytes:
     top += 7 * MM
     todo = [r for r in n.related if not r.done]
     s.text(left, top, "このあと必要な手続き", 11, fonts.GOTHIC_BOLD)
+    s.label(left + 46 * MM, top - 0.3 * MM, "Procedures still to do", 7.5)
     s.text(right, top, f"{len(todo)}件", 10, fonts.GOTHIC, anchor="right")
     top += 3 * MM
     if not todo:
@@ -136,4 +138,5 @@ def _foot(s: _Sheet, n: Notification, left: float, right: float) -> None:
     y = A5_H - 10 * MM
     s.hline(left, right, y - 5 * MM, 0.4)
     s.label(left, y, "この票を各窓口でお見せください。QRコードで受付内容を確認します。", 6.8)
-    s.label(right - 62 * MM, y + 3.5 * MM, f"ID {n.id}", 5.2)
+    s.label(left, y + 3.2 * MM, "Please show this slip at each desk.", 6)
+    s.label(right - 62 * MM, y + 3.2 * MM, f"ID {n.id}", 5.2)
