@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-I18N_DIR = Path(__file__).parent / "i18n"
+I18N_DIR = Path(__file__).parent / "translations"
 
 
 @dataclass(frozen=True)

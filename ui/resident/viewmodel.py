@@ -204,7 +204,7 @@ class ResidentViewModel(QObject):
     def _get_languages(self) -> list[dict[str, str]]:
         return [{"code": lang.code, "name": lang.native_name} for lang in self._languages]
 
-    languages = Property("QVariantList", _get_languages, constant=True)
+    languages = Property(list, _get_languages, constant=True)
 
     def _get_keyboard_locale(self) -> str:
         return self._translations.current.keyboard
@@ -254,7 +254,7 @@ class ResidentViewModel(QObject):
     def _get_state(self) -> dict[str, Any]:
         return self._build_state()
 
-    state = Property("QVariantMap", _get_state, notify=stateChanged)
+    state = Property(dict, _get_state, notify=stateChanged)
 
     # -- display
 
