@@ -165,7 +165,9 @@ def test_return_with_reason_then_resubmit(
     assert not window.review.approve_button.isEnabled()
     shots(window, "returned")
 
-    window.vm.reopen()
+    assert window.review.reopen_button.isEnabled()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.vm.review.status is Status.DRAFT)
     assert window.vm.edit("todoke.tenshutsu_shomei", "tokurei", "document_check")
     window.vm.resubmit()

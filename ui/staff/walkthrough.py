@@ -444,11 +444,10 @@ def scenario_return_resubmit(stage: Stage, camera: Camera) -> ScenarioResult:
     clerk.open(label)
     clerk.return_("番地が住民票の写しと一致しません。窓口でご確認ください。")
     window = clerk.window
-    window.vm.reopen()
+    clerk.shortcut(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # 入力中に戻す
     wait_until(lambda: window.vm.review.status is Status.DRAFT, "入力中 again")
     clerk.edit("new_address.banchi", "９－１０", "resident_request")
-    window.vm.resubmit()
-    wait_until(lambda: window.vm.review.status is Status.CONFIRMED, "確認済 again")
+    clerk.file()
     new_label = window.vm.review.label
     clerk.open(new_label)
     clerk.approve()

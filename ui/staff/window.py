@@ -9,6 +9,7 @@ F2 (fields)        correct the selected field (訂正, with a reason)
 Ctrl+Enter         approve (本登録)
 Ctrl+S             file a notification staff completed (入力中 → 確認済)
 Ctrl+D             return (差戻, with a reason)
+Ctrl+E             reopen a returned notification for corrections at the desk (差戻 → 入力中)
 Ctrl+P             print the form (確認用 before approval)
 Ctrl+Shift+P       print the receipt (受付票)
 Ctrl+Shift+R       retry a failed delivery (再送信)
@@ -22,6 +23,7 @@ Meaning never rests on colour alone: every tinted row or finding also says what 
 from __future__ import annotations
 
 import uuid
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -85,6 +87,7 @@ class ReviewPane(QWidget):
         _bold(self.header, 4)
         layout.addWidget(self.header)
         self.sub = QLabel(objectName="reviewSub")
+        self.sub.setTextFormat(Qt.TextFormat.RichText)
         self.sub.setWordWrap(True)
         layout.addWidget(self.sub)
 
@@ -155,6 +158,8 @@ class ReviewPane(QWidget):
         self.file_button = QPushButton("受付する (Ctrl+S)", objectName="fileButton")
         self.file_button.setToolTip("入力中の届出を、職員が補った内容で受付（確認済）にします")
         self.return_button = QPushButton("差戻 (Ctrl+D)", objectName="returnButton")
+        self.reopen_button = QPushButton("入力中に戻す (Ctrl+E)", objectName="reopenButton")
+        self.reopen_button.setToolTip("差戻した届出を職員が直すために入力中に戻します")
         self.approve_button = QPushButton("承認・本登録 (Ctrl+Enter)", objectName="approveButton")
         _bold(self.approve_button)
         self.print_button = QPushButton("届書を印刷 (Ctrl+P)", objectName="printButton")
@@ -164,6 +169,7 @@ class ReviewPane(QWidget):
             self.edit_button,
             self.file_button,
             self.return_button,
+            self.reopen_button,
             self.approve_button,
             self.print_button,
             self.receipt_button,
@@ -204,6 +210,8 @@ class DayPane(QWidget):
             grid.addWidget(name, i, 0)
             grid.addWidget(value, i, 1)
             self.figures[key] = value
+        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(24)
         layout.addLayout(grid)
         self.kinds = QTableWidget(0, 2, objectName="dayKinds")
         self.kinds.setHorizontalHeaderLabels(["種別・状態", "件数"])
@@ -281,6 +289,7 @@ class StaffWindow(QMainWindow):
         r.edit_button.clicked.connect(self.edit_selected)
         r.return_button.clicked.connect(self.return_current)
         r.file_button.clicked.connect(self.file_current)
+        r.reopen_button.clicked.connect(self.vm.reopen)
         r.approve_button.clicked.connect(self.approve_current)
         r.print_button.clicked.connect(lambda: self.print_current("form"))
         r.receipt_button.clicked.connect(lambda: self.print_current("receipt"))
@@ -298,6 +307,7 @@ class StaffWindow(QMainWindow):
             "Ctrl+Enter": self.approve_current,
             "Ctrl+D": self.return_current,
             "Ctrl+S": self.file_current,
+            "Ctrl+E": self.vm.reopen,
             "Ctrl+P": lambda: self.print_current("form"),
             "Ctrl+Shift+P": lambda: self.print_current("receipt"),
             "Ctrl+Shift+R": self.vm.retry_delivery,
@@ -317,7 +327,8 @@ class StaffWindow(QMainWindow):
         self.setTabOrder(r.fields, r.edit_button)
         self.setTabOrder(r.edit_button, r.file_button)
         self.setTabOrder(r.file_button, r.return_button)
-        self.setTabOrder(r.return_button, r.approve_button)
+        self.setTabOrder(r.return_button, r.reopen_button)
+        self.setTabOrder(r.reopen_button, r.approve_button)
         self.setTabOrder(r.approve_button, r.print_button)
         self.setTabOrder(r.print_button, r.receipt_button)
         self.setTabOrder(r.receipt_button, r.retry_button)
@@ -380,9 +391,9 @@ class StaffWindow(QMainWindow):
         if review.reviewer:
             sub.append(f"審査者: {review.reviewer}")
         if review.return_reason:
-            sub.append(f"差戻理由: {review.return_reason}")
+            sub.append(f"<b style='color:#6a1b9a'>差戻理由: {escape(review.return_reason)}</b>")
         if review.card_alerts:
-            sub.append("カード読取の注意: " + "／".join(review.card_alerts))
+            sub.append("カード読取の注意: " + escape("／".join(review.card_alerts)))
         pane.sub.setText("　".join(sub))
 
         names = {row.path: f"{row.section}　{row.label}" for row in review.fields}
@@ -395,11 +406,14 @@ class StaffWindow(QMainWindow):
             colour = "#b00020" if severity == "error" else "#7a4a00"
             mark = "✖" if severity == "error" else "▲"
             lines.append(
-                f"<p style='margin:2px; color:{colour}'>{mark} <b>{tag}</b>　{message}"
-                f"<br><span style='color:#333'>　該当: {'、'.join(where)}</span></p>"
+                f"<p style='margin:2px; color:{colour}'>{mark} <b>{tag}</b>　{escape(message)}"
+                f"<br><span style='color:#333'>　該当: {escape('、'.join(where))}</span></p>"
             )
         pane.findings.setText(
-            "".join(lines) or "<p>✔ <b>エラー・注意はありません</b>（承認できます）</p>"
+            "".join(lines)
+            or "<p>✔ <b>エラー・注意はありません</b>"
+            + ("（承認できます）" if "approve" in review.allowed else "")
+            + "</p>"
         )
         chars = [c for f in review.alerts for c in f.chars]
         if chars:
@@ -468,6 +482,7 @@ class StaffWindow(QMainWindow):
         pane.edit_button.setEnabled(editable and bool(review.fields))
         pane.return_button.setEnabled("return" in allowed)
         pane.file_button.setEnabled("confirm" in allowed and not review.errors)
+        pane.reopen_button.setEnabled("reopen" in allowed)
         pane.approve_button.setEnabled(review.can_approve)
         pane.print_button.setEnabled(True)
         pane.receipt_button.setEnabled(
