@@ -95,7 +95,11 @@ fi
 if "$exe" demo --help 2>/dev/null | grep -q -- "--headless"; then
   step "kiosk demo --headless"
   "$exe" --config "$tmp/kiosk.toml" demo --headless --out "$tmp/demo" || fail "headless demo"
-  ls "$tmp/demo" >/dev/null || fail "the headless demo left nothing"
+  screens=$(find "$tmp/demo" -path '*screens*' -name '*.png' | wc -l)
+  pdfs=$(find "$tmp/demo" -path '*forms*' -name '*.pdf' | wc -l)
+  [ "$screens" -gt 0 ] || fail "the headless demo saved no screens"
+  [ "$pdfs" -gt 0 ] || fail "the headless demo printed no forms"
+  step "headless demo: $screens screens, $pdfs PDFs"
 else
   step "kiosk demo --headless is not available in this build: scenario skipped"
 fi
