@@ -235,3 +235,52 @@ def _audit(service: Any) -> list[Any]:
 
     with service.storage.transaction() as s:
         return [(e.at, e.actor, e.action, e.detail) for e in s.query(AuditEntry).all()]
+
+
+def test_failed_delivery_is_shown_and_retried_and_the_day_counts_it(
+    qtbot: Any,
+    make_console: Any,
+    reviewer_secret: str,
+    staff_storage: Any,
+    service: Any,
+    shots: Shots,
+) -> None:
+    """送信失敗 comes first in the queue with its reason; retry queues it again (same key)."""
+    from kiosk import workflow
+
+    console = make_console()
+    window = login(qtbot, console, reviewer_secret, shots)
+    n = family_tennyu()
+    file_notification(staff_storage, n)
+    qtbot.waitUntil(lambda: window.vm.queue.rowCount() == 1, timeout=3000)
+    window.open_row(0)
+    qtbot.waitUntil(lambda: window.vm.review is not None)
+    window.approve_current()
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.APPROVED)
+    # The delivery worker gives up (as sync reports it) ...
+    with staff_storage.transaction() as s:
+        workflow.mark_delivery_failed(s, n.id, "HTTP 503 from the back office (8 attempts)")
+    # ... and the desk sees it without a key pressed.
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.DELIVERY_FAILED, timeout=3000)
+    assert window.vm.queue.rows[0].status is Status.DELIVERY_FAILED
+    assert "HTTP 503" in window.review.delivery.text()
+    assert window.review.retry_button.isEnabled()
+    qtbot.waitUntil(lambda: window.vm.day is not None and window.vm.day.failed_deliveries == 1)
+    shots(window, "delivery-failed")
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.vm.review.status is Status.APPROVED)
+    assert window.vm.review.delivery.status == "pending"
+    QTest.keyClick(window, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)
+    day = window.vm.day
+    assert day.approvals == 1 and day.pending_deliveries == 1 and day.failed_deliveries == 0
+    assert day.counts_by_kind == {"転入": 1}
+    assert window.day.figures["approvals"].text() == "1件"
+    shots(window, "day")
+    actions = [a for _at, _who, a, _d in service.audit_trail(n.id)]
+    assert actions[-1] == "retry_delivery"

@@ -153,7 +153,7 @@ class ReviewPane(QWidget):
         lower.addWidget(delivery_box, 1)
         layout.addLayout(lower, 2)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.edit_button = QPushButton("訂正 (F2)", objectName="editButton")
         self.file_button = QPushButton("受付する (Ctrl+S)", objectName="fileButton")
         self.file_button.setToolTip("入力中の届出を、職員が補った内容で受付（確認済）にします")
@@ -165,18 +165,21 @@ class ReviewPane(QWidget):
         self.print_button = QPushButton("届書を印刷 (Ctrl+P)", objectName="printButton")
         self.receipt_button = QPushButton("受付票を印刷 (Ctrl+Shift+P)", objectName="receiptButton")
         self.retry_button = QPushButton("再送信 (Ctrl+Shift+R)", objectName="retryButton")
-        for b in (
-            self.edit_button,
-            self.file_button,
-            self.return_button,
-            self.reopen_button,
-            self.approve_button,
-            self.print_button,
-            self.receipt_button,
-            self.retry_button,
+        # Two rows: correcting the form above, what follows approval below.
+        for i, b in enumerate(
+            (
+                self.edit_button,
+                self.file_button,
+                self.return_button,
+                self.reopen_button,
+                self.approve_button,
+                self.print_button,
+                self.receipt_button,
+                self.retry_button,
+            )
         ):
             b.setEnabled(False)
-            buttons.addWidget(b)
+            buttons.addWidget(b, i // 4, i % 4)
         layout.addLayout(buttons)
         self.rows: list[FieldRow] = []
 
