@@ -9,12 +9,14 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from kiosk.storage import OutboxEntry, Status, Storage
+from kiosk.config import Config
+from kiosk.storage import OutboxEntry, Status, Storage, open_storage
 from sync.signing import CounterKey
 from tests.fixtures.backoffice import Fault, FaultProxy, ReceiverServer
 from tests.sync.conftest import approve_new, config_env
@@ -111,3 +113,32 @@ def test_kill_9_mid_delivery_then_restart_delivers_each_exactly_once(
     assert restarted.returncode == 0, err
     assert_exactly_once(storage, receiver, ids)
     assert sorted(a.replays for a in receiver.arrivals()) == [0, 0, 0, 1]
+
+
+@pytest.mark.postgres
+def test_several_sync_processes_on_postgresql_never_send_one_notification_twice(
+    tmp_path: Path,
+    postgres_url: str,
+    receiver: ReceiverServer,
+    counter_key: CounterKey,
+    make_sync_config: Callable[[str], Config],
+) -> None:
+    storage = open_storage(make_sync_config(postgres_url))
+    try:
+        ids = approve_new(storage, 40)
+        key_file = tmp_path / "signing-key.pem"
+        key_file.write_bytes(counter_key.private_pem())
+        env = config_env(
+            tmp_path,
+            postgres_url,
+            KIOSK_BACKOFFICE_URL=receiver.url,
+            KIOSK_BACKOFFICE_SIGNING_KEY=str(key_file),
+        )
+        workers = [kiosk(env, "--once", "--batch", "2", *FAST) for _ in range(3)]
+        for w in workers:
+            _out, err = w.communicate(timeout=180)
+            assert w.returncode == 0, err
+        assert_exactly_once(storage, receiver, ids)
+        assert all(a.replays == 0 for a in receiver.arrivals())  # nothing was sent twice
+    finally:
+        storage.close()
