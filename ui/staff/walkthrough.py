@@ -124,6 +124,10 @@ class Resident:
         if first:
             self.wait("welcome")
             self.shot("welcome")
+        elif self.emulator.inserted:
+            # The holder takes their card back before handing over the next one.
+            self.emulator.remove(wait=15)
+            pump(300)
         self.emulator.insert(persona, wait=15)
         self.wait("pin")
         wait_until(lambda: int(self.vm.state.get("triesLeft", -1)) >= 0, "the tries left")
