@@ -25,6 +25,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -296,17 +297,23 @@ class OutboxWorker:
     def run_round(self, stop: threading.Event | None = None) -> RoundReport:
         """Claim one batch and deliver it; returns what happened."""
         report = RoundReport()
+        started = time.monotonic()
         claims = self.claim()
         report.claimed = len(claims)
+        # Stop starting deliveries well before the lease runs out (slow back office): past it
+        # another worker may take the rows over, and sending them twice would be wasted work.
+        safe_for = self.lease.total_seconds() * 0.6
         for index, claim in enumerate(claims):
-            if stop is not None and stop.is_set():
+            stopping = stop is not None and stop.is_set()
+            if stopping or time.monotonic() - started > safe_for:
                 self._release(claims[index:])
                 break
             self.record(claim, self.deliver(claim), report)
         return report
 
     def _release(self, claims: list[Claim]) -> None:
-        """Give back claims not attempted (on stop), so another worker need not wait."""
+        """Give back claims not attempted (stop, or the lease running short) at once, so
+        another worker or the next round need not wait for the lease to expire."""
         with self.storage.transaction() as session:
             for claim in claims:
                 entry = session.get(OutboxEntry, claim.entry_id)

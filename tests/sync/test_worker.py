@@ -234,3 +234,22 @@ def test_only_one_worker_runs_on_a_sqlite_file(
         first.close()
         second.close()
         storage.close()
+
+
+def test_a_slow_back_office_makes_the_worker_give_back_claims_before_its_lease_ends(
+    storage: Storage, receiver: ReceiverServer, fault_proxy: FaultProxy, counter_key: CounterKey
+) -> None:
+    ids = approve_new(storage, 3)
+    fault_proxy.set_default(Fault.slow(1.5))
+    adapter = HttpAdapter(fault_proxy.url, key=counter_key, timeouts=Timeouts(read=5.0))
+    worker = OutboxWorker(storage, {"http": adapter}, policy=FAST, lease=timedelta(seconds=2))
+    with worker:
+        report = worker.run_round()
+        assert (report.claimed, report.delivered) == (3, 1)
+        with storage.transaction() as s:
+            held = s.scalars(select(OutboxEntry.claimed_by).where(OutboxEntry.status == "pending"))
+            assert list(held) == [None, None]  # given back at once, not left to expire
+        fault_proxy.set_default(Fault.passthrough())
+        summary = worker.drain(max_wait=10)
+    assert (summary.pending, summary.failed) == (0, 0)
+    assert_exactly_once(storage, receiver, ids)
