@@ -47,14 +47,13 @@ def touch_screens() -> list[QScreen]:
 
 
 def resident_screen(config: Config) -> QScreen | None:
-    """The screen for the resident window: configured index, else the first touch screen,
-    else a screen other than the primary one, else the primary screen."""
+    """The screen for the resident window: the configured index when that screen exists
+    (with more than one screen), else the first touch screen that is not the primary one,
+    else any screen other than the primary one, else the primary screen."""
     screens = QGuiApplication.screens()
     primary = QGuiApplication.primaryScreen()
     if len(screens) > 1 and 0 <= config.counter.resident_screen < len(screens):
-        chosen = screens[config.counter.resident_screen]
-        if chosen is not primary or len(screens) == 1:
-            return chosen
+        return screens[config.counter.resident_screen]
     touch = [s for s in touch_screens() if s is not primary] or touch_screens()
     if touch:
         return touch[0]
