@@ -23,7 +23,8 @@ from sync.http_adapter import HttpAdapter, Timeouts
 from sync.signing import CounterKey
 from sync.worker import OutboxWorker, RoundReport, WorkerBusy
 from tests.fixtures.backoffice import Fault, FaultProxy, ReceiverServer
-from tests.sync.conftest import approve_new
+from tests.forms.factory import tenkyo_single
+from tests.sync.conftest import FILED_AT, approve_new
 
 FAST = RetryPolicy(max_attempts=10, base_delay=0.05, max_delay=0.4)
 
@@ -253,3 +254,18 @@ def test_a_slow_back_office_makes_the_worker_give_back_claims_before_its_lease_e
         summary = worker.drain(max_wait=10)
     assert (summary.pending, summary.failed) == (0, 0)
     assert_exactly_once(storage, receiver, ids)
+
+
+def test_nothing_leaves_before_approval(
+    storage: Storage, receiver: ReceiverServer, counter_key: CounterKey
+) -> None:
+    actor = workflow.Actor.system("test")
+    waiting = tenkyo_single()
+    with storage.transaction() as s:  # confirmed by the resident (仮登録), not yet approved
+        workflow.create_draft(s, waiting, actor=actor, counter="1", now=FILED_AT)
+        workflow.confirm(s, waiting.id, actor=actor, now=FILED_AT)
+    approved = approve_new(storage, 1)
+    with http_worker(storage, receiver.url, counter_key) as worker:
+        worker.drain(max_wait=5)
+    assert [a.notification_id for a in receiver.arrivals()] == approved
+    assert waiting.id not in states(storage, [waiting.id])
