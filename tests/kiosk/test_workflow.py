@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import uuid
 from datetime import timedelta
@@ -9,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+import forms
 from kiosk import audit, workflow
 from kiosk.models import DocumentRecord, NotificationRecord, OutboxEntry, Status
 from kiosk.storage import Storage
@@ -16,6 +18,11 @@ from tests.forms import factory
 from tests.kiosk.conftest import ADMIN, NOW, RECEPTION, REVIEWER, approved, fileable
 
 SYSTEM = workflow.Actor.system("test")
+
+
+@functools.cache
+def form_pdf() -> bytes:
+    return forms.render_pdf(factory.tenkyo_single())
 
 
 def reach(storage: Storage, status: Status) -> uuid.UUID:
@@ -37,7 +44,10 @@ def reach(storage: Storage, status: Status) -> uuid.UUID:
         workflow.start_review(s, n.id, actor=REVIEWER, now=NOW)
         if status is Status.REVIEWING:
             return n.id
-        workflow.approve(s, n.id, actor=REVIEWER, adapter="csv", now=NOW)
+        # Getting there is not under test: one PDF rendered for all (approve's own tests render).
+        workflow.approve(
+            s, n.id, actor=REVIEWER, adapter="csv", now=NOW, render_pdf=lambda _n: form_pdf()
+        )
         if status is Status.APPROVED:
             return n.id
         if status is Status.DELIVERED:
