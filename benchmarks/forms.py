@@ -2,8 +2,9 @@
 
 Baseline, measured in the same run: a plain reportlab A4 page with the same embedded TrueType
 font (BIZ UD Mincho) and a comparable amount of Japanese text (about 1,200 characters drawn in
-60 lines), saved as a PDF. The figure printed is the ratio of our median to the baseline's, so
-it does not depend on the machine.
+60 lines), saved as a PDF. Every render is paired with a baseline render just before it, and the
+figure printed is the median of those ratios, so it depends neither on the machine nor on what
+else runs on it.
 
 Usage::
 
@@ -48,14 +49,27 @@ def baseline_page() -> bytes:
     return buf.getvalue()
 
 
-def median_seconds(fn: Callable[[], bytes], repeat: int) -> float:
+def timed(fn: Callable[[], bytes]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def paired(fn: Callable[[], bytes], repeat: int) -> tuple[float, float]:
+    """(median seconds of ``fn``, median of per-pair ratios fn / baseline).
+
+    Each run of ``fn`` is paired with a baseline run right before it, so load from other
+    processes affects both sides of each ratio alike.
+    """
     fn()  # warm up: font files parsed, caches filled
-    times = []
+    baseline_page()
+    times, ratios = [], []
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        base = timed(baseline_page)
+        t = timed(fn)
+        times.append(t)
+        ratios.append(t / base)
+    return statistics.median(times), statistics.median(ratios)
 
 
 def cold(render: Callable[[Notification], bytes], n: Notification) -> bytes:
@@ -86,19 +100,17 @@ def main() -> int:
     family = dict(cases)["tennyu_family_of_four"]
     cases.append(("tennyu_20_persons", many_persons(family, 20)))
 
-    base = median_seconds(baseline_page, args.repeat)
+    base, _ = paired(baseline_page, args.repeat)
     print(f"baseline: plain reportlab A4 page, same font: {base * 1000:.1f} ms (median)")
+    print("ratios: median of (render / baseline) over runs paired back to back")
     print()
     print(f"{'notification':30} {'pages':>5} {'ms':>8} {'ratio/notif':>12} {'ratio/page':>11}")
     for name, n in cases:
         pages = len(PdfReader(io.BytesIO(render_pdf(n))).pages)
-        t = median_seconds(lambda n=n: cold(render_pdf, n), args.repeat)
-        print(f"{name:30} {pages:5d} {t * 1000:8.1f} {t / base:12.2f} {t / pages / base:11.2f}")
-    receipt = median_seconds(lambda: cold(render_receipt, family), args.repeat)
-    print(
-        f"{'receipt (受付票)':28} {1:5d} {receipt * 1000:8.1f} {receipt / base:12.2f} "
-        f"{receipt / base:11.2f}"
-    )
+        t, ratio = paired(lambda n=n: cold(render_pdf, n), args.repeat)
+        print(f"{name:30} {pages:5d} {t * 1000:8.1f} {ratio:12.2f} {ratio / pages:11.2f}")
+    t, ratio = paired(lambda: cold(render_receipt, family), args.repeat)
+    print(f"{'receipt (受付票)':28} {1:5d} {t * 1000:8.1f} {ratio:12.2f} {ratio:11.2f}")
     return 0
 
 
