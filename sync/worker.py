@@ -228,11 +228,20 @@ class OutboxWorker:
     # -- recording outcomes ------------------------------------------------------------------
 
     def _fail(self, session: Session, entry: OutboxEntry, reason: str) -> None:
+        """Mark the row failed and the notification 送信失敗; a notification that cannot take
+        that transition (purged, changed meanwhile) still leaves the row failed, so the worker
+        never loops on it."""
         entry.status = OutboxStatus.FAILED.value
         entry.last_error = reason
         entry.claimed_by = None
         entry.claimed_until = None
-        workflow.mark_delivery_failed(session, entry.notification_id, reason)
+        try:
+            with session.begin_nested():
+                workflow.mark_delivery_failed(session, entry.notification_id, reason)
+        except workflow.WorkflowError as exc:
+            log.error(
+                "outbox row %s failed (%s); notification not updated: %s", entry.id, reason, exc
+            )
 
     def record(self, claim: Claim, outcome: Outcome, report: RoundReport) -> None:
         """Write one delivery outcome, if this worker still holds the claim."""

@@ -269,3 +269,19 @@ def test_nothing_leaves_before_approval(
         worker.drain(max_wait=5)
     assert [a.notification_id for a in receiver.arrivals()] == approved
     assert waiting.id not in states(storage, [waiting.id])
+
+
+def test_a_row_whose_notification_is_unreadable_fails_instead_of_looping(
+    storage: Storage, receiver: ReceiverServer, counter_key: CounterKey
+) -> None:
+    broken, fine = approve_new(storage, 2)
+    with storage.transaction() as s:  # an inconsistent database: data gone, row still queued
+        record = s.get(NotificationRecord, broken)
+        assert record is not None
+        record.payload = None
+        record.status = Status.DELIVERED.value
+    with http_worker(storage, receiver.url, counter_key) as worker:
+        summary = worker.drain(max_wait=5)
+    assert (summary.pending, summary.failed) == (0, 1)
+    assert "cannot read the notification" in summary.text()
+    assert [a.notification_id for a in receiver.arrivals()] == [fine]
