@@ -62,8 +62,9 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     )
     assert smoke.returncode == 0, smoke.stdout[-4000:] + smoke.stderr[-4000:]
     assert "The counter can serve residents." in smoke.stdout
+    demo = [line for line in smoke.stdout.splitlines() if "demo" in line and "smoke:" in line]
     with capsys.disabled():
         print(
             f"\nfrozen build: {build_seconds:.0f} s wall, bundle {size.group(1)} MiB "
-            f"in {size.group(2)} files"
+            f"in {size.group(2)} files; {demo[-1] if demo else 'no demo step'}"
         )
