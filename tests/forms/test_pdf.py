@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from forms import Kind, Notification, Signature, prefill_from_card
+from forms import Kind, Notification, Signature, check, prefill_from_card
 from forms.pdf import qr_payload, render_pdf
 from forms.related import derive
 from forms.schema import content_hash
@@ -282,3 +282,11 @@ def test_twenty_persons_and_many_procedures_span_three_pages() -> None:
     assert "ほか5件（次ページ）" in squash(pages[0])
     assert "手続その9" in squash(pages[2]) and "手続その9" not in squash(pages[0])
     assert squash(pages[2]).endswith("3/3")
+
+
+def test_a_character_no_font_has_prints_as_geta_not_nothing() -> None:
+    n = factory.tenkyo_single()
+    n.persons[0].name.given = "美🙂咲"
+    text = squash(page_texts(render_pdf(n))[0])
+    assert "美〓咲" in text
+    assert "non_jis_char" in check(n, today=factory.TODAY).codes()

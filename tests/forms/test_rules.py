@@ -15,6 +15,7 @@ from forms import (
     ForeignItems,
     Notification,
     Origin,
+    Provenance,
     ResidentType,
     SetaiHenkoKubun,
     Signature,
@@ -294,7 +295,7 @@ CASES: list[tuple[str, Callable[[], Notification], Edit, str]] = [
         "card_value_changed",
         factory.tenkyo_single,
         lambda n: n.provenance.update(
-            {"persons.0.name.given": __import__("forms").Provenance(source="ic_chip", value="美沙")}
+            {"persons.0.name.given": Provenance(source="ic_chip", value="美沙")}
         ),
         "persons.0.name.given",
     ),
