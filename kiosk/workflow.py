@@ -692,6 +692,7 @@ def mark_delivered(
     record, t = _begin(session, "mark_delivered", record.id, actor, None)
     record.delivered_at = now
     record.delivery_ref = delivery_ref
+    _set_payload(record, _notification(record), t.target)
     entry = _outbox(session, record.id)
     if entry is not None:
         entry.status = OutboxStatus.DELIVERED.value
@@ -725,6 +726,7 @@ def mark_delivery_failed(
     if record.state is Status.DELIVERY_FAILED:
         return record
     record, t = _begin(session, "mark_delivery_failed", record.id, actor, None)
+    _set_payload(record, _notification(record), t.target)
     _finish(session, record, t, actor, now)
     log.warning("notification %s: delivery failed (reason kept on its outbox row)", record.id)
     return record
@@ -749,6 +751,7 @@ def retry_delivery(
     entry.attempts = 0
     entry.claimed_by = None
     entry.claimed_until = None
+    _set_payload(record, _notification(record), t.target)
     _finish(session, record, t, actor, now)
     return record
 
