@@ -106,7 +106,10 @@ def open_counter(
     screen = resident_screen(config)
     if screen is not None:
         resident.view.setScreen(screen)
-        resident.view.setGeometry(screen.geometry())
+        if resident_size is None:
+            resident.view.setGeometry(screen.geometry())
+        else:  # a given size (offscreen runs): keep it, placed on that screen
+            resident.view.setPosition(screen.geometry().topLeft())
     if full_screen:
         resident.view.showFullScreen()
     else:

@@ -241,7 +241,8 @@ class ConsoleViewModel(QObject):
         self.reviewChanged.emit()
         self.refresh_queue()
         self.refresh_day()
-        self.informed.emit(done)
+        if done:
+            self.informed.emit(done)
         return True
 
     def edit(self, path: str, value: str, reason: str) -> bool:
@@ -291,12 +292,15 @@ class ConsoleViewModel(QObject):
         )
 
     def resubmit(self) -> bool:
+        """受付 (入力中 → 確認済) of a notification staff completed or corrected."""
         r = self.review
         if r is None:
             return False
-        return self._act(
-            lambda: self.service.resubmit(self.user, r.id), f"{r.label}: 再提出しました"
-        )
+        if not self._act(lambda: self.service.resubmit(self.user, r.id), ""):
+            return False
+        assert self.review is not None
+        self.informed.emit(f"{self.review.label} として受付しました")
+        return True
 
     def output(self, what: str) -> Output | None:
         r = self.review

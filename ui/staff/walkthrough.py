@@ -70,7 +70,7 @@ class Camera:
 
     def _path(self, side: str, name: str) -> Path:
         self.count += 1
-        safe = re.sub(r"[^A-Za-z0-9_-]+", "-", name)
+        safe = re.sub(r"[^A-Za-z0-9_-]+", "-", name.replace("入力中", "draft"))
         return self.folder / f"{self.count:02d}-{side}-{safe}.png"
 
     def resident(self, window: Any, name: str) -> Path:

@@ -137,9 +137,8 @@ class ReviewPane(QWidget):
         self.related.setWordWrap(True)
         self.related.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.related.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.related.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.related.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.related.setColumnWidth(0, 250)
         self.related.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
