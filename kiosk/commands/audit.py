@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import sys
+from datetime import date
 
 from kiosk import audit
 from kiosk.commands._context import storage_from
@@ -14,6 +17,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     inner.required = True
     v = inner.add_parser("verify", help="detect changed, inserted or deleted audit entries")
     v.set_defaults(handler=run_verify)
+    ls = inner.add_parser("list", help="print audit entries (CSV) for review or printing")
+    ls.add_argument("--since", type=date.fromisoformat, help="first day (YYYY-MM-DD, UTC)")
+    ls.add_argument("--until", type=date.fromisoformat, help="last day (YYYY-MM-DD, UTC)")
+    ls.add_argument("--subject", help="only entries about this notification or staff id")
+    ls.add_argument("--actor", help="only entries by this actor (e.g. staff:rev01)")
+    ls.set_defaults(handler=run_list)
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -33,3 +42,25 @@ def run_verify(args: argparse.Namespace) -> int:
         print(f"TAMPERED: {problem}")
     print(f"audit log damaged: {len(result.problems)} problem(s) in {result.checked} entries")
     return 1
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Entries as CSV: seq, time (UTC), actor, terminal, action, subject, detail — ids only."""
+    storage = storage_from(args)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["seq", "at", "actor", "terminal", "action", "subject", "detail"])
+    try:
+        with storage.reader() as session:
+            for e in audit.entries(session):
+                day = e.at.date()
+                if (args.since and day < args.since) or (args.until and day > args.until):
+                    continue
+                if args.subject and e.subject not in (args.subject, f"staff:{args.subject}"):
+                    continue
+                if args.actor and e.actor != args.actor:
+                    continue
+                stamp = e.at.isoformat(timespec="seconds")
+                writer.writerow([e.seq, stamp, e.actor, e.terminal, e.action, e.subject, e.detail])
+    finally:
+        storage.close()
+    return 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 from pathlib import Path
 
 import pytest
@@ -109,6 +111,11 @@ def test_audit_verify_command(
     assert main(["audit", "verify"]) == 0
     assert "audit log intact" in capsys.readouterr().out
     assert (config.data_dir / audit.ANCHOR_FILE).read_text().count("\n") == 1
+    assert main(["audit", "list", "--actor", REVIEWER.audit_id]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["seq", "at", "actor", "terminal", "action", "subject", "detail"]
+    assert {r[4] for r in rows[1:]} == {"start_review", "approve", "view", "print"}
+    assert all(r[2] == REVIEWER.audit_id and r[3] == "desk-1" for r in rows[1:])
     drop_guards(logged)
     raw(logged, "DELETE FROM audit_log WHERE seq = 2")
     assert main(["audit", "verify"]) == 1
