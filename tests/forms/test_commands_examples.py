@@ -34,6 +34,14 @@ def test_examples_are_fileable_on_their_filing_day(path: Path) -> None:
     assert n.related, "examples carry their related procedures"
 
 
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_examples_carry_what_the_default_rules_derive(path: Path) -> None:
+    from forms.related import derive
+
+    n = load(path)
+    assert n.related == derive(n)
+
+
 def test_examples_cover_every_kind_the_issue_lists() -> None:
     ns = [load(p) for p in FILES]
 
