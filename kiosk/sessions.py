@@ -102,6 +102,13 @@ class SessionTimer:
         return self._ended
 
 
+_WIPE_REASON: dict[EndReason, workflow.WipeReason] = {
+    EndReason.CARD_REMOVED: "card_removed",
+    EndReason.IDLE: "idle",
+    EndReason.RESIDENT_ENDED: "resident_ended",
+}
+
+
 def end_session(
     session: Session, resident_session: uuid.UUID, reason: EndReason, *, terminal: str = ""
 ) -> int:
@@ -120,7 +127,6 @@ def end_session(
     actor = workflow.Actor.resident(resident_session, terminal)
     wiped = 0
     for nid in drafts:
-        why = "resident_ended" if reason is EndReason.RESIDENT_ENDED else reason.value
-        if workflow.wipe_draft(session, nid, actor=actor, reason=why):  # type: ignore[arg-type]
+        if workflow.wipe_draft(session, nid, actor=actor, reason=_WIPE_REASON[reason]):
             wiped += 1
     return wiped

@@ -61,6 +61,8 @@ ROLES = (ROLE_RECEPTION, ROLE_REVIEW, ROLE_ADMIN)
 IDEMPOTENCY_NAMESPACE = uuid.UUID("6f1c3c1e-8a51-4c55-9a43-0d5d1b8a2f10")
 
 Adapter = Literal["http", "csv"]
+#: Why unfinished data was wiped (in the audit log).
+WipeReason = Literal["card_removed", "idle", "abandoned", "resident_ended"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -814,7 +816,7 @@ def wipe_draft(
     notification_id: uuid.UUID | str,
     *,
     actor: Actor,
-    reason: Literal["card_removed", "idle", "abandoned", "resident_ended"],
+    reason: WipeReason,
     now: datetime | None = None,
 ) -> bool:
     """Delete an unfinished (入力中) notification outright: abandoned data is wiped, not kept.
