@@ -460,8 +460,11 @@ def test_easy_japanese_with_furigana(
         "あんしょうばんごう" in t for t in scr.texts()
     )
     enter_pin(scr, "1234")
+    scr.wait_screen("identity")
+    scr.tap("contrast")
     through_identity(scr)
-    scr.shot("guide")
+    scr.shot("guide-high-contrast")
+    assert scr.vm.highContrast
     scr.tap("guide_within")
     scr.wait_step("date")
     scr.tap("next")
@@ -478,5 +481,6 @@ def test_easy_japanese_with_furigana(
     scr.wait_screen("welcome")
     assert scr.vm.language == "ja"
     assert scr.vm.textScale == 1.0
+    assert not scr.vm.highContrast
     [(_, n)] = stored(ui_storage)
     assert n.kind.value == "tenkyo"

@@ -22,7 +22,7 @@ Grid {
                 visible: modelData !== ""
                 objectName: "key_" + modelData
                 label: modelData === "back" ? qsTr("1字消す") : modelData === "-" ? "－" : modelData
-                labelSize: modelData === "back" ? Theme.body : Theme.heading
+                labelSize: modelData === "back" ? Theme.small : Theme.heading
                 Accessible.name: Theme.plain(modelData === "back" ? qsTr("1字消す")
                     : modelData === "-" ? qsTr("ハイフン") : modelData)
                 onClicked: root.keyPressed(modelData)

@@ -20,24 +20,63 @@ Item {
     Accessible.name: plain
 
     function segments(t) {
-        // Split into {base, ruby} chunks; plain text splits per character for Japanese and per
-        // word otherwise so that lines still break where a reader expects.
+        // Split into {base, ruby} chunks. Text between marks breaks at spaces only (やさしい日本語
+        // is written with spaces between phrases, 分かち書き); closing punctuation stays with the
+        // chunk before it, so no line starts with 。 or 、.
         var out = [];
         var re = /\{([^|}]*)\|([^}]*)\}/g;
         var last = 0;
         var m;
+        function push(base, ruby) {
+            if (out.length && ruby === "" && /^[、。，．）」』！？!?,.)]/.test(base)
+                    && !/\s$/.test(out[out.length - 1].base)) {
+                var head = base.match(/^[、。，．）」』！？!?,.)]+/)[0];
+                out[out.length - 1] = { "base": out[out.length - 1].base + head,
+                                        "ruby": out[out.length - 1].ruby };
+                base = base.slice(head.length);
+                if (base === "") return;
+            }
+            out.push({ "base": base, "ruby": ruby });
+        }
         function pushPlain(s) {
-            var parts = s.match(/[ -~\u00c0-\u024f]+\s*|\s+|./g) || [];
+            var parts = s.match(/\S+\s*|\s+/g) || [];
             for (var i = 0; i < parts.length; i++)
-                out.push({ "base": parts[i], "ruby": "" });
+                push(parts[i], "");
         }
         while ((m = re.exec(t)) !== null) {
             pushPlain(t.substring(last, m.index));
-            out.push({ "base": m[1], "ruby": m[2] });
+            push(m[1], m[2]);
             last = re.lastIndex;
         }
         pushPlain(t.substring(last));
         return out;
+    }
+
+    Component {
+        // one chunk: its reading (maybe empty, still one ruby line high) above the base text
+        id: chunk
+        Column {
+            required property var modelData
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: modelData.ruby
+                font.family: Theme.family
+                font.pixelSize: Math.round(root.pixelSize * 0.5)
+                color: root.color
+                Accessible.ignored: true
+                height: Math.round(root.pixelSize * 0.62)
+                width: Math.max(implicitWidth, 1)  // an empty ruby still takes its line
+            }
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: modelData.base
+                font.family: Theme.family
+                font.pixelSize: root.pixelSize
+                font.bold: root.bold
+                color: root.color
+                Accessible.ignored: true
+            }
+        }
     }
 
     Text {
@@ -56,20 +95,14 @@ Item {
     }
 
     Row {
-        // the unwrapped width of the text with its ruby, for layouts that size to content
+        // the unwrapped width of the text with its ruby, for layouts that size to content;
+        // laid out (an invisible positioner would not measure) but never seen
         id: natural
-        opacity: 0  // laid out (an invisible positioner would not measure), never seen
-        height: 1
+        opacity: 0
         Accessible.ignored: true
         Repeater {
             model: root.hasRuby ? root.segments(root.text) : []
-            delegate: Item {
-                required property var modelData
-                implicitWidth: Math.max(baseM.advanceWidth, rubyM.advanceWidth)
-                implicitHeight: 1  // a positioner skips items with no height
-                TextMetrics { id: baseM; text: modelData.base; font.family: Theme.family; font.pixelSize: root.pixelSize; font.bold: root.bold }
-                TextMetrics { id: rubyM; text: modelData.ruby; font.family: Theme.family; font.pixelSize: Math.round(root.pixelSize * 0.5) }
-            }
+            delegate: chunk
         }
     }
 
@@ -80,28 +113,7 @@ Item {
         layoutDirection: Qt.LeftToRight
         Repeater {
             model: root.hasRuby ? root.segments(root.text) : []
-            delegate: Column {
-                required property var modelData
-                Text {
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    text: modelData.ruby
-                    font.family: Theme.family
-                    font.pixelSize: Math.round(root.pixelSize * 0.5)
-                    color: root.color
-                    Accessible.ignored: true
-                    height: Math.round(root.pixelSize * 0.62)
-                    width: Math.max(implicitWidth, 1)  // an empty ruby still takes its line
-                }
-                Text {
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    text: modelData.base
-                    font.family: Theme.family
-                    font.pixelSize: root.pixelSize
-                    font.bold: root.bold
-                    color: root.color
-                    Accessible.ignored: true
-                }
-            }
+            delegate: chunk
         }
     }
 }
