@@ -18,6 +18,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Index, String, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -26,6 +27,9 @@ from kiosk import audit
 from kiosk.errors import KioskError
 from kiosk.models import AuditEntry, Base, UTCDateTime, utcnow
 from kiosk.workflow import Actor
+
+if TYPE_CHECKING:
+    from kiosk.storage import Storage
 
 #: How long a code shown on a tablet can be typed on a desk.
 DEFAULT_TTL = timedelta(minutes=2)
@@ -42,6 +46,8 @@ __all__ = [
     "PairingRecord",
     "TooManyAttempts",
     "WrongCode",
+    "code_for_tablet",
+    "desk_for_tablet",
     "desk_of",
     "offer_code",
     "pair",
@@ -272,3 +278,20 @@ def desk_of(session: Session, tablet: str) -> str | None:
     """The desk supervising ``tablet``, if any (tablets show it on their welcome screen)."""
     record = session.get(PairingRecord, tablet)
     return None if record is None else record.desk
+
+
+# ---------------------------------------------------------------------------------------------
+# For the tablet's screens (they hold a Storage, never a session)
+
+
+def code_for_tablet(storage: Storage, tablet: str, *, ttl: timedelta = DEFAULT_TTL) -> PairingCode:
+    """A fresh code for ``tablet`` to show on its screen (``kiosk tablet``), in its own
+    transaction; the offer is audited under the tablet's name."""
+    with storage.transaction() as session:
+        return offer_code(session, tablet, actor=Actor.system("tablet", tablet), ttl=ttl)
+
+
+def desk_for_tablet(storage: Storage, tablet: str) -> str | None:
+    """The desk supervising ``tablet`` now (None until a desk typed its code)."""
+    with storage.transaction() as session:
+        return desk_of(session, tablet)
