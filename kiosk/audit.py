@@ -13,6 +13,7 @@ PostgreSQL still produce one linear chain.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -26,7 +27,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import privacy
-from kiosk.models import AuditEntry, AuditHead, utcnow
+from kiosk.models import AuditEntry, AuditHead, Meta, utcnow
 
 GENESIS = "0" * 64
 #: Anchors of the chain head, kept in the data folder (outside the database).
@@ -36,8 +37,16 @@ ANCHOR_FILE = "audit.anchor"
 DetailValue = str | int | bool | None
 
 
+AUDIT_KEY_META = "audit_key"
+
+
 def _key(session: Session) -> bytes:
-    return privacy.cipher_for(session.get_bind().dialect).derive("kiosk audit chain v1")
+    """The chain's HMAC key: derived from the data key, or kept (encrypted) after a rotation."""
+    cipher = privacy.cipher_for(session.get_bind().dialect)
+    stored = session.scalar(select(Meta.value).where(Meta.key == AUDIT_KEY_META))
+    if stored is not None:
+        return cipher.decrypt(base64.b64decode(stored), b"kiosk_meta.audit_key")
+    return cipher.derive("kiosk audit chain v1")
 
 
 def _digest(

@@ -112,36 +112,63 @@ class KeyStore(Protocol):
 
     def put(self, key: bytes) -> None: ...
 
+    def get_pending(self) -> bytes | None:
+        """A new key written by an unfinished rotation, if any."""
+        ...
+
+    def put_pending(self, key: bytes) -> None: ...
+
+    def promote_pending(self) -> None:
+        """Make the pending key the key (the old one is deleted)."""
+        ...
+
 
 class FileKeyStore:
     """A key file readable only by its owner (0600); refused when others can read it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.pending = path.with_name(path.name + ".new")
         self.description = f"key file {path}"
 
     def get(self) -> bytes | None:
+        return self._read(self.path)
+
+    def get_pending(self) -> bytes | None:
+        return self._read(self.pending)
+
+    def put_pending(self, key: bytes) -> None:
+        self.pending.unlink(missing_ok=True)
+        self._write(self.pending, key)
+
+    def promote_pending(self) -> None:
+        os.replace(self.pending, self.path)
+
+    def _read(self, path: Path) -> bytes | None:
         try:
-            st = self.path.stat()
+            st = path.stat()
         except FileNotFoundError:
             return None
         if sys.platform != "win32" and st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise KeyFileInsecureError(
-                f"{self.path}: the data key file is accessible to other users "
-                f"(mode {stat.S_IMODE(st.st_mode):04o}); run: chmod 600 {self.path}"
+                f"{path}: the data key file is accessible to other users "
+                f"(mode {stat.S_IMODE(st.st_mode):04o}); run: chmod 600 {path}"
             )
-        raw = self.path.read_bytes().strip()
+        raw = path.read_bytes().strip()
         try:
             key = base64.b64decode(raw, validate=True)
         except ValueError as exc:
-            raise KeyMismatchError(f"{self.path}: not a data key file") from exc
+            raise KeyMismatchError(f"{path}: not a data key file") from exc
         if len(key) != 32:
-            raise KeyMismatchError(f"{self.path}: not a data key file (wrong length)")
+            raise KeyMismatchError(f"{path}: not a data key file (wrong length)")
         return key
 
     def put(self, key: bytes) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        self._write(self.path, key)
+
+    def _write(self, path: Path, key: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(base64.b64encode(key) + b"\n")
             fh.flush()
@@ -167,6 +194,26 @@ class KeyringKeyStore:
         import keyring
 
         keyring.set_password(self.service, self.USERNAME, base64.b64encode(key).decode())
+
+    def get_pending(self) -> bytes | None:
+        import keyring
+
+        value = keyring.get_password(self.service, self.USERNAME + ".new")
+        return None if value is None else base64.b64decode(value)
+
+    def put_pending(self, key: bytes) -> None:
+        import keyring
+
+        keyring.set_password(self.service, self.USERNAME + ".new", base64.b64encode(key).decode())
+
+    def promote_pending(self) -> None:
+        import keyring
+
+        pending = self.get_pending()
+        if pending is None:
+            return
+        self.put(pending)
+        keyring.delete_password(self.service, self.USERNAME + ".new")
 
 
 def keyring_available() -> bool:

@@ -13,6 +13,7 @@ The table models are re-exported here (``from kiosk.storage import OutboxEntry``
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,6 +71,7 @@ __all__ = [
 ]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(KioskError):
@@ -217,14 +219,27 @@ def _attach_key(engine: Engine, config: Config) -> privacy.FieldCipher:
         stored_check = _meta_get(session, "key_check")
         key = store.get()
         if stored_check is not None:
-            if key is None:
-                raise privacy.KeyMissingError(
-                    f"the database holds encrypted data but its key is missing from "
-                    f"{store.description}: restore the key (refusing to start)"
-                )
-            cipher = privacy.FieldCipher(key)
-            privacy.verify_key_check(cipher, stored_check, store.description)
-            return cipher
+            pending = store.get_pending()
+            if key is not None:
+                cipher = privacy.FieldCipher(key)
+                try:
+                    privacy.verify_key_check(cipher, stored_check, store.description)
+                    return cipher
+                except privacy.KeyMismatchError:
+                    if pending is None:
+                        raise
+            if pending is not None:
+                # A key rotation committed its data but stopped before the new key took the
+                # old one's place: finish it.
+                cipher = privacy.FieldCipher(pending)
+                privacy.verify_key_check(cipher, stored_check, store.description + " (new)")
+                store.promote_pending()
+                log.warning("finished an interrupted data key rotation")
+                return cipher
+            raise privacy.KeyMissingError(
+                f"the database holds encrypted data but its key is missing from "
+                f"{store.description}: restore the key (refusing to start)"
+            )
         has_data = session.execute(select(NotificationRecord.id).limit(1)).first() is not None
         if has_data:
             raise privacy.KeyMissingError(
