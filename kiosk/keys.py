@@ -56,9 +56,7 @@ def _refuse_leftovers(
                 continue
             if not isinstance(column["type"], LargeBinary | sqltypes._Binary):
                 continue
-            blobs = session.execute(
-                text(f'SELECT "{column["name"]}" FROM "{table}"')
-            ).scalars()
+            blobs = session.execute(text(f'SELECT "{column["name"]}" FROM "{table}"')).scalars()
             if any(b is not None and bytes(b).startswith(marker) for b in blobs):
                 raise KioskError(
                     f"{table}.{column['name']} holds data under the old key but its model is "
