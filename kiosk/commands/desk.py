@@ -33,6 +33,7 @@ def register(subparsers: Any) -> None:
 def _desk(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.retention import DailyPurge
     from kiosk.staff_service import StaffService
     from kiosk.storage import open_storage
     from ui.staff.app import StaffConsole, use_bundled_font
@@ -43,6 +44,8 @@ def _desk(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     use_bundled_font(app)  # type: ignore[arg-type]
     console = StaffConsole(StaffService(config, storage, terminal=terminal))
+    # Every desk may run it: the purge itself runs at most once a day per database.
+    purge = DailyPurge(storage).start()
     try:
         console.start()
         if not args.with_sync:
@@ -53,5 +56,6 @@ def _desk(args: argparse.Namespace) -> int:
         with running_in_thread(OutboxWorker(storage, build_adapters(config))):
             return int(app.exec())
     finally:
+        purge.stop()
         console.close()
         storage.close()

@@ -42,13 +42,16 @@ def _run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.retention import DailyPurge
     from kiosk.storage import open_storage
 
     config = config_from(args)
     storage = open_storage(config)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if not QGuiApplication.screens():
+        storage.close()
         raise KioskError("no screen to show the counter on (try `kiosk demo --headless`)")
+    purge = DailyPurge(storage).start()  # personal data leaves on schedule (retention)
     try:
         if args.no_sync:
             return _exec(app, config, storage, args)
@@ -59,6 +62,7 @@ def _run(args: argparse.Namespace) -> int:
         with running_in_thread(worker):
             return _exec(app, config, storage, args)
     finally:
+        purge.stop()
         storage.close()
 
 
