@@ -91,9 +91,13 @@ class QueueSummary:
     failed: int
     next_due: datetime | None
     reasons: list[str]
+    #: Pending rows some worker holds a live claim on, and seconds until the last lease ends.
+    in_flight: int = 0
+    in_flight_for: float = 0.0
 
     def text(self) -> str:
-        lines = [f"{self.pending} pending, {self.failed} failed (送信失敗)"]
+        busy = f" ({self.in_flight} being delivered now)" if self.in_flight else ""
+        lines = [f"{self.pending} pending{busy}, {self.failed} failed (送信失敗)"]
         lines += [f"  {r}" for r in self.reasons]
         return "\n".join(lines)
 
@@ -189,11 +193,20 @@ class OutboxWorker:
 
     # -- claiming ----------------------------------------------------------------------------
 
+    def _now(self, session: Session) -> datetime:
+        """Now by the database's clock on PostgreSQL, so that workers on several hosts judge
+        leases alike whatever their own clocks say; else (or with an injected clock) local."""
+        if self.clock is _now and self.storage.engine.dialect.name == "postgresql":
+            db_now = session.scalar(select(func.now()))
+            if isinstance(db_now, datetime) and db_now.tzinfo is not None:
+                return db_now.astimezone(UTC)
+        return self.clock()
+
     def claim(self, limit: int | None = None) -> list[Claim]:
         """Claim up to ``limit`` due rows (lease ``self.lease``) and load their notifications."""
-        now = self.clock()
         claims: list[Claim] = []
         with self.storage.transaction() as session:
+            now = self._now(session)
             query = (
                 select(OutboxEntry)
                 .where(
@@ -245,8 +258,8 @@ class OutboxWorker:
 
     def record(self, claim: Claim, outcome: Outcome, report: RoundReport) -> None:
         """Write one delivery outcome, if this worker still holds the claim."""
-        now = self.clock()
         with self.storage.transaction() as session:
+            now = self._now(session)
             entry = session.get(OutboxEntry, claim.entry_id, with_for_update=True)
             if (
                 entry is None
@@ -347,6 +360,14 @@ class OutboxWorker:
                     OutboxEntry.status == OutboxStatus.PENDING.value,
                 )
             )
+            now = self._now(session)
+            in_flight, busy_until = session.execute(
+                select(func.count(), func.max(OutboxEntry.claimed_until)).where(
+                    OutboxEntry.adapter.in_(adapters),
+                    OutboxEntry.status == OutboxStatus.PENDING.value,
+                    OutboxEntry.claimed_until > now,
+                )
+            ).one()
             rows = session.execute(
                 select(OutboxEntry.notification_id, OutboxEntry.status, OutboxEntry.last_error)
                 .where(
@@ -361,6 +382,8 @@ class OutboxWorker:
             failed=int(counts.get(OutboxStatus.FAILED.value, 0)),
             next_due=next_due,
             reasons=[f"{nid} {status}: {err or '-'}" for nid, status, err in rows],
+            in_flight=int(in_flight or 0),
+            in_flight_for=0.0 if busy_until is None else (busy_until - now).total_seconds(),
         )
 
     def drain(self, *, max_wait: float, stop: threading.Event | None = None) -> QueueSummary:
@@ -368,21 +391,26 @@ class OutboxWorker:
         (``kiosk sync --once``).
 
         ``max_wait`` bounds the time spent *waiting* between attempts (the backoff schedule up
-        to the cap), not the time spent delivering, which the adapters' timeouts bound.
+        to the cap), not the time spent delivering, which the adapters' timeouts bound. Rows
+        another worker is delivering are waited for until its lease ends (then they are either
+        done or free to take), without using up ``max_wait``.
         """
         stop = stop or threading.Event()
         budget = max_wait
-        while not stop.is_set():
+        hard_deadline = time.monotonic() + max_wait + 4 * self.lease.total_seconds() + 60
+        while not stop.is_set() and time.monotonic() < hard_deadline:
             report = self.run_round(stop)
             if report.claimed:
                 continue
             summary = self.summary()
             if summary.pending == 0 or summary.next_due is None:
                 return summary
+            if summary.in_flight and summary.in_flight_for > 0:
+                stop.wait(min(0.2, summary.in_flight_for))
+                continue
             wait = (summary.next_due - self.clock()).total_seconds()
             if wait > budget:
                 return summary
-            # Due now but not claimable (another worker's lease): poll briefly.
             pause = min(max(wait, 0.05), 5.0)
             budget -= pause
             stop.wait(pause)
