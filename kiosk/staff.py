@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 import argon2
 import pyotp
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk import audit
@@ -185,6 +186,49 @@ def set_password(session: Session, login_id: str, password: str, *, actor: Actor
         action="passwd",
         subject=f"staff:{login_id}",
     )
+
+
+def set_active(session: Session, login_id: str, active: bool, *, actor: Actor) -> None:
+    """Disable (e.g. a staff member who left) or re-enable an account; it is never deleted,
+    so the audit log's ids keep meaning someone."""
+    account = session.get(StaffAccount, login_id)
+    if account is None:
+        raise StaffError(f"no staff {login_id}")
+    account.active = active
+    audit.record(
+        session,
+        actor=actor.audit_id,
+        terminal=actor.terminal,
+        action="staff_enable" if active else "staff_disable",
+        subject=f"staff:{login_id}",
+    )
+
+
+@dataclass(frozen=True)
+class StaffSummary:
+    """One account as listed for administrators (no secrets)."""
+
+    login_id: str
+    display_name: str
+    roles: tuple[str, ...]
+    active: bool
+    locked_until: datetime | None
+    second_factors: tuple[str, ...]
+
+
+def list_accounts(session: Session) -> list[StaffSummary]:
+    """All accounts, by login id."""
+    return [
+        StaffSummary(
+            a.login_id,
+            a.display_name,
+            tuple(a.roles.split(",")),
+            a.active,
+            a.locked_until,
+            tuple(sorted(_load(a.second_factors))),
+        )
+        for a in session.scalars(select(StaffAccount).order_by(StaffAccount.login_id))
+    ]
 
 
 def enroll_second_factor(

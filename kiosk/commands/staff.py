@@ -9,6 +9,7 @@ import sys
 from kiosk import staff
 from kiosk.commands._context import cli_actor, storage_from
 from kiosk.errors import KioskError
+from kiosk.models import utcnow
 from kiosk.workflow import ROLE_ADMIN, ROLE_RECEPTION, ROLE_REVIEW
 
 ROLE_NAMES = {
@@ -48,6 +49,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     pw.set_defaults(handler=run_passwd)
+    ls = inner.add_parser("list", help="list staff accounts (roles, state; no secrets)")
+    ls.set_defaults(handler=run_list)
+    for verb, active in (("disable", False), ("enable", True)):
+        cmd = inner.add_parser(verb, help=f"{verb} a staff account (accounts are never deleted)")
+        cmd.add_argument("login_id")
+        cmd.set_defaults(handler=run_set_active, active=active)
+    totp = inner.add_parser("totp", help="issue a new TOTP secret (lost phone)")
+    totp.add_argument("login_id")
+    totp.set_defaults(handler=run_totp)
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -92,4 +102,46 @@ def run_passwd(args: argparse.Namespace) -> int:
     finally:
         storage.close()
     print(f"password of {args.login_id} changed")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    storage = storage_from(args)
+    try:
+        with storage.reader() as session:
+            accounts = staff.list_accounts(session)
+    finally:
+        storage.close()
+    for a in accounts:
+        state = "active" if a.active else "disabled"
+        if a.active and a.locked_until is not None and a.locked_until > utcnow():
+            state = f"locked until {a.locked_until.isoformat(timespec='minutes')}"
+        factors = ",".join(a.second_factors) or "none"
+        print(f"{a.login_id}\t{a.display_name}\t{','.join(a.roles)}\t{factors}\t{state}")
+    return 0
+
+
+def run_set_active(args: argparse.Namespace) -> int:
+    storage = storage_from(args)
+    try:
+        with storage.transaction() as session:
+            staff.set_active(session, args.login_id, args.active, actor=cli_actor("staff"))
+    finally:
+        storage.close()
+    print(f"staff {args.login_id} {'enabled' if args.active else 'disabled'}")
+    return 0
+
+
+def run_totp(args: argparse.Namespace) -> int:
+    storage = storage_from(args)
+    try:
+        with storage.transaction() as session:
+            enrollment = staff.enroll_second_factor(
+                session, args.login_id, "totp", actor=cli_actor("staff")
+            )
+    finally:
+        storage.close()
+    if enrollment is not None:
+        print(f"totp secret (shown once): {enrollment.secret}")
+        print(f"authenticator URI: {enrollment.uri}")
     return 0

@@ -113,3 +113,45 @@ def test_staff_add_and_passwd(
         assert actor.roles == {"審査", "受付"}
     finally:
         storage.close()
+
+
+def test_staff_list_disable_and_new_totp(
+    env: Config, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pyotp
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("first passphrase ok\n"))
+    assert main(["staff", "add", "rec05", "--name", "受付 花子", "--role", "受付",
+                 "--password-stdin"]) == 0  # fmt: skip
+    old_secret = next(
+        line.split(": ")[1] for line in capsys.readouterr().out.splitlines() if "secret" in line
+    )
+    assert main(["staff", "totp", "rec05"]) == 0  # a lost phone: new secret
+    new_secret = next(
+        line.split(": ")[1] for line in capsys.readouterr().out.splitlines() if "secret" in line
+    )
+    assert main(["staff", "disable", "rec05"]) == 0
+    assert main(["staff", "list"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].split("\t") == [
+        "rec05", "受付 花子", "受付", "totp", "disabled"
+    ]  # fmt: skip
+    storage = open_storage(env)
+
+    def login(secret: str) -> str:
+        failure: staff.LoginFailed | None = None
+        with storage.transaction() as s:
+            try:
+                return staff.login(s, "rec05", "first passphrase ok", pyotp.TOTP(secret).now()).id
+            except staff.LoginFailed as exc:
+                failure = exc
+        raise failure
+
+    try:
+        with pytest.raises(staff.LoginFailed):
+            login(new_secret)  # disabled
+        assert main(["staff", "enable", "rec05"]) == 0
+        with pytest.raises(staff.LoginFailed):
+            login(old_secret)  # the old phone no longer works
+        assert login(new_secret) == "rec05"
+    finally:
+        storage.close()
