@@ -166,6 +166,8 @@ class FieldRow:
     source: Source
     editable: bool
     findings: tuple[FindingRow, ...] = ()
+    #: (value, label) pairs when the field takes one of a few coded values (性別, 転出証明書 …).
+    choices: tuple[tuple[str, str], ...] = ()
 
     @property
     def source_label(self) -> str:
@@ -397,7 +399,13 @@ def _layout(n: Notification, findings: list[FindingRow], staff_paths: set[str]) 
             source = "postal_lookup"
         else:
             source = "resident"
-        shown.append(FieldRow(path, section, label, text, source, editable, attached))
+        name = path.rsplit(".", 1)[-1]
+        choices: tuple[tuple[str, str], ...] = ()
+        if name in _VALUES:
+            choices = tuple(_VALUES[name].items())
+        elif isinstance(value, bool):
+            choices = (("true", "はい"), ("false", "いいえ"))
+        shown.append(FieldRow(path, section, label, text, source, editable, attached, choices))
     return shown
 
 

@@ -284,3 +284,37 @@ def test_failed_delivery_is_shown_and_retried_and_the_day_counts_it(
     shots(window, "day")
     actions = [a for _at, _who, a, _d in service.audit_trail(n.id)]
     assert actions[-1] == "retry_delivery"
+
+
+def test_coded_fields_are_chosen_not_typed(
+    qtbot: Any, make_console: Any, reviewer_secret: str, staff_storage: Any, shots: Shots
+) -> None:
+    """性別 or 転出証明書 are picked from their values; the stored code follows the choice."""
+    console = make_console()
+    window = login(qtbot, console, reviewer_secret, shots)
+    n = family_tennyu()
+    file_notification(staff_storage, n)
+    qtbot.waitUntil(lambda: window.vm.queue.rowCount() == 1, timeout=3000)
+    window.open_row(0)
+    qtbot.waitUntil(lambda: window.vm.review is not None)
+    pane = window.review
+    index = next(i for i, r in enumerate(pane.rows) if r.path == "todoke.tenshutsu_shomei")
+    pane.fields.setFocus()
+    pane.fields.selectRow(index)
+    QTest.keyClick(pane.fields, Qt.Key.Key_F2)
+    dialog = window.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    assert dialog.choice.isVisible() and not dialog.value.isVisible()
+    assert dialog.choice.currentText() == "紙の転出証明書"
+    dialog.choice.setCurrentIndex(dialog.choice.findText("特例転入"))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("document_check"))
+    shots(window, "choose-tokurei")
+    QTest.keyClick(dialog.choice, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            window.vm.review.notification.todoke.tenshutsu_shomei is not None
+            and window.vm.review.notification.todoke.tenshutsu_shomei.value == "tokurei"
+        )
+    )
+    row = next(r for r in window.vm.review.fields if r.path == "todoke.tenshutsu_shomei")
+    assert row.value == "特例転入" and row.source == "staff"

@@ -138,7 +138,17 @@ class EditDialog(QDialog):
         self.value.setText(row.value.split("（")[0] if "（" in row.value else row.value)
         self.value.setAccessibleName("新しい値")
         self.value.selectAll()
-        form.addRow("新しい値", self.value)
+        # A coded field is chosen from its values, never typed as a code.
+        self.choice = QComboBox(objectName="editChoice")
+        self.choice.setAccessibleName("新しい値")
+        for code, text in row.choices:
+            self.choice.addItem(text, code)
+        current = self.choice.findText(row.value)
+        if current >= 0:
+            self.choice.setCurrentIndex(current)
+        editor = self.choice if row.choices else self.value
+        (self.value if row.choices else self.choice).hide()
+        form.addRow("新しい値", editor)
         self.reason = QComboBox(objectName="editReason")
         self.reason.setAccessibleName("訂正理由")
         self.reason.addItem("（訂正理由を選んでください）", "")
@@ -156,9 +166,16 @@ class EditDialog(QDialog):
         box.accepted.connect(self._check)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
-        self.setTabOrder(self.value, self.reason)
-        self.value.setFocus()
+        self.setTabOrder(editor, self.reason)
+        editor.setFocus()
         self.resize(640, 300)
+
+    @property
+    def new_value(self) -> str:
+        """What the staff member entered or chose (a code for coded fields)."""
+        if self.row.choices:
+            return str(self.choice.currentData() or "")
+        return self.value.text()
 
     @property
     def reason_code(self) -> str:

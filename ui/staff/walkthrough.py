@@ -231,13 +231,17 @@ class Clerk:
             "the correction dialog",
         )
         dialog = self.window.dialog
-        dialog.value.clear()
-        dialog.value.insert(value)  # as the Japanese input method commits it
+        if dialog.row.choices:
+            dialog.choice.setCurrentIndex(dialog.choice.findData(value))
+        else:
+            dialog.value.clear()
+            dialog.value.insert(value)  # as the Japanese input method commits it
         dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
         if shot:
             self.camera.staff(self.window, f"edit-{path.replace('.', '-')}")
         version = self.window.vm.review.version
-        QTest.keyClick(dialog.value, Qt.Key.Key_Return)
+        editor = dialog.choice if dialog.row.choices else dialog.value
+        QTest.keyClick(editor, Qt.Key.Key_Return)
         wait_until(lambda: self.window.vm.review.version != version, f"the correction of {path}")
 
     def shortcut(self, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:

@@ -27,7 +27,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -448,11 +448,8 @@ class StaffWindow(QMainWindow):
             for col, text in enumerate(cells):
                 item = _item(text)
                 if row.findings and col in (2, 4):
-                    item.setBackground(
-                        Qt.GlobalColor.yellow
-                        if all(f.severity == "alert" for f in row.findings)
-                        else Qt.GlobalColor.red
-                    )
+                    alert_only = all(f.severity == "alert" for f in row.findings)
+                    item.setBackground(QColor("#fff0a0" if alert_only else "#f7c6c6"))
                 pane.fields.setItem(i, col, item)
         pane.fields.resizeRowsToContents()
 
@@ -528,7 +525,7 @@ class StaffWindow(QMainWindow):
             return None
         dialog = EditDialog(row, self)
         dialog.accepted.connect(
-            lambda: self.vm.edit(row.path, dialog.value.text(), dialog.reason_code)
+            lambda: self.vm.edit(row.path, dialog.new_value, dialog.reason_code)
         )
         self._show_dialog(dialog)
         return dialog
