@@ -158,6 +158,7 @@ class EditDialog(QDialog):
         layout.addLayout(form)
         hint = QLabel("日付は 2026-04-13 または 令和8年4月13日 の形で入力できます。")
         hint.setStyleSheet("color: #555;")
+        hint.setVisible(row.path.endswith(("_date", "_on")))
         layout.addWidget(hint)
         self.error = QLabel(objectName="editError")
         self.error.setStyleSheet("color: #b00020;")
