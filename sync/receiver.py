@@ -221,7 +221,16 @@ def create_app(
         status_code=201,
         response_model=Receipt,
         responses={
-            200: {"description": "Replay of an earlier answer (never produced for a new key)."},
+            201: {
+                "description": "Accepted; or, for a key already accepted with the same body, "
+                "the first answer again.",
+                "headers": {
+                    "Idempotent-Replayed": {
+                        "description": "Present (true) when this answer is a replay.",
+                        "schema": {"type": "string", "enum": ["true"]},
+                    }
+                },
+            },
             400: _problem_response("Missing or malformed Idempotency-Key or body."),
             401: _problem_response("Signature or Content-Digest missing, invalid or stale."),
             409: _problem_response("This Idempotency-Key was used with a different body."),
