@@ -11,6 +11,7 @@
 #      (the optional card check only with SMOKE_CARD=1);
 #   5. `kiosk support-bundle` writes an archive (when the command exists);
 #   6. `kiosk demo --headless` completes a scenario (when the command exists).
+# With SMOKE_POSTGRES_URL set, steps 3-4 run against that PostgreSQL database as well.
 # Needs a running pcscd with a reader; when none answers and pcscd is installed, the script
 # starts `pcscd -f` for the duration of the test and stops it afterwards.
 set -euo pipefail
@@ -84,6 +85,17 @@ fi
 cat "$tmp/doctor.txt"
 "$exe" --config "$tmp/kiosk.toml" doctor --json $skip >"$tmp/doctor.json" || fail "doctor --json"
 grep -q '"can_serve": true' "$tmp/doctor.json" || fail "doctor --json does not say can_serve"
+
+if [ -n "${SMOKE_POSTGRES_URL:-}" ]; then
+  # The PostgreSQL driver is a binary wheel PyInstaller must have carried along.
+  step "kiosk db upgrade + doctor on PostgreSQL"
+  KIOSK_DATABASE_URL="$SMOKE_POSTGRES_URL" "$exe" --config "$tmp/kiosk.toml" db upgrade \
+    || fail "db upgrade on PostgreSQL"
+  KIOSK_DATABASE_URL="$SMOKE_POSTGRES_URL" "$exe" --config "$tmp/kiosk.toml" doctor $skip \
+    >"$tmp/doctor-pg.txt" 2>&1 || { cat "$tmp/doctor-pg.txt" >&2; fail "doctor on PostgreSQL"; }
+  grep -q "Database (データベース): postgresql" "$tmp/doctor-pg.txt" \
+    || fail "doctor did not look at PostgreSQL"
+fi
 
 if "$exe" support-bundle --help >/dev/null 2>&1; then
   step "kiosk support-bundle"

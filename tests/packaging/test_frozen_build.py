@@ -1,6 +1,7 @@
 """The frozen Linux build: packaging/build-linux.sh builds it, packaging/smoke-test.sh starts it
 offscreen and checks it can serve (``kiosk doctor`` inside the bundle: fonts, on-screen
-keyboard, bundled migrations, data key, PC/SC).
+keyboard, bundled migrations, data key, PC/SC; on SQLite and on a throwaway PostgreSQL), and
+plays the headless demo scenarios when the build has them.
 
 Slow (minutes: PyInstaller analyses and copies ~400 MiB); skipped only when PyInstaller cannot
 be installed (the build script exits 3). The build time and the bundle size are printed.
@@ -22,12 +23,17 @@ from tests.packaging.conftest import ROOT
 
 @pytest.mark.slow
 @pytest.mark.pcsc
+@pytest.mark.postgres
 @pytest.mark.timeout(3600)
 def test_frozen_bundle_builds_and_passes_the_smoke_test(
-    tmp_path: Path, pcscd_stack: object, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    pcscd_stack: object,
+    postgres_url: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
     env.update(DIST=str(tmp_path / "dist"), WORK=str(tmp_path / "work"))
+    env["SMOKE_POSTGRES_URL"] = postgres_url
     started = time.monotonic()
     build = subprocess.run(
         ["bash", str(ROOT / "packaging" / "build-linux.sh")],
@@ -64,6 +70,7 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     )
     assert smoke.returncode == 0, smoke.stdout[-4000:] + smoke.stderr[-4000:]
     assert "The counter can serve residents." in smoke.stdout
+    assert "doctor on PostgreSQL" not in smoke.stderr
     # ~400 MiB per build: keep the disk of CI runners for the next run (kept when it failed).
     shutil.rmtree(tmp_path / "dist", ignore_errors=True)
     shutil.rmtree(tmp_path / "work", ignore_errors=True)
