@@ -231,6 +231,38 @@ class Screen:
         QTest.qWait(30)
         self.typed += len(text)
 
+    def _keyboard_key(self, kind: str, text: str = "") -> QQuickItem:
+        """A key of the embedded Qt Virtual Keyboard, by its type (``Key``, ``SpaceKey`` …)."""
+        for item in walk(self.root()):
+            cls = item.metaObject().className()
+            if not cls.startswith(kind + "_") or not _inside_keyboard(item):
+                continue
+            if not text or text in (item.property("text"), item.property("displayText")):
+                return item
+        raise LookupError(f"no {kind} {text!r} on the virtual keyboard")
+
+    def _touch(self, item: QQuickItem) -> None:
+        pt = self._center(item)
+        QTest.touchEvent(self.view, self.device).press(0, pt, self.view).commit()
+        QTest.qWait(20)
+        QTest.touchEvent(self.view, self.device).release(0, pt, self.view).commit()
+        QTest.qWait(60)
+        self.taps += 1
+
+    def keyboard_type(self, romaji: str) -> None:
+        """Type on the embedded Japanese virtual keyboard: romaji keys → かな (preedit)."""
+        for ch in romaji:
+            self._touch(self._keyboard_key("Key", ch))
+            self.typed += 1
+
+    def keyboard_convert_and_commit(self) -> None:
+        """Space converts the かな to its first kanji candidate; Enter commits it."""
+        self._touch(self._keyboard_key("SpaceKey"))
+        QTest.qWait(100)
+        self.shot("keyboard-candidates")
+        self._touch(self._keyboard_key("EnterKey"))
+        QTest.qWait(100)
+
     def wait_screen(self, screen: str, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: self.vm.screen == screen and not self.vm.busy, timeout=timeout)
         QTest.qWait(50)

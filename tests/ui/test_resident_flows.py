@@ -91,7 +91,13 @@ def test_tenkyo_one_person(
     scr.tap("next")
     scr.wait_step("katagaki")
     scr.shot("katagaki")
-    scr.tap("katagakiNone")
+    # 方書 on the embedded Japanese keyboard: さくら, converted to 桜 (kana → kanji)
+    scr.keyboard_type("sakura")
+    assert scr.item("katagakiField").property("displayText") == "さくら"
+    scr.keyboard_convert_and_commit()
+    assert scr.vm.state["katagaki"] == "桜"
+    scr.shot("katagaki-typed")
+    scr.tap("next")
     scr.wait_step("members")
     scr.shot("members")
     scr.tap("next")
@@ -111,7 +117,7 @@ def test_tenkyo_one_person(
     [(state, n)] = stored(ui_storage)
     assert state.value == "confirmed"
     assert n.kind.value == "tenkyo"
-    assert n.new_address.one_line() == "東京都清瀬市元町３－５－８"
+    assert n.new_address.one_line() == "東京都清瀬市元町３－５－８\u3000桜"
     assert n.todoke.moved_on.isoformat() == "2026-04-13"
     assert n.persons[0].relationship == "世帯主"
     assert n.is_card_verified("persons.0.name.family")

@@ -67,9 +67,11 @@ Rectangle {
         id: keyboard
         objectName: "inputPanel"
         z: 50
+        // Narrower than the screen so the question, the field and back / next stay visible
+        // above it; its keys are still far larger than 12 mm.
         y: active ? parent.height - height : parent.height
-        anchors.left: parent.left
-        anchors.right: parent.right
+        width: parent.width * 0.72
+        anchors.horizontalCenter: parent.horizontalCenter
         visible: active
     }
 
