@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import base64
 import http.server
+import json
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -555,3 +558,42 @@ def test_text_report_shows_versions_and_what_to_do(make_counter: MakeCounter) ->
     assert "[FAIL] Data key" in out
     assert "→ " in out
     assert "can NOT serve residents (failed: key)" in out
+
+
+@pytest.mark.pcsc
+def test_no_reader_connected_fails(make_counter: MakeCounter, tmp_path: Path) -> None:
+    """A PC/SC service with no reader at all: a private pcscd, in a mount namespace of its
+    own (its socket on a private /run/pcscd, no virtual reader configuration), so the
+    machine's pcscd and other tests are not touched."""
+    unshare = shutil.which("unshare")
+    pcscd = shutil.which("pcscd") or shutil.which("pcscd", path="/usr/sbin:/sbin")
+    if os.geteuid() != 0 or unshare is None or pcscd is None or not Path("/run/pcscd").is_dir():
+        pytest.skip("needs root, unshare and pcscd")
+    empty = tmp_path / "reader.conf.d"
+    empty.mkdir()
+    out = tmp_path / "doctor.json"
+    script = (
+        'set -e; mount -t tmpfs tmpfs /run/pcscd; mount --bind "$1" /etc/reader.conf.d; '
+        '"$2" -f >/dev/null 2>&1 & pid=$!; '
+        "for i in $(seq 100); do [ -S /run/pcscd/pcscd.comm ] && break; sleep 0.1; done; "
+        'shift 2; "$@" > "$OUT" || true; kill $pid; wait $pid || true'
+    )
+    counter = make_counter()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env.update(counter.env, OUT=str(out))
+    proc = subprocess.run(
+        [unshare, "--mount", "--propagation", "private", "sh", "-c", script, "sh", str(empty),
+         pcscd, sys.executable, "-m", "kiosk.cli", "doctor", "--json", "--skip", "card"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    if proc.returncode != 0 and "Operation not permitted" in proc.stderr:
+        pytest.skip(f"mount namespaces are not allowed here: {proc.stderr.strip()}")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(out.read_text())
+    assert by_check(report, "pcscd")["status"] == "ok"
+    readers = by_check(report, "readers")
+    if "USB" in readers["explanation"]:  # pragma: no cover - a real reader is plugged in
+        pytest.skip("a physical reader is connected to this machine")
+    assert readers["status"] == "fail"
+    assert readers["explanation"] == "no card reader is connected"
+    assert report["can_serve"] is False
