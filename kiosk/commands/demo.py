@@ -349,8 +349,12 @@ def run_interactive() -> int:
             f"{out / 'forms'} when there is no printer",
             file=sys.stderr,
         )
+        from ui.staff.app import quit_on_interrupt
+
+        keep = quit_on_interrupt(app)
         try:
             app.exec()
         finally:
+            keep.stop()
             counter.close()
     return 0

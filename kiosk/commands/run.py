@@ -68,9 +68,12 @@ def _run(args: argparse.Namespace) -> int:
 
 def _exec(app: Any, config: Any, storage: Any, args: argparse.Namespace) -> int:
     from ui.counter import open_counter
+    from ui.staff.app import quit_on_interrupt
 
     counter = open_counter(config, storage, app=app, full_screen=not args.windowed)
+    keep = quit_on_interrupt(app)
     try:
         return int(app.exec())
     finally:
+        keep.stop()
         counter.close()

@@ -8,9 +8,10 @@ alone never stays open on personal data.
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -42,6 +43,16 @@ def use_bundled_font(app: QGuiApplication, point_size: int = 11) -> None:
         font = QFont(family)
         font.setPointSize(point_size)
         app.setFont(font)
+
+
+def quit_on_interrupt(app: QCoreApplication) -> QTimer:
+    """Ctrl-C in the terminal closes the application cleanly (Qt's loop would hold Python's
+    signal handler until the next event); returns the timer that lets Python run."""
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
 
 
 class _IdleFilter(QObject):

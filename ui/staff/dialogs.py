@@ -72,7 +72,7 @@ class LoginDialog(QDialog):
         for field in (self.login_id, self.password):
             field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.password.setAccessibleName("パスワード")
-        self.second = QLineEdit(objectName="secondFactor")
+        self.second = QLineEdit(self, objectName="secondFactor")
         self.second.setAccessibleName("第二要素")
         self.second.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         form.addRow("職員ID", self.login_id)
@@ -97,7 +97,8 @@ class LoginDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.setTabOrder(self.login_id, self.password)
-        self.setTabOrder(self.password, self.second)
+        if method != "none":
+            self.setTabOrder(self.password, self.second)
         self.login_id.setFocus()
         self.resize(520, 260)
 
