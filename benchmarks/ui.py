@@ -44,7 +44,7 @@ from ui.resident.app import load_fonts, prepare_qt  # noqa: E402
 
 prepare_qt()
 
-from PySide6.QtCore import QPointF, QSize, QUrl  # noqa: E402
+from PySide6.QtCore import QEventLoop, QPointF, QSize, QTimer, QUrl  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QInputDevice  # noqa: E402
 from PySide6.QtQuick import QQuickItem, QQuickView  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -108,6 +108,24 @@ def cold_start(repeat: int, tmp: Path) -> tuple[float, float]:
     return ours, base
 
 
+def pause(ms: int) -> None:
+    """Process events for ``ms`` milliseconds (not ``QTest.qWait``: see :func:`_finger`)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _finger(r: Any, action: str, pt: Any) -> None:
+    """One real touch-point change; the sequence commits when it is destroyed.
+
+    PySide6 6.12's explicit ``commit()`` and ``QTest.qWait`` drop a reference to ``None`` on each
+    call, which crashes the interpreter after some thousands of taps (500 sessions are ~40,000).
+    """
+    sequence = QTest.touchEvent(r.view, r.device)
+    getattr(sequence, action)(0, pt, r.view)
+    del sequence
+
+
 def _frame_after(view: QQuickView, action: Callable[[], None]) -> float:
     """Seconds from ``action`` to the next frame the view swaps."""
     done: list[float] = []
@@ -148,16 +166,16 @@ class Resident:
             found = walk(self.view.rootObject())
             if found is not None and found.isEnabled():
                 return found
-            QTest.qWait(10)
+            pause(10)
         raise LookupError(name)
 
     def tap(self, name: str) -> None:
         item = self._find(name)
         pt = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-        QTest.touchEvent(self.view, self.device).press(0, pt, self.view).commit()
-        QTest.qWait(10)
-        QTest.touchEvent(self.view, self.device).release(0, pt, self.view).commit()
-        QTest.qWait(25)
+        _finger(self, "press", pt)
+        pause(10)
+        _finger(self, "release", pt)
+        pause(25)
         self.taps += 1
 
     def keys(self, digits: str) -> None:
@@ -190,7 +208,7 @@ class Resident:
         for _ in range(500):
             if cond():
                 return
-            QTest.qWait(5)
+            pause(5)
         raise TimeoutError("screen did not change")
 
 
@@ -280,10 +298,10 @@ def sign_and_file(r: Resident) -> Any:
         pad.mapToScene(QPointF(pad.width() * x, pad.height() * 0.5)).toPoint()
         for x in (0.2, 0.5, 0.8)
     ]
-    QTest.touchEvent(r.view, r.device).press(0, pts[0], r.view).commit()
+    _finger(r, "press", pts[0])
     for p in pts[1:]:
-        QTest.touchEvent(r.view, r.device).move(0, p, r.view).commit()
-    QTest.touchEvent(r.view, r.device).release(0, pts[-1], r.view).commit()
+        _finger(r, "move", p)
+    _finger(r, "release", pts[-1])
     r.taps += 1
     r.tap("signSubmit")
     r.wait(lambda: r.vm.screen == "done")

@@ -183,6 +183,20 @@ class Screen:
 
     # -- acting ----------------------------------------------------------------------------
 
+    def _finger(self, action: str, pt: QPoint) -> None:
+        """One touch-point change (press / move / release) as a real touch event.
+
+        The sequence commits when it is destroyed: PySide6 6.12's explicit ``commit()`` (and
+        ``QTest.qWait``) drop a reference to ``None`` on every call, which crashes the
+        interpreter after a few thousand taps. Pauses therefore use ``qtbot.wait``.
+        """
+        sequence = QTest.touchEvent(self.view, self.device)
+        getattr(sequence, action)(0, pt, self.view)
+        del sequence
+
+    def pause(self, ms: int) -> None:
+        self.qtbot.wait(ms)
+
     def _center(self, item: QQuickItem) -> QPoint:
         pt = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
         return pt.toPoint()
@@ -192,10 +206,10 @@ class Screen:
         item = self.item(name)
         self.qtbot.waitUntil(lambda: bool(item.isEnabled()), timeout=5000)
         pt = self._center(item)
-        QTest.touchEvent(self.view, self.device).press(0, pt, self.view).commit()
-        QTest.qWait(20)
-        QTest.touchEvent(self.view, self.device).release(0, pt, self.view).commit()
-        QTest.qWait(30)
+        self._finger("press", pt)
+        self.pause(20)
+        self._finger("release", pt)
+        self.pause(30)
         self.taps += 1
 
     def drag(self, name: str, points: list[tuple[float, float]]) -> None:
@@ -205,12 +219,12 @@ class Screen:
         def at(x: float, y: float) -> QPoint:
             return item.mapToScene(QPointF(item.width() * x, item.height() * y)).toPoint()
 
-        QTest.touchEvent(self.view, self.device).press(0, at(*points[0]), self.view).commit()
+        self._finger("press", at(*points[0]))
         for p in points[1:]:
-            QTest.qWait(10)
-            QTest.touchEvent(self.view, self.device).move(0, at(*p), self.view).commit()
-        QTest.touchEvent(self.view, self.device).release(0, at(*points[-1]), self.view).commit()
-        QTest.qWait(30)
+            self.pause(10)
+            self._finger("move", at(*p))
+        self._finger("release", at(*points[-1]))
+        self.pause(30)
 
     def keys(self, digits: str) -> None:
         """Type on the screen's own keypad, one tap per key."""
@@ -228,7 +242,7 @@ class Screen:
         event = QInputMethodEvent("", [])
         event.setCommitString(text)
         QCoreApplication.sendEvent(item, event)
-        QTest.qWait(30)
+        self.pause(30)
         self.typed += len(text)
 
     def _keyboard_key(self, kind: str, text: str = "") -> QQuickItem:
@@ -243,10 +257,10 @@ class Screen:
 
     def _touch(self, item: QQuickItem) -> None:
         pt = self._center(item)
-        QTest.touchEvent(self.view, self.device).press(0, pt, self.view).commit()
-        QTest.qWait(20)
-        QTest.touchEvent(self.view, self.device).release(0, pt, self.view).commit()
-        QTest.qWait(60)
+        self._finger("press", pt)
+        self.pause(20)
+        self._finger("release", pt)
+        self.pause(60)
         self.taps += 1
 
     def keyboard_type(self, romaji: str) -> None:
@@ -258,21 +272,21 @@ class Screen:
     def keyboard_convert_and_commit(self) -> None:
         """Space converts the かな to its first kanji candidate; Enter commits it."""
         self._touch(self._keyboard_key("SpaceKey"))
-        QTest.qWait(100)
+        self.pause(100)
         self.shot("keyboard-candidates")
         self._touch(self._keyboard_key("EnterKey"))
-        QTest.qWait(100)
+        self.pause(100)
 
     def wait_screen(self, screen: str, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: self.vm.screen == screen and not self.vm.busy, timeout=timeout)
-        QTest.qWait(50)
+        self.pause(50)
 
     def wait_step(self, step: str, timeout: int = 5000) -> None:
         self.qtbot.waitUntil(
             lambda: self.vm.screen == "step" and self.vm.state.get("step") == step,
             timeout=timeout,
         )
-        QTest.qWait(50)
+        self.pause(50)
 
     def check(self) -> None:
         """What every screen must honour, checked on every screenshot.
@@ -305,7 +319,7 @@ class Screen:
 
     def shot(self, name: str) -> Path:
         """Check the screen (:meth:`check`) and save what the resident sees as ``NN-name.png``."""
-        QTest.qWait(30)
+        self.pause(30)
         self.check()
         self.count += 1
         safe = re.sub(r"[^A-Za-z0-9_-]+", "-", name)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtTest import QTest
 
 from tests.ui.conftest import Screen, card
 
@@ -174,7 +173,7 @@ def test_wrong_pin_then_right(
     assert "2" in scr.text_of("triesLeft")
     assert "2" in scr.text_of("errorText")
     assert verifies_sent(card_emulator) == 1
-    QTest.qWait(500)
+    scr.pause(500)
     assert verifies_sent(card_emulator) == 1, "the kiosk retried a PIN by itself"
     enter_pin(scr, "1234")
     scr.wait_screen("identity")
