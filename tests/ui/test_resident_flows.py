@@ -110,6 +110,14 @@ def test_tenkyo_one_person(
     scr.tap("related_dog_yes")
     scr.shot("related")
     scr.tap("next")
+    scr.wait_screen("confirm")
+    assert "✓ カードで確認" in scr.texts(), "card-verified fields are marked"
+    # every section can be changed from the confirm screen, which it then returns to
+    scr.tap("edit_todoke")
+    scr.wait_step("date")
+    scr.shot("edit-date")
+    scr.tap("minus_day")
+    scr.tap("next")
     number = sign_and_file(scr)
     assert number is not None and number.startswith("1-")
 
@@ -117,7 +125,7 @@ def test_tenkyo_one_person(
     assert state.value == "confirmed"
     assert n.kind.value == "tenkyo"
     assert n.new_address.one_line() == "東京都清瀬市元町３－５－８\u3000桜"
-    assert n.todoke.moved_on.isoformat() == "2026-04-13"
+    assert n.todoke.moved_on.isoformat() == "2026-04-12"
     assert n.persons[0].relationship == "世帯主"
     assert n.is_card_verified("persons.0.name.family")
     assert len(n.filer.signature.strokes) == 1
@@ -188,6 +196,8 @@ def test_last_try_needs_explicit_confirmation_and_can_be_refused(
     nothing and hands over to staff."""
     window = make_window(reader_name=card_emulator.reader_name)
     scr = Screen(qtbot, window, "last-try-refusal")
+    called: list[str] = []
+    window.vm.staffRequested.connect(called.append)
     start(scr, card_emulator, card("last-try"))
     assert scr.has("lastTryBox")
     assert not scr.item("key_1").isEnabled()
@@ -195,6 +205,7 @@ def test_last_try_needs_explicit_confirmation_and_can_be_refused(
     scr.tap("askStaff")
     scr.wait_screen("staff")
     scr.shot("staff")
+    assert called == ["last_try"]
     assert verifies_sent(card_emulator) == 0
 
 

@@ -117,6 +117,9 @@ class ResidentViewModel(QObject):
     busyChanged = Signal()
     #: Emitted when the session's data has been wiped (idle, card pulled, finished).
     wiped = Signal(str)
+    #: The resident asked for (or was sent to) a member of staff: ``no_card``, ``not_me``,
+    #: ``other_kind``, ``pin_blocked`` or ``last_try``. The staff console can listen to it.
+    staffRequested = Signal(str)
     _cardDone = Signal(object, object)  # (callback, outcome) back on the GUI thread
     _cardInserted = Signal()
     _cardRemoved = Signal()
@@ -292,7 +295,9 @@ class ResidentViewModel(QObject):
     @Slot()
     def withoutCard(self) -> None:
         """カードなしで: the resident has no card (or no PIN); staff take over."""
+        why = {"pin": "last_try", "blocked": "pin_blocked"}.get(self._screen, "no_card")
         self._go("staff")
+        self.staffRequested.emit(why)
 
     @Slot()
     def backToWelcome(self) -> None:
@@ -417,6 +422,7 @@ class ResidentViewModel(QObject):
         if not is_me:
             self._wipe("not_me")
             self._go("staff")
+            self.staffRequested.emit("not_me")
             return
         self._guide_step = "kind"
         self._go("guide")
@@ -441,6 +447,7 @@ class ResidentViewModel(QObject):
             else:
                 self._wipe("other_kind")
                 self._go("staff")
+                self.staffRequested.emit("other_kind")
         elif self._guide_step == "abroad":
             a.abroad = answer == "yes"
             self._start_steps()
