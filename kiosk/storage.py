@@ -238,7 +238,8 @@ def _attach_key(engine: Engine, config: Config) -> privacy.FieldCipher:
                 return cipher
             raise privacy.KeyMissingError(
                 f"the database holds encrypted data but its key is missing from "
-                f"{store.description}: restore the key (refusing to start)"
+                f"{store.description}: restore it from the backup (on a counter floor: copy it "
+                "from the machine that set up the database); refusing to start"
             )
         has_data = session.execute(select(NotificationRecord.id).limit(1)).first() is not None
         if has_data:
@@ -254,6 +255,26 @@ def _attach_key(engine: Engine, config: Config) -> privacy.FieldCipher:
         return cipher
 
 
+#: pg_advisory_lock key serialising set-up (migrations, first key) between machines.
+_SETUP_LOCK = 0x6B696F736B  # "kiosk"
+
+
+@contextmanager
+def _setup_lock(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, one process at a time upgrades the schema and sets up the key."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({_SETUP_LOCK})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_SETUP_LOCK})")
+            conn.commit()
+
+
 def open_storage(config: Config, *, migrate: bool = True) -> Storage:
     """Open (and by default upgrade) the configured database with its data key bound.
 
@@ -266,16 +287,17 @@ def open_storage(config: Config, *, migrate: bool = True) -> Storage:
         echo=config.database.echo,
     )
     try:
-        if migrate:
-            upgrade(engine)
-        else:
-            rev = current_revision(engine)
-            if rev != head_revision():
-                raise DatabaseError(
-                    f"the database schema is at {rev or 'nothing'}, this release needs "
-                    f"{head_revision()}: run `kiosk db upgrade`"
-                )
-        cipher = _attach_key(engine, config)
+        with _setup_lock(engine):
+            if migrate:
+                upgrade(engine)
+            else:
+                rev = current_revision(engine)
+                if rev != head_revision():
+                    raise DatabaseError(
+                        f"the database schema is at {rev or 'nothing'}, this release needs "
+                        f"{head_revision()}: run `kiosk db upgrade`"
+                    )
+            cipher = _attach_key(engine, config)
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open the database: {exc.orig}") from exc

@@ -219,3 +219,39 @@ def test_a_database_from_a_newer_release_is_refused(
     engine.dispose()
     with pytest.raises(DatabaseError, match="newer release"):
         open_storage(config)
+
+
+@pytest.mark.postgres
+def test_machines_starting_together_set_up_one_schema_and_one_key(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """Two desks opening a fresh PostgreSQL database at once (sharing the key file)."""
+    import threading
+
+    from kiosk.config import load_config
+
+    env = {
+        "KIOSK_DATABASE_URL": postgres_url,
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "shared"),
+        "KIOSK_PRIVACY_KEY_STORE": "file",
+    }
+    errors: list[BaseException] = []
+    opened: list[object] = []
+    barrier = threading.Barrier(3)
+
+    def start() -> None:
+        barrier.wait()
+        try:
+            storage = open_storage(load_config(env=env))
+            opened.append(storage.cipher.key_id)
+            storage.close()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert len(opened) == 3 and len(set(opened)) == 1  # type: ignore[arg-type]
