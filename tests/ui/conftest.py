@@ -340,12 +340,22 @@ def make_window(
 
     made: list[Any] = []
 
-    def make(*, reader_name: str | None = None, timing: Any = None, watch: bool = True) -> Any:
+    def make(
+        *,
+        reader_name: str | None = None,
+        timing: Any = None,
+        watch: bool = True,
+        speech_engine: str = "",
+    ) -> Any:
         service = ResidentService(
             ui_config, ui_storage, reader_name=reader_name, today=lambda: TODAY, terminal="t1"
         )
         window = ResidentWindow(
-            service, size=SCREEN, diagonal_inches=DIAGONAL_INCHES, timing=timing
+            service,
+            size=SCREEN,
+            diagonal_inches=DIAGONAL_INCHES,
+            timing=timing,
+            speech_engine=speech_engine,
         )
         made.append(window)
         window.view.show()

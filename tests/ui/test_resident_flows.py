@@ -423,7 +423,7 @@ def test_foreign_resident_in_english(
 ) -> None:
     """A foreign resident chooses English first; every screen is in English (checked on each
     screenshot), and the building name is typed through the input method."""
-    window = make_window(reader_name=card_emulator.reader_name)
+    window = make_window(reader_name=card_emulator.reader_name, speech_engine="mock")
     scr = Screen(qtbot, window, "foreign-resident-english")
     scr.wait_screen("welcome")
     scr.tap("lang_en")
@@ -431,8 +431,12 @@ def test_foreign_resident_in_english(
     start(scr, card_emulator, card("foreign-resident"))
     assert "Tries left: 3" in scr.text_of("triesLeft")
     enter_pin(scr, "0000")
+    scr.wait_screen("identity")
+    scr.tap("voice")  # 音声案内: each question is read aloud, in English
+    assert scr.vm.spoken == ["Is this information about you correct?"]
     through_identity(scr)
     scr.shot("guide")
+    assert scr.vm.spoken[-1] == "Which kind of move is it?"
     scr.tap("guide_into")
     qtbot.waitUntil(lambda: scr.vm.state["guideStep"] == "abroad")
     scr.tap("guide_no")

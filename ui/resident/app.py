@@ -71,6 +71,7 @@ class ResidentWindow(QObject):
         size: QSize | None = None,
         diagonal_inches: float | None = None,
         timing: Timing | None = None,
+        speech_engine: str | None = None,
     ) -> None:
         super().__init__()
         app = QGuiApplication.instance()
@@ -90,6 +91,7 @@ class ResidentWindow(QObject):
             languages=offered(languages),
             px_per_mm=px_per_mm(self.view.screen(), pixel_size, diagonal_inches),
             timing=timing,
+            speech_engine=speech_engine,
         )
         self.vm.engine = self.view.engine()  # type: ignore[attr-defined]
         self.view.rootContext().setContextProperty("vm", self.vm)

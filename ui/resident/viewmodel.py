@@ -98,6 +98,39 @@ def steps_for(kind: Kind | None, abroad: bool) -> list[str]:
     return ["date", *origin, *where, "members", "household", "related"]
 
 
+def _speech(engine: str | None) -> Any:
+    """A text-to-speech voice (Qt TextToSpeech), or None where the platform has none.
+
+    ``engine`` None takes the first real engine (the ``mock`` plugin is for tests only), ""
+    turns voice guidance off; an engine that cannot start (speech-dispatcher not running …)
+    means no voice guidance.
+    """
+    if engine == "":
+        return None
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:  # pragma: no cover - PySide6-Addons always ships it
+        return None
+    engines = [e for e in QTextToSpeech.availableEngines() if e != "mock" and _engine_usable(e)]
+    name = engine if engine is not None else (engines[0] if engines else None)
+    if name is None:
+        return None
+    speech = QTextToSpeech(name)
+    if speech.state() == QTextToSpeech.State.Error:
+        return None
+    return speech
+
+
+def _engine_usable(name: str) -> bool:
+    """Whether an engine's plug-in can load here: speechd needs the speech-dispatcher library
+    (Qt reports a failed load as a critical error, so do not even try without it)."""
+    if name == "speechd":
+        import ctypes.util
+
+        return ctypes.util.find_library("speechd") is not None
+    return True
+
+
 def _wareki(d: date | None) -> str:
     return "" if d is None else wareki.format_wareki(d)
 
@@ -112,6 +145,7 @@ class ResidentViewModel(QObject):
     screenChanged = Signal()
     languageChanged = Signal()
     displayChanged = Signal()
+    voiceChanged = Signal()
     stateChanged = Signal()
     overlayChanged = Signal()
     busyChanged = Signal()
@@ -132,9 +166,13 @@ class ResidentViewModel(QObject):
         languages: tuple[Language, ...],
         px_per_mm: float,
         timing: Timing | None = None,
+        speech_engine: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._speech = _speech(speech_engine)
+        self._voice = False
+        self.spoken: list[str] = []
         self._service = service
         self._translations = translations
         self._languages = languages
@@ -248,6 +286,34 @@ class ResidentViewModel(QObject):
         return self._countdown
 
     countdown = Property(int, _get_countdown, notify=overlayChanged)
+
+    def _get_speech_available(self) -> bool:
+        return self._speech is not None
+
+    speechAvailable = Property(bool, _get_speech_available, constant=True)
+
+    def _get_voice(self) -> bool:
+        return self._voice
+
+    voice = Property(bool, _get_voice, notify=voiceChanged)
+
+    @Slot()
+    def toggleVoice(self) -> None:
+        """音声案内: read each screen's question aloud (only where the platform can speak)."""
+        self._voice = self._speech is not None and not self._voice
+        self.voiceChanged.emit()
+
+    @Slot(str)
+    def speak(self, text: str) -> None:
+        """Say ``text`` (already translated, furigana removed) in the resident's language."""
+        if not self._voice or self._speech is None or not text:
+            return
+        from PySide6.QtCore import QLocale
+
+        self._speech.setLocale(QLocale(self._translations.current.qt_locale))
+        self._speech.stop()
+        self._speech.say(text)
+        self.spoken.append(text)
 
     def _get_municipality(self) -> str:
         return self._service.municipality
@@ -825,6 +891,8 @@ class ResidentViewModel(QObject):
         if reason != "not_me" and reason != "other_kind":
             self._text_scale = 1.0
             self._high_contrast = False
+            self._voice = False
+            self.voiceChanged.emit()
             self.displayChanged.emit()
             if self._translations.current.code != "ja":
                 self.chooseLanguage("ja")

@@ -16,6 +16,14 @@ Item {
     signal backClicked()
     signal nextClicked()
 
+    // 音声案内: say the question when the screen appears or the voice is switched on
+    function sayTitle() { if (vm.voice) vm.speak(Theme.plain(root.title)); }
+    Component.onCompleted: sayTitle()
+    Connections {
+        target: vm
+        function onVoiceChanged() { root.sayTitle(); }
+    }
+
     Column {
         id: head
         x: Theme.margin

@@ -31,6 +31,14 @@ Rectangle {
             onClicked: vm.setTextScale(vm.textScale > 1.0 ? 1.0 : 1.3)
         }
         Btn {
+            objectName: "voice"
+            visible: vm.speechAvailable
+            label: qsTr("読み上げ")
+            labelSize: Math.round(4.2 * Theme.mm)
+            selected: vm.voice
+            onClicked: vm.toggleVoice()
+        }
+        Btn {
             objectName: "contrast"
             label: qsTr("白黒反転")
             labelSize: Math.round(4.2 * Theme.mm)

@@ -325,12 +325,12 @@
         <translation>Staff will help you</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>No (within Japan)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>Yes (abroad)</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>Reading the card. Please do not move the card.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>Do you want to stop?</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>Back</translation>
@@ -1079,6 +1079,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>Larger text</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <location line="+7" />

@@ -325,12 +325,12 @@
         <translation>El personal le ayudará</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>No (dentro de Japón)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>Sí (extranjero)</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>Leyendo la tarjeta. No mueva la tarjeta.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>¿Quiere dejarlo?</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>Atrás</translation>
@@ -1079,6 +1079,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>Leer en voz alta</translation>
     </message>
     <message>
         <location line="+7" />

@@ -325,12 +325,12 @@
         <translation>Tutulungan ka ng staff</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>Hindi (sa loob ng Japan)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>Oo (ibang bansa)</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>Binabasa ang card. Huwag galawin ang card.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>Gusto mo bang huminto?</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Susunod</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>Bumalik</translation>
@@ -1079,6 +1079,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>Mas malaking teksto</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>Basahin nang malakas</translation>
     </message>
     <message>
         <location line="+7" />

@@ -325,12 +325,12 @@
         <translation>{係|かかり}の {人|ひと}が てつだいます</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>いいえ（{日本|にほん}の {中|なか}）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>はい（{外国|がいこく}）</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>カードを {読|よ}んでいます。カードを うごかさないで ください。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>やめますか？</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>つぎへ</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>もどる</translation>
@@ -1077,6 +1077,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>{字|じ}を {大|おお}きく</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>{読|よ}みあげ</translation>
     </message>
     <message>
         <location line="+7" />

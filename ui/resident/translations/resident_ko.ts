@@ -325,12 +325,12 @@
         <translation>직원이 도와드립니다</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>아니요(일본 국내)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>예(외국)</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>카드를 읽는 중입니다. 카드를 움직이지 마십시오.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>그만두시겠습니까?</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>다음</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>뒤로</translation>
@@ -1077,6 +1077,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>글자 크게</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>음성 안내</translation>
     </message>
     <message>
         <location line="+7" />

@@ -325,12 +325,12 @@
         <translation>कर्मचारीले सहयोग गर्नुहुनेछ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>होइन (जापानभित्र)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>हो (विदेश)</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>कार्ड पढ्दैछ। कृपया कार्ड नचलाउनुहोस्।</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>के तपाईं रोक्न चाहनुहुन्छ?</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>अर्को</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>पछाडि</translation>
@@ -1079,6 +1079,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>ठूलो अक्षर</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>ठूलो स्वरमा पढ्नुहोस्</translation>
     </message>
     <message>
         <location line="+7" />

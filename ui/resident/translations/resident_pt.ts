@@ -325,12 +325,12 @@
         <translation>Um funcionário vai ajudar</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>Não (dentro do Japão)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>Sim (exterior)</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>Lendo o cartão. Não mexa no cartão.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>Deseja parar?</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Avançar</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>Voltar</translation>
@@ -1079,6 +1079,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>Texto maior</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>Ler em voz alta</translation>
     </message>
     <message>
         <location line="+7" />

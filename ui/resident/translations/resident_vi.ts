@@ -325,12 +325,12 @@
         <translation>Nhân viên sẽ giúp bạn</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>Không (trong Nhật Bản)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>Có (nước ngoài)</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>Đang đọc thẻ. Vui lòng không di chuyển thẻ.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>Bạn muốn dừng lại?</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>Quay lại</translation>
@@ -1077,6 +1077,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>Chữ lớn hơn</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>Đọc to</translation>
     </message>
     <message>
         <location line="+7" />

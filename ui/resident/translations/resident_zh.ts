@@ -325,12 +325,12 @@
         <translation>工作人员会协助您</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>いいえ（日本国内）</source>
         <translation>不是（日本国内）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>はい（外国）</source>
         <translation>是（国外）</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>正在读取卡。请不要移动卡。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>やめますか？</source>
         <translation>要取消吗？</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+96" />
         <location line="+1" />
         <source>戻る</source>
         <translation>返回</translation>
@@ -1077,6 +1077,11 @@
         <location line="+0" />
         <source>文字を大きく</source>
         <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>読み上げ</source>
+        <translation>朗读</translation>
     </message>
     <message>
         <location line="+7" />
