@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -318,3 +319,29 @@ def test_coded_fields_are_chosen_not_typed(
     )
     row = next(r for r in window.vm.review.fields if r.path == "todoke.tenshutsu_shomei")
     assert row.value == "特例転入" and row.source == "staff"
+
+
+def test_printing_paints_every_page_of_the_form(
+    qtbot: Any, fonts: None, service: Any, reviewer: Any, staff_storage: Any, tmp_path: Any
+) -> None:
+    """The stored form goes to a printer page by page (here Qt's PDF printer stands in for a
+    real one: the same painting path)."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.staff.printing import render_to_printer
+
+    n = family_tennyu()
+    file_notification(staff_storage, n)
+    review = service.open(reviewer, n.id)
+    service.approve(reviewer, n.id, expected_version=review.version)
+    form = service.output(reviewer, n.id, "form")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    printer.setResolution(150)
+    render_to_printer(form.pdf, printer)
+    pages_in = len(PdfReader(io.BytesIO(form.pdf)).pages)
+    assert len(PdfReader(str(target)).pages) == pages_in >= 1
+    assert target.stat().st_size > 10_000  # the pages carry the rendered form, not blanks

@@ -40,7 +40,8 @@ def has_printer() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
-def _render(pdf: bytes, printer: QPrinter) -> None:
+def render_to_printer(pdf: bytes, printer: QPrinter) -> None:
+    """Paint every page of ``pdf`` on ``printer``, rasterised at its resolution (≤ 600 dpi)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
@@ -91,5 +92,5 @@ def print_pdf(
         dialog.setWindowTitle("印刷")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return Printed(cancelled=True)
-    _render(pdf, printer)
+    render_to_printer(pdf, printer)
     return Printed(printer=printer.printerName())
