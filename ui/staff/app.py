@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.staff_service import StaffService, StaffUser
 from ui.staff.dialogs import LoginDialog
@@ -104,6 +104,7 @@ class StaffConsole(QObject):
         """Show the login dialog."""
         self.login = LoginDialog(self.service)
         self.login.loggedIn.connect(self.open_desk)
+        self._on_main_screen(self.login)
         self.login.show()
         return self.login
 
@@ -112,10 +113,19 @@ class StaffConsole(QObject):
         self.vm = ConsoleViewModel(self.service, user, live=self.live)
         self.vm.loggedOut.connect(self._logged_out)
         self.window = StaffWindow(self.vm, print_dir=self.print_dir, ask_printer=self.ask_printer)
+        self._on_main_screen(self.window)
         self.window.show()
         self.window.activateWindow()
         self._idle.start()
         return self.window
+
+    @staticmethod
+    def _on_main_screen(widget: QWidget) -> None:
+        """Staff windows open on the primary screen (the resident's touch monitor is another)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            widget.setScreen(screen)
+            widget.move(screen.availableGeometry().topLeft())
 
     def _logged_out(self) -> None:
         self._idle.stop()
