@@ -7,7 +7,17 @@ tools). Japanese is the source language and needs no file.
 
 やさしい日本語 (``ja-easy``, easy Japanese for residents still learning the language) is a
 translation like any other; its strings carry furigana as ``{漢字|かんじ}`` marks that the
-``Label`` QML type draws as ruby above the base text.
+``RubyLabel`` QML type draws as ruby above the base text (every kanji gets a reading).
+
+After changing a string in the QML, update every language and compile (from ``ui/resident``)::
+
+    pyside6-lupdate qml/*.qml qml/screens/*.qml -no-obsolete -locations relative \
+        -source-language ja -ts translations/resident_en.ts        # … and each other .ts
+    pyside6-linguist translations/resident_en.ts                   # translate
+    pyside6-lrelease translations/resident_en.ts -qm translations/resident_en.qm
+
+``tests/ui/test_translations.py`` fails while any string lacks a translation or a ``.qm`` is
+stale.
 """
 
 from __future__ import annotations
