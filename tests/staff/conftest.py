@@ -169,8 +169,10 @@ def make_console(
 
     made: list[Any] = []
 
-    def make(svc: StaffService | None = None) -> Any:
-        console = StaffConsole(svc or service, print_dir=tmp_path / "print", ask_printer=False)
+    def make(svc: StaffService | None = None, **options: Any) -> Any:
+        console = StaffConsole(
+            svc or service, print_dir=tmp_path / "print", ask_printer=False, **options
+        )
         made.append(console)
         return console
 

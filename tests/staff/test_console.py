@@ -345,3 +345,19 @@ def test_printing_paints_every_page_of_the_form(
     pages_in = len(PdfReader(io.BytesIO(form.pdf)).pages)
     assert len(PdfReader(str(target)).pages) == pages_in >= 1
     assert target.stat().st_size > 10_000  # the pages carry the rendered form, not blanks
+
+
+def test_an_idle_desk_locks_itself(
+    qtbot: Any, make_console: Any, reviewer_secret: str, service: Any, shots: Shots
+) -> None:
+    """Left alone, the desk closes on personal data and asks for a login again (audited)."""
+    console = make_console(idle_seconds=1.0)
+    login(qtbot, console, reviewer_secret, shots)
+    qtbot.waitUntil(lambda: console.window is None, timeout=10000)
+    qtbot.waitUntil(lambda: console.login is not None and console.login.isVisible())
+    shots(console.login, "locked")
+    with service.storage.transaction() as s:
+        from kiosk.models import AuditEntry
+
+        actions = [e.action for e in s.query(AuditEntry).order_by(AuditEntry.seq).all()]
+    assert actions[-1] == "logout"

@@ -82,6 +82,7 @@ class StaffConsole(QObject):
         print_dir: Path | None = None,
         ask_printer: bool = True,
         live: bool = True,
+        idle_seconds: float | None = None,
     ) -> None:
         super().__init__()
         self.service = service
@@ -93,7 +94,8 @@ class StaffConsole(QObject):
         self.vm: ConsoleViewModel | None = None
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.setInterval(service.config.timeouts.staff_idle_seconds * 1000)
+        idle = service.config.timeouts.staff_idle_seconds if idle_seconds is None else idle_seconds
+        self._idle.setInterval(int(idle * 1000))
         self._idle.timeout.connect(self._idle_lock)
         self._filter = _IdleFilter(self._idle)
         app = QApplication.instance()
