@@ -194,6 +194,9 @@ class ResidentViewModel(QObject):
         self._tick = QTimer(self, interval=self._timing.tick_ms)
         self._tick.timeout.connect(self._tick_down)
         self._deadline_ms = 0
+        # The state map is built once per change, not once per QML binding reading it (the
+        # confirm screen's map holds the whole draft): _changed() drops it, then notifies.
+        self._state_cache: dict[str, Any] | None = None
         self._cardDone.connect(self._on_card_done)
         self._cardInserted.connect(self.cardInserted)
         self._cardRemoved.connect(self.cardRemoved)
@@ -321,7 +324,14 @@ class ResidentViewModel(QObject):
     municipality = Property(str, _get_municipality, constant=True)
 
     def _get_state(self) -> dict[str, Any]:
-        return self._build_state()
+        if self._state_cache is None:
+            self._state_cache = self._build_state()
+        return self._state_cache
+
+    def _changed(self) -> None:
+        """The state changed: forget the cached map, then tell QML."""
+        self._state_cache = None
+        self.stateChanged.emit()
 
     state = Property(dict, _get_state, notify=stateChanged)
 
@@ -336,7 +346,7 @@ class ResidentViewModel(QObject):
         if engine is not None:
             engine.retranslate()
         self.languageChanged.emit()
-        self.stateChanged.emit()
+        self._changed()
 
     @Slot(float)
     def setTextScale(self, scale: float) -> None:
@@ -353,7 +363,7 @@ class ResidentViewModel(QObject):
     def _go(self, screen: str) -> None:
         changed = screen != self._screen
         self._screen = screen
-        self.stateChanged.emit()  # first: the next screen's file depends on the state
+        self._changed()  # first: the next screen's file depends on the state
         if changed:
             self.screenChanged.emit()
         self._restart_idle()
@@ -434,14 +444,14 @@ class ResidentViewModel(QObject):
             if self._tries_left == 0:
                 self._go("blocked")
                 return
-        self.stateChanged.emit()
+        self._changed()
 
     @Slot()
     def confirmLastTry(self) -> None:
         """The resident explicitly accepted that a wrong PIN now locks the card."""
         if self._tries_left == 1:
             self._last_try_confirmed = True
-            self.stateChanged.emit()
+            self._changed()
 
     @Slot(str)
     def submitPin(self, pin: str) -> None:
@@ -450,7 +460,7 @@ class ResidentViewModel(QObject):
             return
         if self._tries_left == 1 and not self._last_try_confirmed:
             self._pin_error = "last_try"
-            self.stateChanged.emit()
+            self._changed()
             return
         allow = self._last_try_confirmed
         self._pin_error = ""
@@ -470,7 +480,7 @@ class ResidentViewModel(QObject):
                     self._go("blocked")
                     return
             self._pin_error = outcome.code
-            self.stateChanged.emit()
+            self._changed()
             return
         facts: CardFacts = outcome
         self._pin_error = ""
@@ -548,7 +558,7 @@ class ResidentViewModel(QObject):
         error = self._validate_step()
         self._step_error = error
         if error:
-            self.stateChanged.emit()
+            self._changed()
             return
         if self._returning_to_confirm and self._step not in ("postal", "candidates", "banchi"):
             self._returning_to_confirm = False
@@ -634,7 +644,7 @@ class ResidentViewModel(QObject):
     def setCalendar(self, calendar: str) -> None:
         if calendar in ("wareki", "seireki"):
             self._calendar = calendar
-            self.stateChanged.emit()
+            self._changed()
 
     @Slot(str, int)
     def adjustDate(self, part: str, delta: int) -> None:
@@ -657,7 +667,7 @@ class ResidentViewModel(QObject):
                     day -= 1
         a.moved_on = d
         self._step_error = ""
-        self.stateChanged.emit()
+        self._changed()
 
     @Slot(int)
     def setDateDaysAgo(self, days: int) -> None:
@@ -665,7 +675,7 @@ class ResidentViewModel(QObject):
             return
         self._session.answers.moved_on = self._service.today() - timedelta(days=days)
         self._step_error = ""
-        self.stateChanged.emit()
+        self._changed()
 
     # address --------------------------------------------------------------------------------
 
@@ -679,7 +689,7 @@ class ResidentViewModel(QObject):
         if self._candidates:
             self.next()
         else:
-            self.stateChanged.emit()
+            self._changed()
 
     @Slot(int)
     def chooseCandidate(self, index: int) -> None:
@@ -712,13 +722,13 @@ class ResidentViewModel(QObject):
         self._banchi = "".join(c for c in text if c.isdigit() or c == "-")[:24]
         self._apply_address_parts()
         self._step_error = ""
-        self.stateChanged.emit()
+        self._changed()
 
     @Slot(str)
     def setKatagaki(self, text: str) -> None:
         self._katagaki = text[:60]
         self._apply_address_parts()
-        self.stateChanged.emit()
+        self._changed()
 
     @Slot(str, str)
     def setCountry(self, country: str, address: str) -> None:
@@ -731,7 +741,7 @@ class ResidentViewModel(QObject):
         a.abroad_country = self._country
         a.abroad_address = self._country_address
         self._step_error = ""
-        self.stateChanged.emit()
+        self._changed()
 
     # members / household ---------------------------------------------------------------------
 
@@ -745,13 +755,13 @@ class ResidentViewModel(QObject):
     def addMemberForStaff(self) -> None:
         if self._session is not None:
             self._session.add_member_for_staff()
-            self.stateChanged.emit()
+            self._changed()
 
     @Slot(int)
     def removeMember(self, index: int) -> None:
         if self._session is not None and index > 0:
             self._session.remove_member(index)
-            self.stateChanged.emit()
+            self._changed()
 
     @Slot(int)
     def setHead(self, index: int) -> None:
@@ -765,7 +775,7 @@ class ResidentViewModel(QObject):
             a.head, a.head_outside = index, False
             a.members[index].relationship = ""
         self._step_error = ""
-        self.stateChanged.emit()
+        self._changed()
 
     @Slot(int, str)
     def setRelationship(self, index: int, relationship: str) -> None:
@@ -775,14 +785,14 @@ class ResidentViewModel(QObject):
         if 0 <= index < len(a.members) and (relationship in RELATIONSHIPS or relationship == "?"):
             a.members[index].relationship = relationship
             self._step_error = ""
-            self.stateChanged.emit()
+            self._changed()
 
     @Slot(str, bool)
     def setRelated(self, code: str, answer: bool) -> None:
         if self._session is not None and code in related_questions(self._session.answers.kind):
             self._session.answers.related[code] = answer
             self._step_error = ""
-            self.stateChanged.emit()
+            self._changed()
 
     # confirm + sign ----------------------------------------------------------------------------
 
@@ -801,12 +811,12 @@ class ResidentViewModel(QObject):
             number = self._session.submit(clean, aspect)
         except SignatureMissing:
             self._sign_error = "empty"
-            self.stateChanged.emit()
+            self._changed()
             return
         except KioskError as exc:
             log.info("resident could not file: %s", exc)
             self._sign_error = "rules"
-            self.stateChanged.emit()
+            self._changed()
             return
         self._reception_number = number or ""
         self._go("done")
