@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -39,14 +38,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that check or export the configuration itself log to the console only: they must work
+# (and say what is wrong) when the configuration or its data folder is broken.
+_CONSOLE_ONLY = {"config", "doctor", "support-bundle"}
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    """Rotating, redacted log files under the data folder (see :mod:`kiosk.logs`) + stderr."""
+    from kiosk import logs
+    from kiosk.config import ConfigError, load_config
+
+    config = None
+    if args.command not in _CONSOLE_ONLY:
+        try:
+            config = load_config(args.config)
+        except ConfigError:
+            config = None  # the command itself reports the configuration error
+    logs.setup_logging(config, args.command, debug=args.debug)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    _setup_logging(args)
     handler = getattr(args, "handler", None)
     if handler is None:  # pragma: no cover - argparse makes the sub-command required
         parser.print_help()

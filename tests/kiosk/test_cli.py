@@ -58,6 +58,23 @@ def test_submit_files_and_queues(
     assert "already exists" in capsys.readouterr().err
 
 
+def test_commands_log_to_a_private_file_without_personal_data(
+    env: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    n = fileable()
+    path = tmp_path / "n.json"
+    path.write_text(n.model_dump_json(), encoding="utf-8")
+    assert main(["--debug", "submit", str(path)]) == 0
+    log = env.data_dir / "logs" / "submit.log"
+    assert log.is_file(), "IT finds each command's log under the data folder"
+    assert log.stat().st_mode & 0o077 == 0
+    text = log.read_text(encoding="utf-8")
+    assert str(n.id) in text or "submit" in text
+    person = n.persons[0].name
+    for secret in (person.family, person.given, n.new_address.town):
+        assert secret and secret not in text
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
