@@ -69,7 +69,7 @@ def test_commands_log_to_a_private_file_without_personal_data(
     assert log.is_file(), "IT finds each command's log under the data folder"
     assert log.stat().st_mode & 0o077 == 0
     text = log.read_text(encoding="utf-8")
-    assert str(n.id) in text or "submit" in text
+    assert f"notification {n.id}: reviewing → approved" in text
     person = n.persons[0].name
     for secret in (person.family, person.given, n.new_address.town):
         assert secret and secret not in text
