@@ -100,6 +100,11 @@ class Counter(_Section):
         return v
 
 
+#: The languages the resident screens are translated into (``ui/resident/translations``), in
+#: the welcome screen's order: 日本語, やさしい日本語, then the languages residents most often need.
+RESIDENT_LANGUAGES = ("ja", "ja-easy", "en", "zh", "ko", "vi", "pt", "es", "fil", "ne")
+
+
 class Forms(_Section):
     """Which notifications and languages the counter offers."""
 
@@ -108,7 +113,8 @@ class Forms(_Section):
         description=f"Enabled notification kinds: {', '.join(KNOWN_KINDS)}",
     )
     languages: list[str] = Field(
-        default_factory=lambda: ["ja", "en"], description="Languages offered to residents"
+        default_factory=lambda: list(RESIDENT_LANGUAGES),
+        description=f"Languages offered to residents: {', '.join(RESIDENT_LANGUAGES)}",
     )
     related_rules: Path | None = Field(
         default=None,
@@ -130,6 +136,9 @@ class Forms(_Section):
     def _languages(cls, v: list[str]) -> list[str]:
         if not v:
             raise ValueError("at least one language must be enabled")
+        unknown = [code for code in v if code not in RESIDENT_LANGUAGES]
+        if unknown:
+            raise ValueError(f"no resident screens in {unknown}; known: {list(RESIDENT_LANGUAGES)}")
         return v
 
 

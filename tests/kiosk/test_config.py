@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.config import ConfigError, example_toml, load_config, local_government_code_ok
+from kiosk.config import (
+    RESIDENT_LANGUAGES,
+    ConfigError,
+    example_toml,
+    load_config,
+    local_government_code_ok,
+)
 
 PYTHON = sys.executable
 
@@ -168,3 +174,15 @@ def test_main_in_process_returns_the_exit_status(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[counter]\nid = 'has space'\n", encoding="utf-8")
     assert main(["--config", str(bad), "config", "check"]) == 78
+
+
+def test_every_offered_language_has_resident_screens() -> None:
+    """The default offers every language the resident screens are translated into, no more."""
+    translations = Path(__file__).parents[2] / "ui" / "resident" / "translations"
+    shipped = {"ja"} | {
+        p.stem.removeprefix("resident_").replace("_", "-") for p in translations.glob("*.qm")
+    }
+    assert set(RESIDENT_LANGUAGES) == shipped
+    assert load_config(env={}).forms.languages == list(RESIDENT_LANGUAGES)
+    with pytest.raises(ConfigError, match="no resident screens in \\['xx'\\]"):
+        load_config(env={"KIOSK_FORMS_LANGUAGES": "ja,xx"})
