@@ -16,7 +16,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, ClassVar, Literal, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
@@ -281,6 +281,25 @@ class Config(BaseModel):
         if self.paths.data_dir is not None:
             return self.paths.data_dir
         return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+    #: Settings that name a file which must exist (``section``, ``key``).
+    FILE_SETTINGS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("municipality", "logo"),
+        ("forms", "related_rules"),
+        ("backoffice", "client_cert"),
+        ("backoffice", "client_key"),
+        ("backoffice", "ca_cert"),
+        ("backoffice", "signing_key"),
+    )
+
+    def missing_files(self) -> list[tuple[str, str, Path]]:
+        """``(section, key, path)`` of each configured file that does not exist."""
+        missing = []
+        for section, key in self.FILE_SETTINGS:
+            value = getattr(getattr(self, section), key)
+            if value is not None and not Path(value).is_file():
+                missing.append((section, key, Path(value)))
+        return missing
 
     @property
     def database_url(self) -> str:

@@ -125,18 +125,7 @@ def check_config(ctx: Context) -> Finding:
         )
     ctx.config = config
     where = str(config.source) if config.source else "built-in defaults (no file)"
-    missing = []
-    for section, key in (
-        ("municipality", "logo"),
-        ("forms", "related_rules"),
-        ("backoffice", "client_cert"),
-        ("backoffice", "client_key"),
-        ("backoffice", "ca_cert"),
-        ("backoffice", "signing_key"),
-    ):
-        value = getattr(getattr(config, section), key)
-        if value is not None and not Path(value).is_file():
-            missing.append(f"[{section}] {key} = {value}")
+    missing = [f"[{section}] {key} = {path}" for section, key, path in config.missing_files()]
     if missing:
         return Finding(
             "config",

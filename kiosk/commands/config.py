@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
@@ -28,18 +27,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_check(args: argparse.Namespace) -> int:
     path = args.file or args.config
     config = load_config(path)
-    problems = []
-    for section, key in (
-        ("municipality", "logo"),
-        ("forms", "related_rules"),
-        ("backoffice", "client_cert"),
-        ("backoffice", "client_key"),
-        ("backoffice", "ca_cert"),
-        ("backoffice", "signing_key"),
-    ):
-        value = getattr(getattr(config, section), key)
-        if value is not None and not Path(value).is_file():
-            problems.append(f"[{section}] {key}: no such file {value}")
+    problems = [
+        f"[{section}] {key}: no such file {path}" for section, key, path in config.missing_files()
+    ]
     if bool(config.backoffice.client_cert) != bool(config.backoffice.client_key):
         problems.append("[backoffice] client_cert and client_key must be given together")
     key_where = ""
