@@ -45,6 +45,7 @@ from kiosk.resident_service import (
     to_fullwidth_banchi,
 )
 from ui.resident.i18n import BY_CODE, Language, Translations
+from ui.resident.pyside_fix import emit
 
 log = logging.getLogger(__name__)
 
@@ -228,10 +229,10 @@ class ResidentViewModel(QObject):
 
     def notify_card_inserted(self) -> None:
         """Called from the card watcher's thread; re-emitted on the GUI thread."""
-        self._cardInserted.emit()
+        emit(self._cardInserted)
 
     def notify_card_removed(self) -> None:
-        self._cardRemoved.emit()
+        emit(self._cardRemoved)
 
     # -- properties
 
@@ -304,7 +305,7 @@ class ResidentViewModel(QObject):
     def toggleVoice(self) -> None:
         """音声案内: read each screen's question aloud (only where the platform can speak)."""
         self._voice = self._speech is not None and not self._voice
-        self.voiceChanged.emit()
+        emit(self.voiceChanged)
 
     @Slot(str)
     def speak(self, text: str) -> None:
@@ -331,7 +332,7 @@ class ResidentViewModel(QObject):
     def _changed(self) -> None:
         """The state changed: forget the cached map, then tell QML."""
         self._state_cache = None
-        self.stateChanged.emit()
+        emit(self.stateChanged)
 
     state = Property(dict, _get_state, notify=stateChanged)
 
@@ -345,18 +346,18 @@ class ResidentViewModel(QObject):
         engine = getattr(self, "engine", None)
         if engine is not None:
             engine.retranslate()
-        self.languageChanged.emit()
+        emit(self.languageChanged)
         self._changed()
 
     @Slot(float)
     def setTextScale(self, scale: float) -> None:
         self._text_scale = max(1.0, min(1.6, scale))
-        self.displayChanged.emit()
+        emit(self.displayChanged)
 
     @Slot()
     def toggleHighContrast(self) -> None:
         self._high_contrast = not self._high_contrast
-        self.displayChanged.emit()
+        emit(self.displayChanged)
 
     # -- navigation helpers
 
@@ -365,7 +366,7 @@ class ResidentViewModel(QObject):
         self._screen = screen
         self._changed()  # first: the next screen's file depends on the state
         if changed:
-            self.screenChanged.emit()
+            emit(self.screenChanged)
         self._restart_idle()
 
     @Slot()
@@ -373,7 +374,7 @@ class ResidentViewModel(QObject):
         """カードなしで: the resident has no card (or no PIN); staff take over."""
         why = {"pin": "last_try", "blocked": "pin_blocked"}.get(self._screen, "no_card")
         self._go("staff")
-        self.staffRequested.emit(why)
+        emit(self.staffRequested, why)
 
     @Slot()
     def backToWelcome(self) -> None:
@@ -384,7 +385,7 @@ class ResidentViewModel(QObject):
     def _run_card(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
         """Run a card operation on a worker thread; ``then`` gets its result or its problem."""
         self._busy = True
-        self.busyChanged.emit()
+        emit(self.busyChanged)
 
         def worker() -> None:
             try:
@@ -393,14 +394,14 @@ class ResidentViewModel(QObject):
                 outcome = exc
             except KioskError as exc:  # pragma: no cover - unexpected service failure
                 outcome = ResidentCardProblem("reader_error", str(exc))
-            self._cardDone.emit(then, outcome)
+            emit(self._cardDone, then, outcome)
 
         threading.Thread(target=worker, name="card-io", daemon=True).start()
 
     @Slot(object, object)
     def _on_card_done(self, then: Callable[[Any], None], outcome: Any) -> None:
         self._busy = False
-        self.busyChanged.emit()
+        emit(self.busyChanged)
         then(outcome)
 
     @Slot()
@@ -498,7 +499,7 @@ class ResidentViewModel(QObject):
         if not is_me:
             self._wipe("not_me")
             self._go("staff")
-            self.staffRequested.emit("not_me")
+            emit(self.staffRequested, "not_me")
             return
         self._guide_step = "kind"
         self._go("guide")
@@ -523,7 +524,7 @@ class ResidentViewModel(QObject):
             else:
                 self._wipe("other_kind")
                 self._go("staff")
-                self.staffRequested.emit("other_kind")
+                emit(self.staffRequested, "other_kind")
         elif self._guide_step == "abroad":
             a.abroad = answer == "yes"
             self._start_steps()
@@ -853,14 +854,14 @@ class ResidentViewModel(QObject):
         self._deadline_ms = ms
         self._countdown = math.ceil(ms / 1000)
         self._tick.start()
-        self.overlayChanged.emit()
+        emit(self.overlayChanged)
         if ms <= 0:
             self._tick_down()
 
     def _tick_down(self) -> None:
         self._deadline_ms -= self._timing.tick_ms
         self._countdown = max(0, math.ceil(self._deadline_ms / 1000))
-        self.overlayChanged.emit()
+        emit(self.overlayChanged)
         if self._deadline_ms <= 0:
             reason = {"idle": "idle", "removed": "card_removed", "done": "finished"}.get(
                 self._overlay, "idle"
@@ -877,7 +878,7 @@ class ResidentViewModel(QObject):
         self._tick.stop()
         self._overlay = ""
         self._countdown = 0
-        self.overlayChanged.emit()
+        emit(self.overlayChanged)
 
     def _wipe(self, reason: str) -> None:
         """Forget the session and return to the welcome screen, display settings reset."""
@@ -902,12 +903,12 @@ class ResidentViewModel(QObject):
             self._text_scale = 1.0
             self._high_contrast = False
             self._voice = False
-            self.voiceChanged.emit()
-            self.displayChanged.emit()
+            emit(self.voiceChanged)
+            emit(self.displayChanged)
             if self._translations.current.code != "ja":
                 self.chooseLanguage("ja")
         self._go("welcome")
-        self.wiped.emit(reason)
+        emit(self.wiped, reason)
 
     # -- state for QML
 
