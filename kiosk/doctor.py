@@ -920,6 +920,16 @@ def build_info() -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
+def version_label() -> str:
+    """The counter's version in one line, as the staff console and support show it."""
+    info = build_info()
+    label = f"書かない窓口 {kiosk.__version__}"
+    if info.get("commit"):
+        built = info.get("built_at", "")[:10]
+        label += f" (build {info['commit']}{' ' + built if built else ''})"
+    return label
+
+
 def versions() -> dict[str, str]:
     """Versions of the counter and what it stands on (for support; no personal data)."""
     import sqlite3

@@ -172,3 +172,12 @@ def test_staff_list_disable_and_new_totp(
         assert login(new_secret) == "rec05"
     finally:
         storage.close()
+
+
+def test_version_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    import kiosk
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kiosk {kiosk.__version__}"

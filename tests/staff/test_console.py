@@ -66,6 +66,11 @@ def test_review_shows_provenance_findings_and_gaiji(
     console = make_console()
     window = login(qtbot, console, reviewer_secret, shots)
     shots(window, "queue-empty")
+    # The desk shows which release it runs (IT and support ask for it first).
+    import kiosk
+
+    assert f"書かない窓口 {kiosk.__version__}" in window.version_label.text()
+    assert window.version_label.isVisible()
     n = family_tennyu(late=True, gaiji=True)
     label = file_notification(staff_storage, n)
     # The new arrival appears without anyone pressing a key.

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.doctor import version_label
 from kiosk.models import Status
 from kiosk.staff_service import FieldRow
 from ui.staff.dialogs import EditDialog, PairDialog, ReturnDialog
@@ -255,6 +256,9 @@ class StaffWindow(QMainWindow):
         top.addWidget(self.pair_button)
         top.addWidget(self.logout_button)
         outer.addLayout(top)
+        # The version on every desk, so support and IT can see what a counter runs.
+        self.version_label = QLabel(version_label(), objectName="versionLabel")
+        self.statusBar().addPermanentWidget(self.version_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
