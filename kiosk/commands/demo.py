@@ -230,29 +230,6 @@ def _demo(args: argparse.Namespace) -> int:
     return run_interactive()
 
 
-#: Notes Qt prints in every offscreen run that say nothing about the counter: the offscreen
-#: platform cannot size or mask windows, and a binding remark inside Qt Virtual Keyboard's QML.
-_OFFSCREEN_NOTES = (
-    "This plugin does not support propagateSizeHints()",
-    "This plugin does not support setting window masks",
-    "Keyboard.qml:49:5 depends on non-bindable properties",
-    "QLineEdit::echoMode",
-)
-
-
-def _quiet_offscreen_notes() -> None:
-    """Keep the walkthrough's output to what a person should read; every other Qt message
-    still reaches stderr."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    def handler(kind: QtMsgType, context: object, message: str) -> None:
-        if kind != QtMsgType.QtFatalMsg and any(n in message for n in _OFFSCREEN_NOTES):
-            return
-        print(message, file=sys.stderr)
-
-    qInstallMessageHandler(handler)
-
-
 def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
     """Play the scenarios offscreen into ``out``; prints where the results are."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -277,7 +254,6 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
                     old.rmdir()
         folder.mkdir(parents=True, exist_ok=True)
     print(f"kiosk demo: playing the counter scenarios offscreen into {out}", file=sys.stderr)
-    _quiet_offscreen_notes()
     app = QApplication.instance() or QApplication(["kiosk-demo"])
     with demo_counter(out, second_factor="totp") as demo:
         import pyotp
