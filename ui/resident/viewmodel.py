@@ -44,8 +44,8 @@ from kiosk.resident_service import (
     SignatureMissing,
     to_fullwidth_banchi,
 )
+from ui.pyside_fix import emit
 from ui.resident.i18n import BY_CODE, Language, Translations
-from ui.resident.pyside_fix import emit
 
 log = logging.getLogger(__name__)
 

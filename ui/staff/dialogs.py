@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.errors import KioskError
 from kiosk.staff_service import EDIT_REASONS, FieldRow, StaffService, StaffUser
+from ui.pyside_fix import emit
 
 #: Common 差戻 reasons offered first (the text can be changed freely).
 RETURN_REASONS = (
@@ -117,7 +118,7 @@ class LoginDialog(QDialog):
             return
         self.password.clear()
         self.accept()  # close first, so the desk window that opens next becomes the active one
-        self.loggedIn.emit(self.user)
+        emit(self.loggedIn, self.user)
 
 
 class EditDialog(QDialog):

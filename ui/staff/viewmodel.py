@@ -36,6 +36,7 @@ from kiosk.staff_service import (
     StaffService,
     StaffUser,
 )
+from ui.pyside_fix import emit
 
 #: Row tints by state: always paired with the state's name in text (no colour-only meaning).
 STATE_TINT = {
@@ -148,7 +149,7 @@ class ChangeListener(QThread):
         try:
             while self._running:
                 if watcher.wait(timeout=0.3):
-                    self.changed.emit()
+                    emit(self.changed)
         finally:
             watcher.close()
 
@@ -192,7 +193,7 @@ class ConsoleViewModel(QObject):
         try:
             return work()
         except KioskError as exc:
-            self.failed.emit(str(exc))
+            emit(self.failed, str(exc))
             return None
 
     def _on_change(self) -> None:
@@ -202,7 +203,7 @@ class ConsoleViewModel(QObject):
             current = self._guard(lambda: self.service.review(self.review.id))  # type: ignore[union-attr]
             if current is not None and current.version != self.review.version:
                 self.review = current
-                self.reviewChanged.emit()
+                emit(self.reviewChanged)
 
     def close(self) -> None:
         self._tick.stop()
@@ -216,19 +217,19 @@ class ConsoleViewModel(QObject):
         rows = self._guard(self.service.queue)
         if rows is not None:
             self.queue.set_rows(rows)
-            self.queueChanged.emit()
+            emit(self.queueChanged)
 
     def refresh_day(self) -> None:
         day = self._guard(self.service.day_view)
         if day is not None:
             self.day = day
-            self.dayChanged.emit()
+            emit(self.dayChanged)
 
     def open(self, notification_id: uuid.UUID) -> None:
         review = self._guard(lambda: self.service.open(self.user, notification_id))
         if review is not None:
             self.review = review
-            self.reviewChanged.emit()
+            emit(self.reviewChanged)
             self.refresh_queue()
 
     # -- acting ------------------------------------------------------------------------------
@@ -238,11 +239,11 @@ class ConsoleViewModel(QObject):
         if review is None:
             return False
         self.review = review
-        self.reviewChanged.emit()
+        emit(self.reviewChanged)
         self.refresh_queue()
         self.refresh_day()
         if done:
-            self.informed.emit(done)
+            emit(self.informed, done)
         return True
 
     def edit(self, path: str, value: str, reason: str) -> bool:
@@ -299,7 +300,7 @@ class ConsoleViewModel(QObject):
         if not self._act(lambda: self.service.resubmit(self.user, r.id), ""):
             return False
         assert self.review is not None
-        self.informed.emit(f"{self.review.label} として受付しました")
+        emit(self.informed, f"{self.review.label} として受付しました")
         return True
 
     def output(self, what: str) -> Output | None:
@@ -312,13 +313,13 @@ class ConsoleViewModel(QObject):
     def pair(self, code: str) -> str | None:
         tablet: str | None = self._guard(lambda: self.service.pair(self.user, code))
         if tablet is not None:
-            self.informed.emit(f"端末 {tablet} とペアリングしました")
+            emit(self.informed, f"端末 {tablet} とペアリングしました")
             self.refresh_queue()
         return tablet
 
     def unpair(self, tablet: str) -> None:
         if self._guard(lambda: self.service.unpair(self.user, tablet) or True):
-            self.informed.emit(f"端末 {tablet} のペアリングを解除しました")
+            emit(self.informed, f"端末 {tablet} のペアリングを解除しました")
             self.refresh_queue()
 
     def paired(self) -> list[str]:
@@ -328,4 +329,4 @@ class ConsoleViewModel(QObject):
     def logout(self) -> None:
         self._guard(lambda: self.service.logout(self.user))
         self.close()
-        self.loggedOut.emit()
+        emit(self.loggedOut)
