@@ -9,7 +9,7 @@ idempotency key — and answers with one :class:`Outcome`:
 - :class:`Rejected`: the back office refused it for a reason retrying cannot fix; staff see the
   reason (送信失敗) and can retry once it is dealt with.
 
-Why the retry schedule is computed here rather than by a retry decorator (``stamina``):
+Why the retry schedule is computed here rather than by a retry decorator:
 the schedule must survive a crash or a restart of the worker, so each attempt's count and next
 time live in the outbox row, and the worker, not an in-process loop, waits between attempts.
 """
