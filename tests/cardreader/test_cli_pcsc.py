@@ -19,7 +19,7 @@ from tests.fixtures.pcsc import skip_unless_only_card
 pytestmark = [pytest.mark.pcsc, pytest.mark.timeout(120)]
 
 PersonaLoader = Callable[[str], Persona]
-KIOSK = [sys.executable, "-m", "kiosk.cli"]
+KIOSK = [sys.executable, "-m", "kiosk.app"]
 
 
 def kiosk(

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from ui.counter import prepare_qt
+from kiosk.app.counter import prepare_qt
 
 prepare_qt()
 
@@ -35,9 +35,9 @@ def counter(qapp: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     from PySide6.QtCore import QSize
 
     from cardreader.emulator import Persona
-    from kiosk.commands.demo import DEMO_LOGIN, DEMO_PASSWORD, demo_counter
-    from ui.counter import open_counter
-    from ui.staff.walkthrough import Stage
+    from kiosk.app.counter import open_counter
+    from kiosk.app.demo import DEMO_LOGIN, DEMO_PASSWORD, demo_counter
+    from kiosk.app.walkthrough import Stage
 
     out = ARTIFACTS / request.node.name
     shutil.rmtree(out, ignore_errors=True)

@@ -51,7 +51,7 @@ def test_family_tennyu_edit_approve_delivered_once(counter: Any) -> None:
     """A family files a 転入 at the touch screen (two cards, one child without); staff enter
     the child and correct a field, each with a reason, and approve; the back office receives
     it exactly once; the audit log holds every step."""
-    from ui.staff.walkthrough import play, wait_for_deliveries
+    from kiosk.app.walkthrough import play, wait_for_deliveries
 
     demo, windows, stage = counter
     [result] = play(stage, ("tennyu-family",))
@@ -102,7 +102,7 @@ def test_family_tennyu_edit_approve_delivered_once(counter: Any) -> None:
 
 def test_return_and_resubmission(counter: Any) -> None:
     """差戻 with a reason, corrected at the desk, filed again and approved: delivered once."""
-    from ui.staff.walkthrough import play, wait_for_deliveries
+    from kiosk.app.walkthrough import play, wait_for_deliveries
 
     demo, windows, stage = counter
     [result] = play(stage, ("return-resubmit",))

@@ -15,7 +15,7 @@ import pytest
 from forms import Kind, Notification, Origin, SetaiHenkoKubun, TenshutsuShomei, check
 from forms.csvio import COLUMNS
 from forms.pdf import qr_payload
-from kiosk.cli import main
+from kiosk.app.cli import main
 from tests.forms.pdfcheck import ARTIFACTS, page_texts, qr_texts, render_page, squash
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "notifications"
@@ -172,7 +172,7 @@ def test_kiosk_entry_point_runs_form_check() -> None:
         [
             sys.executable,
             "-m",
-            "kiosk.cli",
+            "kiosk.app",
             "form",
             "check",
             str(EXAMPLES / "setai_bunri.json"),

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from kiosk import audit, workflow
-from kiosk.cli import main
+from kiosk.app.cli import main
 from kiosk.config import Config
 from kiosk.storage import Storage
 from tests.kiosk.conftest import REVIEWER, approved

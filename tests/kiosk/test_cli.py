@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from kiosk import staff, workflow
-from kiosk.cli import main
+from kiosk.app.cli import main
 from kiosk.config import Config
 from kiosk.models import OutboxEntry, Status
 from kiosk.storage import open_storage

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
+from kiosk.app.cli import main
 from kiosk.config import (
     RESIDENT_LANGUAGES,
     ConfigError,
@@ -120,7 +120,7 @@ def test_example_is_complete_and_checks_clean(tmp_path: Path) -> None:
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [PYTHON, "-m", "kiosk.cli", *args],
+        [PYTHON, "-m", "kiosk.app", *args],
         capture_output=True,
         text=True,
         env={"PATH": "/usr/bin:/bin", **(env or {})},

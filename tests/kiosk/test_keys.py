@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk import audit, privacy, staff, workflow
-from kiosk.cli import main
+from kiosk.app.cli import main
 from kiosk.config import Config
 from kiosk.keys import rotate_key
 from kiosk.storage import Storage, open_storage

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from kiosk import doctor, workflow
+from kiosk import workflow
+from kiosk.app import doctor
 from kiosk.config import Config, load_config
 from kiosk.storage import open_storage
 from tests.forms.factory import tenkyo_single
@@ -57,7 +58,7 @@ class Counter:
         env.update(self.env)
         env.update(extra_env or {})
         proc = subprocess.run(
-            [sys.executable, "-m", "kiosk.cli", *args],
+            [sys.executable, "-m", "kiosk.app", *args],
             capture_output=True,
             text=True,
             env=env,

@@ -21,8 +21,8 @@ import pytest
 from sqlalchemy import text
 
 from cardreader.emulator import CardEmulator, Persona, SlotClaim
-from kiosk import doctor
-from kiosk.doctor import Limits, Status
+from kiosk.app import doctor
+from kiosk.app.doctor import Limits, Status
 from kiosk.storage import make_engine
 from sync.signing import CounterKey
 from tests.fixtures.backoffice import Pki, ReceiverServer
@@ -583,7 +583,7 @@ def test_no_reader_connected_fails(make_counter: MakeCounter, tmp_path: Path) ->
     env.update(counter.env, OUT=str(out))
     proc = subprocess.run(
         [unshare, "--mount", "--propagation", "private", "sh", "-c", script, "sh", str(empty),
-         pcscd, sys.executable, "-m", "kiosk.cli", "doctor", "--json", "--skip", "card"],
+         pcscd, sys.executable, "-m", "kiosk.app", "doctor", "--json", "--skip", "card"],
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     if proc.returncode != 0 and "Operation not permitted" in proc.stderr:

@@ -36,7 +36,7 @@ def make_bundle(folder: Path, commit: str, *, broken_upgrade: bool = False) -> P
     launcher.write_text(
         "#!/bin/sh\n"
         + (fail if broken_upgrade else "")
-        + f'cd "{ROOT}" && exec "{sys.executable}" -m kiosk.cli "$@"\n'
+        + f'cd "{ROOT}" && exec "{sys.executable}" -m kiosk.app "$@"\n'
     )
     launcher.chmod(0o755)
     return folder

@@ -23,7 +23,7 @@ from tests.sync.test_worker import states
 
 def kiosk(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", *args],
+        [sys.executable, "-m", "kiosk.app", *args],
         env={**os.environ, **(env or {})},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -25,7 +25,7 @@ from tests.sync.test_worker import assert_exactly_once, states
 
 def kiosk(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", "sync", *args],
+        [sys.executable, "-m", "kiosk.app", "sync", *args],
         env={**os.environ, **env},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.cli import main
+from kiosk.app.cli import main
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kiosk.errors import KioskError
-from kiosk.models import Status
 from kiosk.staff_service import (
     DayView,
     Output,
@@ -36,6 +35,7 @@ from kiosk.staff_service import (
     StaffService,
     StaffUser,
 )
+from kiosk.status import Status
 from ui.pyside_fix import emit
 
 #: Row tints by state: always paired with the state's name in text (no colour-only meaning).

@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.doctor import version_label
-from kiosk.models import Status
 from kiosk.staff_service import FieldRow
+from kiosk.status import Status
+from kiosk.version import version_label
 from ui.staff.dialogs import EditDialog, PairDialog, ReturnDialog
 from ui.staff.printing import Printed, print_pdf
 from ui.staff.viewmodel import ConsoleViewModel, waiting_text

@@ -25,7 +25,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk import doctor, logs
+from kiosk import logs
+from kiosk.app import doctor
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.errors import KioskError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands._context import config_from
+from kiosk.app.commands._context import config_from
 from kiosk.storage import current_revision, head_revision, make_engine, open_storage
 
 

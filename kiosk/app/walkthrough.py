@@ -31,9 +31,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from kiosk.commands.demo import SCENARIOS
-from kiosk.models import Status
+from kiosk.app.scenarios import SCENARIOS
 from kiosk.staff_service import StaffService
+from kiosk.status import Status
 
 #: A finger signature (0..1 of the pad): a few zig-zags, as the resident tests draw.
 SIGNATURE = [[(0.1, 0.6), (0.2, 0.3), (0.3, 0.65), (0.4, 0.35), (0.5, 0.6), (0.7, 0.4)]]
@@ -473,7 +473,7 @@ PLAYS: dict[str, Callable[[Stage, Camera], ScenarioResult]] = {
 }
 
 
-def play(stage: Stage, names: tuple[str, ...] = SCENARIOS) -> list[ScenarioResult]:
+def play(stage: Stage, names: tuple[str, ...] = tuple(SCENARIOS)) -> list[ScenarioResult]:
     """Log the clerk in, then play the scenarios in order; screens go to ``out/screens``."""
     login_id, password, second = stage.login
     first = Camera(stage.out / "screens" / "00-login")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands._context import cli_actor, storage_from
+from kiosk.app.commands._context import cli_actor, storage_from
 from kiosk.keys import rotate_key
 
 

@@ -1,6 +1,6 @@
 """The ``kiosk`` command: one entry point for residents' screens, staff, IT and integrations.
 
-Sub-commands live in :mod:`kiosk.commands`, one module per area (``card``, ``form``, ``db`` …);
+Sub-commands live in :mod:`kiosk.app.commands`, one module per area (``card``, ``form``, ``db`` …);
 each module exposes ``register(subparsers)``. Modules are discovered, so an area that is not
 built yet simply has no command rather than a stub.
 
@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 
 import kiosk
-from kiosk import commands
+from kiosk.app import commands
 from kiosk.errors import KioskError
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kiosk import retention
-from kiosk.commands._context import cli_actor, storage_from
+from kiosk.app.commands._context import cli_actor, storage_from
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from kiosk.commands._context import config_from
+from kiosk.app.commands._context import config_from
 from kiosk.errors import KioskError
 
 
@@ -36,38 +36,24 @@ def register(subparsers: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from ui.counter import prepare_qt
+    from kiosk.app.counter import prepare_qt
 
     prepare_qt()
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.retention import DailyPurge
-    from kiosk.storage import open_storage
+    from kiosk.app.runtime import counter_runtime
 
     config = config_from(args)
-    storage = open_storage(config)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if not QGuiApplication.screens():
-        storage.close()
         raise KioskError("no screen to show the counter on (try `kiosk demo --headless`)")
-    purge = DailyPurge(storage).start()  # personal data leaves on schedule (retention)
-    try:
-        if args.no_sync:
-            return _exec(app, config, storage, args)
-        from sync.service import build_adapters
-        from sync.worker import OutboxWorker, running_in_thread
-
-        worker = OutboxWorker(storage, build_adapters(config))
-        with running_in_thread(worker):
-            return _exec(app, config, storage, args)
-    finally:
-        purge.stop()
-        storage.close()
+    with counter_runtime(config, deliver=not args.no_sync) as storage:
+        return _exec(app, config, storage, args)
 
 
 def _exec(app: Any, config: Any, storage: Any, args: argparse.Namespace) -> int:
-    from ui.counter import open_counter
+    from kiosk.app.counter import open_counter
     from ui.staff.app import quit_on_interrupt
 
     counter = open_counter(config, storage, app=app, full_screen=not args.windowed)

@@ -13,7 +13,7 @@ import socket
 import sys
 from typing import Any
 
-from kiosk.commands._context import config_from
+from kiosk.app.commands._context import config_from
 from kiosk.errors import KioskError
 
 
@@ -51,8 +51,8 @@ def _tablet(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.app.runtime import counter_runtime
     from kiosk.resident_service import ResidentService
-    from kiosk.storage import open_storage
     from ui.resident.app import ResidentWindow
     from ui.resident.viewmodel import Timing
 
@@ -61,9 +61,8 @@ def _tablet(args: argparse.Namespace) -> int:
     if not QGuiApplication.screens():
         raise KioskError("no screen to show the resident screens on")
     load_fonts()
-    storage = open_storage(config)
     terminal = args.terminal or f"tablet-{socket.gethostname()}"[:64]
-    try:
+    with counter_runtime(config, deliver=False) as storage:
         service = ResidentService(config, storage, reader_name=args.reader, terminal=terminal)
         window = ResidentWindow(
             service,
@@ -82,5 +81,3 @@ def _tablet(args: argparse.Namespace) -> int:
             return int(app.exec())
         finally:
             window.close()
-    finally:
-        storage.close()

@@ -34,6 +34,7 @@ from typing import Any
 
 import kiosk
 from kiosk.config import Config, ConfigError, env_overrides, load_config
+from kiosk.version import build_info
 
 
 class Status(StrEnum):
@@ -904,30 +905,6 @@ CHECKS: tuple[Callable[[Context], Finding], ...] = (
 
 # ---------------------------------------------------------------------------------------------
 # Versions and the report
-
-
-def build_info() -> dict[str, str]:
-    """The frozen build's ``build-info.json`` (written by the build script), if any."""
-    import json
-
-    base = Path(getattr(sys, "_MEIPASS", "")) if getattr(sys, "frozen", False) else None
-    if base is None:
-        return {}
-    try:
-        data = json.loads((base / "build-info.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()}
-
-
-def version_label() -> str:
-    """The counter's version in one line, as the staff console and support show it."""
-    info = build_info()
-    label = f"書かない窓口 {kiosk.__version__}"
-    if info.get("commit"):
-        built = info.get("built_at", "")[:10]
-        label += f" (build {info['commit']}{' ' + built if built else ''})"
-    return label
 
 
 def versions() -> dict[str, str]:

@@ -7,7 +7,7 @@ import getpass
 import sys
 
 from kiosk import staff
-from kiosk.commands._context import cli_actor, storage_from
+from kiosk.app.commands._context import cli_actor, storage_from
 from kiosk.errors import KioskError
 from kiosk.models import utcnow
 from kiosk.workflow import ROLE_ADMIN, ROLE_RECEPTION, ROLE_REVIEW

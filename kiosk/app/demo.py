@@ -1,14 +1,12 @@
-"""``kiosk demo``: the whole counter in one command, with an emulated card and back office.
+"""The demo counter: a throwaway database, the card emulator in a virtual reader and the reference
+back office on loopback, around the real windows (``kiosk demo``).
 
-- ``kiosk demo`` opens the single-PC counter (resident touch window + staff console) on a
-  throwaway database, with the card emulator in the PC/SC reader (pcscd is started with the
-  virtual reader driver when none runs), a small window to put a persona's card on the reader,
-  and the reference back office on loopback receiving what staff approve.
-- ``kiosk demo --headless --out DIR`` plays the canonical scenarios without a display (Qt's
-  offscreen platform) and leaves in DIR: ``screens/`` (a PNG of every screen a resident or staff
-  member passes, per scenario), ``forms/`` (the printed PDFs: forms and receipts) and
-  ``backoffice-received/`` (what the reference back office stored, one JSON per notification).
-  On a machine without a display ``kiosk demo`` does this by itself.
+- :func:`run_interactive` opens the single-PC counter on this display, with a small window to put a
+  persona's card on the reader.
+- :func:`run_headless` plays the scripted scenarios (:mod:`kiosk.app.walkthrough`) offscreen and
+  leaves in its folder: ``screens/`` (a PNG of every screen a resident or staff member passes, per
+  scenario), ``forms/`` (the printed PDFs: forms and receipts) and ``backoffice-received/`` (what
+  the reference back office stored, one JSON per notification).
 
 Nothing of the demo touches a real counter's data: the database, its key and the signing key
 live in a temporary folder removed at the end.
@@ -16,7 +14,6 @@ live in a temporary folder removed at the end.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
@@ -44,36 +41,6 @@ DEMO_PERSONAS = (
     ("last-try", "1111"),
     ("pin-blocked", "9999"),
 )
-
-
-#: The canonical scenarios (played by :mod:`ui.staff.walkthrough`), in the order they run.
-SCENARIOS = ("tenkyo", "tennyu-family", "return-resubmit")
-
-
-def register(subparsers: Any) -> None:
-    p = subparsers.add_parser(
-        "demo",
-        help="the whole counter with an emulated card and back office",
-        description="Run the single-PC counter with the card emulator and the reference back "
-        "office. Without a display (or with --headless) the canonical scenarios are played "
-        "offscreen and their screens, forms and deliveries are written to --out.",
-    )
-    p.add_argument("--headless", action="store_true", help="play the scenarios offscreen")
-    p.add_argument(
-        "--out",
-        type=Path,
-        default=Path("demo-out"),
-        metavar="DIR",
-        help="where the headless run leaves screens/, forms/, backoffice-received/ "
-        "(default: ./demo-out)",
-    )
-    p.add_argument(
-        "--scenario",
-        action="append",
-        choices=SCENARIOS,
-        help="play only this scenario (repeatable; default: all)",
-    )
-    p.set_defaults(handler=_demo)
 
 
 def has_display() -> bool:
@@ -223,25 +190,18 @@ def demo_counter(out: Path, *, second_factor: str) -> Iterator[DemoCounter]:
 # Running it
 
 
-def _demo(args: argparse.Namespace) -> int:
-    headless = args.headless or not has_display()
-    if headless:
-        return run_headless(args.out, tuple(args.scenario or ()))
-    return run_interactive()
-
-
 def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
     """Play the scenarios offscreen into ``out``; prints where the results are."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from ui.counter import prepare_qt
+    from kiosk.app.counter import prepare_qt
 
     prepare_qt()
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
     from cardreader.emulator import Persona
-    from ui.counter import open_counter
-    from ui.staff import walkthrough
+    from kiosk.app import walkthrough
+    from kiosk.app.counter import open_counter
 
     out = out.resolve()
     for sub in ("screens", "forms", "backoffice-received"):
@@ -285,7 +245,7 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
                 out=out,
             )
             try:
-                results = walkthrough.play(stage, scenarios or SCENARIOS)
+                results = walkthrough.play(stage, scenarios or tuple(walkthrough.SCENARIOS))
                 ids = [r.notification_id for r in results if r.notification_id is not None]
                 walkthrough.wait_for_deliveries(counter.staff_service, ids, timeout=60)
             except walkthrough.WalkthroughError as exc:
@@ -307,13 +267,13 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
 
 def run_interactive() -> int:
     """The counter on this display, with a card window to put personas on the reader."""
-    from ui.counter import prepare_qt
+    from kiosk.app.counter import prepare_qt
 
     prepare_qt()
     from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
     from cardreader.emulator import Persona
-    from ui.counter import open_counter
+    from kiosk.app.counter import open_counter
 
     app = QApplication.instance() or QApplication(["kiosk-demo"])
     out = Path(tempfile.mkdtemp(prefix="kiosk-demo-out-"))

@@ -12,7 +12,7 @@ import socket
 import sys
 from typing import Any
 
-from kiosk.commands._context import config_from
+from kiosk.app.commands._context import config_from
 
 
 def register(subparsers: Any) -> None:
@@ -33,29 +33,18 @@ def register(subparsers: Any) -> None:
 def _desk(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.retention import DailyPurge
+    from kiosk.app.runtime import counter_runtime
     from kiosk.staff_service import StaffService
-    from kiosk.storage import open_storage
     from ui.staff.app import StaffConsole, use_bundled_font
 
     config = config_from(args)
-    storage = open_storage(config)
     terminal = args.terminal or f"desk-{socket.gethostname()}"[:64]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     use_bundled_font(app)  # type: ignore[arg-type]
-    console = StaffConsole(StaffService(config, storage, terminal=terminal))
-    # Every desk may run it: the purge itself runs at most once a day per database.
-    purge = DailyPurge(storage).start()
-    try:
-        console.start()
-        if not args.with_sync:
+    with counter_runtime(config, deliver=args.with_sync) as storage:
+        console = StaffConsole(StaffService(config, storage, terminal=terminal))
+        try:
+            console.start()
             return int(app.exec())
-        from sync.service import build_adapters
-        from sync.worker import OutboxWorker, running_in_thread
-
-        with running_in_thread(OutboxWorker(storage, build_adapters(config))):
-            return int(app.exec())
-    finally:
-        purge.stop()
-        console.close()
-        storage.close()
+        finally:
+            console.close()

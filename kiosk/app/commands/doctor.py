@@ -1,6 +1,6 @@
 """``kiosk doctor [--json] [--card]``: can this counter serve residents? Checks for IT.
 
-Runs every check of :mod:`kiosk.doctor` and prints what it found and what to do, or with
+Runs every check of :mod:`kiosk.app.doctor` and prints what it found and what to do, or with
 ``--json`` one JSON document (for monitoring). Exit status 0 only when the counter can serve
 (no check failed), 1 otherwise.
 """
@@ -11,7 +11,7 @@ import argparse
 import json
 from typing import Any
 
-from kiosk import doctor
+from kiosk.app import doctor
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from kiosk import audit
-from kiosk.commands._context import storage_from
+from kiosk.app.commands._context import storage_from
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

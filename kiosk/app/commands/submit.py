@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 import forms
 from kiosk import workflow
-from kiosk.commands._context import cli_actor, storage_from
+from kiosk.app.commands._context import cli_actor, storage_from
 from kiosk.errors import KioskError
 
 
