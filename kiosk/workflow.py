@@ -518,6 +518,8 @@ def confirm(
 ) -> NotificationRecord:
     """入力中 → 確認済: the resident confirmed and signed; it gets its 受付番号 and joins the queue.
 
+    A notification confirmed again after a 差戻 keeps the 受付番号 it was first given: the
+    resident holds a slip with that number, so it never changes and no number is skipped.
     Refused (:class:`NotReady`) while the rules find errors or the signature is missing.
     """
     now = now or utcnow()
@@ -525,9 +527,10 @@ def confirm(
     n = _notification(record)
     today = now.astimezone(tz).date()
     _require_fileable(n, today)
-    number = next_reception_number(session, record.counter, today)
-    record.reception_day = today
-    record.reception_no = number
+    if record.reception_no is None:
+        record.reception_day = today
+        record.reception_no = next_reception_number(session, record.counter, today)
+    number = record.reception_no
     record.confirmed_at = now
     n.jimu.reception_number = reception_label(record.counter, number)
     if actor.kind == "staff":

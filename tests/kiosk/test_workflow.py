@@ -281,6 +281,29 @@ def test_reception_numbers_per_counter_per_day(storage: Storage) -> None:
     assert numbers[4][1] == numbers[0][1] + timedelta(days=1)
 
 
+def test_a_returned_notification_keeps_its_reception_number_when_filed_again(
+    storage: Storage,
+) -> None:
+    # The resident holds a slip saying 1-002; after 差戻 and correction it is filed again (the
+    # next day, even) and must still be 1-002, and the next resident gets 1-003: no gap.
+    first, second = fileable(), fileable()
+    with storage.transaction() as s:
+        for n in (first, second):
+            workflow.create_draft(s, n, actor=RECEPTION, counter="1", now=NOW)
+            workflow.confirm(s, n.id, actor=RECEPTION, now=NOW)
+        workflow.return_(s, second.id, actor=REVIEWER, reason="番地を確認", now=NOW)
+        workflow.reopen(s, second.id, actor=RECEPTION, now=NOW)
+        again = workflow.confirm(s, second.id, actor=RECEPTION, now=NOW + timedelta(hours=2))
+        third = fileable()
+        workflow.create_draft(s, third, actor=RECEPTION, counter="1", now=NOW)
+        next_one = workflow.confirm(s, third.id, actor=RECEPTION, now=NOW + timedelta(hours=2))
+    assert (again.reception_day, again.reception_no) == (NOW.date(), 2)
+    assert next_one.reception_no == 3
+    with storage.reader() as s:
+        assert workflow.load(s, second.id).jimu.reception_number == "1-002"
+        assert [item.label for item in workflow.waiting_list(s)] == ["1-001", "1-002", "1-003"]
+
+
 def test_the_day_is_the_counters_local_day(storage: Storage) -> None:
     # 23:30 UTC on 9 April is 08:30 on 10 April in Japan.
     late = NOW.replace(day=9, hour=23, minute=30)
