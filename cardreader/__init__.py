@@ -10,6 +10,7 @@ Public API::
     # A resident who forgot the PIN: 照合番号B from the card face (its own counter).
     reader.code_b_tries_left()              # -> 10
     reader.read_identity_with_code_b("550217 2035 2285")   # -> the same CardIdentity
+    validate_code_b("550217 2035 228")      # raises InvalidCodeBFormat, no card needed
 
 Errors are in :mod:`cardreader.errors`; reader/card events in :mod:`cardreader.events`; the
 virtual card for tests and demos in :mod:`cardreader.emulator`, and :mod:`cardreader.pcscd`
@@ -40,6 +41,7 @@ from cardreader.errors import (
 )
 from cardreader.identity import CardIdentity
 from cardreader.reader import MyNumberCardReader, list_readers
+from cardreader.secret import validate_code_b
 
 __all__ = [
     "CardDataError",
@@ -65,4 +67,5 @@ __all__ = [
     "WrongPin",
     "WrongSecret",
     "list_readers",
+    "validate_code_b",
 ]

@@ -93,3 +93,10 @@ class Secret:
 
     def __reduce__(self) -> str:  # a secret is never pickled (e.g. into a crash dump or a queue)
         raise TypeError("a PIN or 照合番号B cannot be pickled")
+
+
+def validate_code_b(text: str) -> None:
+    """Check a typed 照合番号B without a card: raises :class:`InvalidCodeBFormat` (with a message
+    naming what is wrong) exactly when :meth:`MyNumberCardReader.read_identity_with_code_b`
+    would refuse it before sending anything. For enabling a screen's "read" button early."""
+    Secret(text, CODE_B)

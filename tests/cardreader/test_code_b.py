@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from cardreader import validate_code_b
 from cardreader.code_b import birth_yymmdd, code_b_from_card_face
 from cardreader.errors import InvalidCodeBFormat, InvalidSecretFormat
 from cardreader.layout import CODE_B
@@ -97,3 +98,10 @@ def test_the_code_never_shows_itself_and_cannot_be_pickled() -> None:
         assert "55021720352285" not in text and "2285" not in text
     with pytest.raises(TypeError):
         pickle.dumps(secret)
+
+
+def test_validate_code_b_without_a_card() -> None:
+    validate_code_b("550217 2035 2285")
+    with pytest.raises(InvalidCodeBFormat) as refused:
+        validate_code_b("550217 2035 228")
+    assert "14" in refused.value.message_ja
