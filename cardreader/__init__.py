@@ -7,6 +7,11 @@ Public API::
     reader.pin_tries_left()                 # -> 3
     reader.read_identity("1234")            # -> CardIdentity(name, address, birth_date, …)
 
+    # A resident who forgot the PIN: 照合番号B from the card face (its own counter).
+    reader.code_b_tries_left()              # -> 10
+    reader.read_identity_with_code_b("550217 2035 2285")   # -> the same CardIdentity
+    validate_code_b("550217 2035 228")      # raises InvalidCodeBFormat, no card needed
+
 Errors are in :mod:`cardreader.errors`; reader/card events in :mod:`cardreader.events`; the
 virtual card for tests and demos in :mod:`cardreader.emulator`, and :mod:`cardreader.pcscd`
 starts the PC/SC daemon with the virtual reader driver when none runs.
@@ -16,7 +21,11 @@ from cardreader.errors import (
     CardDataError,
     CardError,
     CardRemoved,
+    CodeBBlocked,
+    CodeBLastTryRefused,
+    InvalidCodeBFormat,
     InvalidPinFormat,
+    InvalidSecretFormat,
     LastTryRefused,
     NoCard,
     NoReader,
@@ -24,17 +33,26 @@ from cardreader.errors import (
     PinBlocked,
     ProtocolError,
     ReaderError,
+    SecretBlocked,
+    SecretError,
+    WrongCodeB,
     WrongPin,
+    WrongSecret,
 )
 from cardreader.identity import CardIdentity
 from cardreader.reader import MyNumberCardReader, list_readers
+from cardreader.secret import validate_code_b
 
 __all__ = [
     "CardDataError",
     "CardError",
     "CardIdentity",
     "CardRemoved",
+    "CodeBBlocked",
+    "CodeBLastTryRefused",
+    "InvalidCodeBFormat",
     "InvalidPinFormat",
+    "InvalidSecretFormat",
     "LastTryRefused",
     "MyNumberCardReader",
     "NoCard",
@@ -43,6 +61,11 @@ __all__ = [
     "PinBlocked",
     "ProtocolError",
     "ReaderError",
+    "SecretBlocked",
+    "SecretError",
+    "WrongCodeB",
     "WrongPin",
+    "WrongSecret",
     "list_readers",
+    "validate_code_b",
 ]

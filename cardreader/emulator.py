@@ -9,11 +9,14 @@ R-APDU. The TCP connection *is* the card's presence: :meth:`CardEmulator.remove`
 :meth:`CardEmulator.insert` opens a new one, so one emulator object can swap cards on its slot.
 
 The card behaves like the 券面事項入力補助AP of a real card (layout from :mod:`cardreader.layout`):
-SELECT by AID (6A82 for an unknown AP), EF access rules (69 82 before the PIN), a PIN counter
-(3 tries, reset on success, 63 Cx, 69 84 once blocked), security state cleared on power-off and
-on selecting another DF (kept over a warm reset), short- and long-form basic-4 files with
-filler, files over 256 bytes. Fault switches: per-APDU latency, card pulled after N APDUs,
-garbage answers after N APDUs, and a card that is not a My Number Card.
+SELECT by AID (6A82 for an unknown AP), EF access rules (69 82 until a key that opens the file is
+verified), one counter per key EF — the PIN (EF 0011, 3 tries) and 照合番号B (EF 0015, 10 tries,
+the 14 digits of the persona's card face), each reset on its own success, 63 Cx, 69 84 once
+blocked — and 照合番号B opening the 基本4情報 but never the 個人番号 (EF 0001 answers 69 82 after
+B alone). Security state cleared on power-off and on selecting another DF (kept over a warm
+reset), short- and long-form basic-4 files with filler, files over 256 bytes. Fault switches:
+per-APDU latency, card pulled after N APDUs, garbage answers after N APDUs, and a card that is
+not a My Number Card.
 
 The APDU log records headers, lengths and status words; the data of a VERIFY is never recorded.
 
@@ -48,8 +51,9 @@ from typing import IO, Any
 
 from cardreader import apdu
 from cardreader.basic4 import Basic4, Layout, encode_basic4, encode_my_number, is_valid_my_number
+from cardreader.code_b import BirthCalendar, code_b_from_card_face
 from cardreader.errors import ReaderError
-from cardreader.layout import APPLICATIONS, KENHOJO_AP, Application
+from cardreader.layout import APPLICATIONS, CODE_B, KENHOJO_AP, PIN, Application, KeyEF
 
 log = logging.getLogger(__name__)
 
@@ -127,9 +131,15 @@ class Persona:
     """A synthetic card holder. Loaded from JSON::
 
         {"name": "黒桐　幹也", "address": "…", "birth_date": "19800217", "sex": "1",
-         "my_number": "123456789018", "pin": "1234", "pin_tries_left": 3, "layout": "short"}
+         "my_number": "123456789018", "pin": "1234", "pin_tries_left": 3, "layout": "short",
+         "expiry_year": 2035, "security_code": "2285", "code_b_tries_left": 10}
 
-    ``pin`` and ``my_number`` are synthetic test values and still kept out of ``repr``.
+    The card face (券面) gives 照合番号B (:attr:`code_b`): the birth date as printed — in the era
+    year (``"birth_calendar": "wareki"``, the default) or, on a foreign resident's card, the
+    Gregorian one (``"seireki"``) — then ``expiry_year`` (有効期限) and ``security_code``
+    (セキュリティコード). Files without these fields load with expiry 2035 and code 0000.
+    ``pin``, ``security_code`` and ``my_number`` are synthetic test values and still kept out of
+    ``repr``.
     """
 
     name: str
@@ -141,6 +151,10 @@ class Persona:
     pin_tries_left: int = 3
     layout: Layout = "short"
     key: str = ""
+    expiry_year: int = 2035
+    security_code: str = field(default="0000", repr=False)
+    code_b_tries_left: int = CODE_B.max_tries
+    birth_calendar: BirthCalendar = "wareki"
 
     def __post_init__(self) -> None:
         if self.sex not in {"0", "1", "2", "9"}:
@@ -149,10 +163,25 @@ class Persona:
             raise ValueError("my_number must be 12 digits with a valid check digit")
         if len(self.pin) != 4 or not (self.pin.isascii() and self.pin.isdigit()):
             raise ValueError("pin must be 4 ASCII digits")
-        if not 0 <= self.pin_tries_left <= KENHOJO_AP.pin_max_tries:
-            raise ValueError("pin_tries_left must be 0..3")
+        if not 0 <= self.pin_tries_left <= PIN.max_tries:
+            raise ValueError(f"pin_tries_left must be 0..{PIN.max_tries}")
+        if not 0 <= self.code_b_tries_left <= CODE_B.max_tries:
+            raise ValueError(f"code_b_tries_left must be 0..{CODE_B.max_tries}")
         if self.layout not in ("short", "long"):
             raise ValueError('layout must be "short" or "long"')
+        if self.birth_calendar not in ("wareki", "seireki"):
+            raise ValueError('birth_calendar must be "wareki" or "seireki"')
+        _ = self.code_b  # the card face must give a valid 照合番号B (raises ValueError)
+
+    @property
+    def code_b(self) -> str:
+        """照合番号B of this card face: 14 ASCII digits."""
+        return code_b_from_card_face(
+            self.birth_date,
+            self.expiry_year,
+            self.security_code,
+            birth_calendar=self.birth_calendar,
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, key: str = "") -> Persona:
@@ -164,9 +193,13 @@ class Persona:
             sex=str(data["sex"]),
             my_number=str(data["my_number"]),
             pin=str(data["pin"]),
-            pin_tries_left=int(data.get("pin_tries_left", 3)),
+            pin_tries_left=int(data.get("pin_tries_left", PIN.max_tries)),
             layout=data.get("layout", "short"),
             key=key,
+            expiry_year=int(data.get("expiry_year", 2035)),
+            security_code=str(data.get("security_code", "0000")),
+            code_b_tries_left=int(data.get("code_b_tries_left", CODE_B.max_tries)),
+            birth_calendar=data.get("birth_calendar", "wareki"),
         )
 
     @classmethod
@@ -192,6 +225,10 @@ class Persona:
             "pin": self.pin,
             "pin_tries_left": self.pin_tries_left,
             "layout": self.layout,
+            "expiry_year": self.expiry_year,
+            "security_code": self.security_code,
+            "code_b_tries_left": self.code_b_tries_left,
+            "birth_calendar": self.birth_calendar,
         }
 
     def basic4_file(self) -> bytes:
@@ -232,7 +269,7 @@ class ApduRecord:
 
 
 class VirtualCard:
-    """The state machine of one My Number Card: files, PIN counter, security state."""
+    """The state machine of one My Number Card: files, a counter per key EF, security state."""
 
     def __init__(
         self, persona: Persona, *, my_number_card: bool = True, atr: bytes | None = None
@@ -240,7 +277,17 @@ class VirtualCard:
         self.persona = persona
         self.my_number_card = my_number_card
         self.atr_override = atr
-        self.tries_left = persona.pin_tries_left
+        #: Tries left per key EF (PIN, 照合番号B): independent counters.
+        self.tries: dict[str, int] = {
+            PIN.key: persona.pin_tries_left,
+            CODE_B.key: persona.code_b_tries_left,
+        }
+        self._secrets: dict[str, bytes] = {
+            PIN.key: persona.pin.encode("ascii"),
+            CODE_B.key: persona.code_b.encode("ascii"),
+        }
+        #: Keys verified since the last power-off or DF change (the security state).
+        self.verified_keys: set[str] = set()
         self._files: dict[tuple[bytes, int], bytes] = {
             (KENHOJO_AP.aid, KENHOJO_AP.file("my_number").fid): encode_my_number(persona.my_number),
             (KENHOJO_AP.aid, KENHOJO_AP.file("basic4").fid): persona.basic4_file(),
@@ -248,7 +295,6 @@ class VirtualCard:
         }
         self.current_df: Application | None = None
         self.current_ef: int | None = None
-        self.verified = False
         self.powered = False
         #: Status word of a READ BINARY that reaches the end of the file before Le bytes:
         #: 90 00 (JICSAP) or, on some cards, the ISO warning 62 82.
@@ -265,6 +311,21 @@ class VirtualCard:
         self._pending = b""
         #: EF content replacements by identifier (see :attr:`Faults.file_contents`).
         self.file_overrides: dict[int, bytes] = {}
+
+    @property
+    def tries_left(self) -> int:
+        """PIN tries left."""
+        return self.tries[PIN.key]
+
+    @property
+    def code_b_tries_left(self) -> int:
+        """照合番号B tries left."""
+        return self.tries[CODE_B.key]
+
+    @property
+    def verified(self) -> bool:
+        """Whether any key is verified (the card holds a security state)."""
+        return bool(self.verified_keys)
 
     @property
     def atr(self) -> bytes:
@@ -288,7 +349,7 @@ class VirtualCard:
         self._pending = b""
         self.current_df = None
         self.current_ef = None
-        self.verified = False
+        self.verified_keys.clear()
 
     def process(self, command: bytes) -> tuple[bytes, ApduRecord]:
         """Answer one C-APDU; returns the R-APDU and its log record."""
@@ -330,14 +391,14 @@ class VirtualCard:
             if app is None or not self.my_number_card:
                 return apdu.SW_FILE_NOT_FOUND
             if app is not self.current_df:
-                self.verified = False  # selecting another DF clears the security state
+                self.verified_keys.clear()  # selecting another DF clears the security state
             self.current_df, self.current_ef = app, None
             return apdu.SW_OK
         if p1 == 0x02:
             if self.current_df is None or len(data) != 2:
                 return apdu.SW_FILE_NOT_FOUND
             fid = int.from_bytes(data, "big")
-            if fid != self.current_df.pin_ef and self.current_df.by_fid(fid) is None:
+            if self.current_df.key_by_fid(fid) is None and self.current_df.by_fid(fid) is None:
                 return apdu.SW_FILE_NOT_FOUND
             self.current_ef = fid
             return apdu.SW_OK
@@ -346,21 +407,26 @@ class VirtualCard:
     def _verify(self, p1: int, p2: int, data: bytes) -> int:
         if p1 != 0x00 or p2 != 0x80:
             return apdu.SW_WRONG_P1P2
-        if self.current_df is None or self.current_ef != self.current_df.pin_ef:
+        key_ef: KeyEF | None = None
+        if self.current_df is not None and self.current_ef is not None:
+            key_ef = self.current_df.key_by_fid(self.current_ef)
+        if key_ef is None:
             return apdu.SW_NO_CURRENT_EF
+        key = key_ef.key
+        left = self.tries[key]
         if not data:  # tries-left query: costs nothing
-            if self.tries_left == 0:
+            if left == 0:
                 return apdu.SW_VERIFY_FAILED_BASE
-            return apdu.SW_OK if self.verified else apdu.SW_VERIFY_FAILED_BASE | self.tries_left
-        if self.tries_left == 0:
+            return apdu.SW_OK if key in self.verified_keys else apdu.SW_VERIFY_FAILED_BASE | left
+        if left == 0:
             return apdu.SW_REFERENCE_DATA_BLOCKED
-        if data == self.persona.pin.encode("ascii"):
-            self.tries_left = self.current_df.pin_max_tries
-            self.verified = True
+        if data == self._secrets[key]:
+            self.tries[key] = key_ef.max_tries
+            self.verified_keys.add(key)
             return apdu.SW_OK
-        self.tries_left -= 1
-        self.verified = False
-        return apdu.SW_VERIFY_FAILED_BASE | self.tries_left
+        self.tries[key] = left - 1
+        self.verified_keys.discard(key)
+        return apdu.SW_VERIFY_FAILED_BASE | self.tries[key]
 
     def _read_binary(self, p1: int, p2: int, le: int | None) -> tuple[int, bytes]:
         if le is None:
@@ -379,7 +445,7 @@ class VirtualCard:
             content = self.file_overrides[self.current_ef]
         if ef is None or content is None:
             return apdu.SW_NO_CURRENT_EF, b""
-        if ef.needs_pin and not self.verified:
+        if not ef.is_open(self.verified_keys):
             return apdu.SW_SECURITY_NOT_SATISFIED, b""
         if self.files_cut_at is not None:
             content = content[: self.files_cut_at]
@@ -536,7 +602,7 @@ class CardEmulator:
         self, persona: Persona | None = None, *, wait: float | _Default | None = _DEFAULT
     ) -> None:
         """Put a card in the slot: a fresh card of ``persona``, or, with no argument, the card
-        last removed (keeping its PIN counter, like a resident putting the same card back)."""
+        last removed (keeping its counters, like a resident putting the same card back)."""
         wait = self.wait if isinstance(wait, _Default) else wait
         if self.inserted:
             self.remove(wait=wait)

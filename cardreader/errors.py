@@ -1,26 +1,42 @@
 """Precise card errors a UI can act on.
 
 Every error carries a short English message (``str(exc)``) and :attr:`CardError.message_ja`, one
-line of Japanese a resident or a member of staff can act on. None of them ever holds a PIN: the
-PIN guard validates and sends it, and no error is built from the PIN or from a VERIFY command.
+line of Japanese a resident or a member of staff can act on. None of them ever holds a PIN or a
+照合番号B: the guard validates and sends the secret, and no error is built from the secret or
+from a VERIFY command.
+
+The guard's errors come in one family per failure, each with one class per secret, so a caller
+can catch the family (``except WrongSecret``) or one secret (``except WrongCodeB``); every class
+says which secret it is about in :attr:`SecretError.secret` (``"pin"`` or ``"code_b"``, the keys
+of :mod:`cardreader.layout`).
 
 Hierarchy::
 
     CardError
-    ├── NoReader            no PC/SC service, no reader, or the named reader is gone
-    ├── NoCard              the reader is empty
-    ├── NotMyNumberCard     the card does not have the 券面事項入力補助AP
-    ├── CardRemoved         the card left the reader during the read
-    ├── InvalidPinFormat    not exactly 4 ASCII digits (checked before anything is sent)
-    ├── WrongPin            the card refused the PIN; ``tries_left`` says how many remain
-    ├── PinBlocked          the PIN is locked (暗証番号ロック): the municipal office resets it
-    ├── LastTryRefused      one try left and the caller did not confirm: nothing was sent
-    └── ReaderError         the reader or the PC/SC stack failed
-        └── ProtocolError   the card answered something a My Number Card does not answer
-            └── CardDataError   a file's content is malformed (BER-TLV, 基本4情報)
+    ├── NoReader              no PC/SC service, no reader, or the named reader is gone
+    ├── NoCard                the reader is empty
+    ├── NotMyNumberCard       the card does not have the 券面事項入力補助AP
+    ├── CardRemoved           the card left the reader during the read
+    ├── SecretError           (the guard's errors; ``.secret`` says which secret)
+    │   ├── InvalidSecretFormat   rejected locally, before anything is sent (also a ValueError)
+    │   │   ├── InvalidPinFormat      not exactly 4 ASCII digits
+    │   │   └── InvalidCodeBFormat    not 14 ASCII digits, or not a card-face code at all
+    │   ├── WrongSecret           the card refused it; ``tries_left`` says how many remain
+    │   │   ├── WrongPin
+    │   │   └── WrongCodeB
+    │   ├── SecretBlocked         the key is locked: the municipal office resets it
+    │   │   ├── PinBlocked
+    │   │   └── CodeBBlocked
+    │   └── LastTryRefused        one try left and the caller did not confirm: nothing was sent
+    │       └── CodeBLastTryRefused   (LastTryRefused itself is the PIN's)
+    └── ReaderError           the reader or the PC/SC stack failed
+        └── ProtocolError     the card answered something a My Number Card does not answer
+            └── CardDataError     a file's content is malformed (BER-TLV, 基本4情報)
 """
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 
 class CardError(Exception):
@@ -62,25 +78,73 @@ class CardRemoved(CardError):
     default_message_ja = "読み取り中にカードが離れました。もう一度カードを置いてください。"
 
 
-class InvalidPinFormat(CardError, ValueError):
+class SecretError(CardError):
+    """Base of the guard's errors; :attr:`secret` is ``"pin"`` or ``"code_b"``."""
+
+    secret: ClassVar[str] = "pin"
+
+
+class InvalidSecretFormat(SecretError, ValueError):
+    """The secret is not of its form; rejected locally, nothing reached the card."""
+
+
+class InvalidPinFormat(InvalidSecretFormat):
     """The PIN is not exactly 4 ASCII digits; rejected locally, nothing reached the card."""
 
     default_message = "the PIN must be exactly 4 digits (0-9)"
     default_message_ja = "暗証番号は数字4桁です。"
 
 
-class WrongPin(CardError):
-    """The card refused the PIN (暗証番号誤り); :attr:`tries_left` more attempts remain."""
+class InvalidCodeBFormat(InvalidSecretFormat):
+    """照合番号B is not 14 ASCII digits (spaces aside), or its parts cannot be what the card face
+    shows; rejected locally, nothing reached the card. The message never repeats the input."""
+
+    secret = "code_b"
+    default_message = "照合番号B (code B) must be exactly 14 digits (0-9)"
+    default_message_ja = (
+        "照合番号Bは数字14桁です（生年月日6桁・有効期限の年4桁・セキュリティコード4桁）。"
+    )
+
+
+class WrongSecret(SecretError):
+    """The card refused the secret; :attr:`tries_left` more attempts remain."""
 
     def __init__(self, tries_left: int) -> None:
         self.tries_left = tries_left
-        super().__init__(
-            f"wrong PIN: {tries_left} tries left",
-            message_ja=f"暗証番号が違います。残り {tries_left} 回です。",
-        )
+        super().__init__(self._message(tries_left), message_ja=self._message_ja(tries_left))
+
+    @staticmethod
+    def _message(tries_left: int) -> str:
+        return f"wrong PIN: {tries_left} tries left"
+
+    @staticmethod
+    def _message_ja(tries_left: int) -> str:
+        return f"暗証番号が違います。残り {tries_left} 回です。"
 
 
-class PinBlocked(CardError):
+class WrongPin(WrongSecret):
+    """The card refused the PIN (暗証番号誤り); :attr:`tries_left` more attempts remain."""
+
+
+class WrongCodeB(WrongSecret):
+    """The card refused 照合番号B; :attr:`tries_left` more attempts remain."""
+
+    secret = "code_b"
+
+    @staticmethod
+    def _message(tries_left: int) -> str:
+        return f"wrong 照合番号B (code B): {tries_left} tries left"
+
+    @staticmethod
+    def _message_ja(tries_left: int) -> str:
+        return f"照合番号Bが違います。残り {tries_left} 回です。"
+
+
+class SecretBlocked(SecretError):
+    """The key is locked; a visit to the municipal office unlocks it."""
+
+
+class PinBlocked(SecretBlocked):
     """The PIN is locked (暗証番号ロック); a visit to the municipal office unlocks it."""
 
     default_message = "the PIN is blocked; the municipal office can reset it"
@@ -89,17 +153,42 @@ class PinBlocked(CardError):
     )
 
 
-class LastTryRefused(CardError):
+class CodeBBlocked(SecretBlocked):
+    """照合番号B is locked (its own counter ran out); the PIN, if the resident knows it, still
+    works, and the municipal office can unlock B."""
+
+    secret = "code_b"
+    default_message = "照合番号B (code B) is blocked; the municipal office can reset it"
+    default_message_ja = (
+        "照合番号Bがロックされています。暗証番号で読み取るか、市区町村の窓口にご相談ください。"
+    )
+
+
+class LastTryRefused(SecretError):
     """One PIN try is left and the caller did not confirm: no VERIFY was sent.
 
     A wrong PIN now would lock the card, so the resident must confirm explicitly (the caller then
-    passes ``allow_last_try=True``).
+    passes ``allow_last_try=True``). :class:`CodeBLastTryRefused` is the same for 照合番号B;
+    catch this class for either.
     """
 
     tries_left = 1
     default_message = "one PIN try left: refusing to send the PIN without explicit confirmation"
     default_message_ja = (
         "暗証番号の残り回数が 1 回です。間違えるとロックされます。"
+        "確認のうえ、もう一度操作してください。"
+    )
+
+
+class CodeBLastTryRefused(LastTryRefused):
+    """One 照合番号B try is left and the caller did not confirm: no VERIFY was sent."""
+
+    secret = "code_b"
+    default_message = (
+        "one 照合番号B (code B) try left: refusing to send it without explicit confirmation"
+    )
+    default_message_ja = (
+        "照合番号Bの残り回数が 1 回です。間違えるとロックされます。"
         "確認のうえ、もう一度操作してください。"
     )
 

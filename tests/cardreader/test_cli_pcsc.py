@@ -141,6 +141,115 @@ def test_bad_pin_or_unknown_reader_exit_1(
     assert unknown.returncode == 1
 
 
+# ---- kiosk card read --code-b: 照合番号B instead of the PIN, same contract ----------------------
+
+
+def b_verifies(emulator: CardEmulator) -> int:
+    return sum(1 for r in emulator.apdu_log if r.is_verify_with_data)
+
+
+def test_read_code_b_json_with_spaces(card_emulator: CardEmulator, persona: PersonaLoader) -> None:
+    holder = persona("yoshida-takashi")
+    card_emulator.insert(holder)
+    code = holder.code_b
+    typed = f"{code[:6]} {code[6:10]} {code[10:]}\n"
+    reader = card_emulator.reader_name
+    result = kiosk("card", "read", "--reader", reader, "--json", "--code-b", stdin=typed)
+    assert result.returncode == 0, result.stderr
+    pin_result = kiosk("card", "read", "--reader", reader, "--json", stdin=holder.pin)
+    assert pin_result.returncode == 0, pin_result.stderr
+    # The same JSON as the PIN path.
+    assert json.loads(result.stdout) == json.loads(pin_result.stdout)
+    assert json.loads(result.stdout)["name"] == holder.name
+    for text in (result.stdout + result.stderr).replace(" ", ""), result.stdout + result.stderr:
+        assert code not in text and code[10:] not in text
+
+
+def test_wrong_code_b_exits_2_and_costs_no_pin_try(
+    card_emulator: CardEmulator, persona: PersonaLoader
+) -> None:
+    holder = persona("kokutou-mikiya")
+    card_emulator.insert(holder)
+    wrong = holder.code_b[:10] + "0000"
+    result = kiosk(
+        "card", "read", "--reader", card_emulator.reader_name, "--code-b", stdin=wrong + "\n"
+    )
+    assert result.returncode == 2
+    assert "9" in result.stderr and "tries left" in result.stderr and "照合番号B" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert wrong not in result.stdout + result.stderr
+    assert card_emulator.card is not None
+    assert (card_emulator.card.code_b_tries_left, card_emulator.card.tries_left) == (9, 3)
+
+
+def test_code_b_last_try_exits_3_unless_allowed(
+    card_emulator: CardEmulator, persona: PersonaLoader
+) -> None:
+    holder = persona("code-b-last-try")
+    card_emulator.insert(holder)
+    reader = card_emulator.reader_name
+    refused = kiosk("card", "read", "--reader", reader, "--code-b", stdin=holder.code_b)
+    assert refused.returncode == 3
+    assert "照合番号B" in refused.stderr
+    assert b_verifies(card_emulator) == 0
+    allowed = kiosk(
+        "card", "read", "--reader", reader, "--code-b", "--allow-last-try", stdin=holder.code_b
+    )
+    assert allowed.returncode == 0, allowed.stderr
+    assert holder.name in allowed.stdout
+
+
+def test_code_b_blocked_exits_3_while_the_pin_still_reads(
+    card_emulator: CardEmulator, persona: PersonaLoader
+) -> None:
+    holder = persona("code-b-blocked")
+    card_emulator.insert(holder)
+    reader = card_emulator.reader_name
+    blocked = kiosk(
+        "card", "read", "--reader", reader, "--code-b", "--allow-last-try", stdin=holder.code_b
+    )
+    assert blocked.returncode == 3
+    assert b_verifies(card_emulator) == 0
+    assert kiosk("card", "read", "--reader", reader, stdin=holder.pin).returncode == 0
+
+
+def test_code_b_no_card_not_my_number_and_removed_exit_4(
+    card_emulator: CardEmulator, persona: PersonaLoader
+) -> None:
+    holder = persona("kokutou-mikiya")
+    read_b = ["card", "read", "--reader", card_emulator.reader_name, "--code-b"]
+    assert kiosk(*read_b, stdin=holder.code_b).returncode == 4
+    card_emulator.not_my_number = True
+    card_emulator.insert(holder)
+    assert kiosk(*read_b, stdin=holder.code_b).returncode == 4
+    card_emulator.not_my_number = False
+    card_emulator.faults.pull_after = 3
+    card_emulator.insert(holder)
+    assert kiosk(*read_b, stdin=holder.code_b).returncode == 4
+
+
+def test_full_width_code_b_exits_1_before_anything_is_sent(
+    card_emulator: CardEmulator, persona: PersonaLoader
+) -> None:
+    card_emulator.insert(persona("kokutou-mikiya"))
+    card_emulator.clear_log()
+    result = kiosk(
+        "card",
+        "read",
+        "--reader",
+        card_emulator.reader_name,
+        "--code-b",
+        stdin="５５０２１７ ２０３５ ２２８５\n",
+    )
+    assert result.returncode == 1
+    assert "全角" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    # Nothing reached the card from this read (other programs may still poll it for tries left).
+    log = card_emulator.apdu_log
+    assert not any(r.is_verify_with_data or r.ins == 0xB0 for r in log)
+    assert not any(r.ins == 0xA4 and r.data == bytes.fromhex("0015") for r in log)
+
+
 def test_card_sim_runs_until_interrupted(
     card_emulator: CardEmulator, persona: PersonaLoader, tmp_path: Path
 ) -> None:

@@ -3,11 +3,14 @@
 Other tools script against exactly this contract:
 
 - ``kiosk card readers`` prints one reader name a line.
-- ``kiosk card read [--reader NAME] [--json] [--allow-last-try]`` reads the PIN from stdin
-  (without echo on a terminal; never printed or logged), then the card's 基本4情報. Exit
-  status: 0 read; 2 wrong PIN (stderr says how many tries are left); 3 refused (one try left
-  and no ``--allow-last-try``) or blocked; 4 no card, not a My Number Card, or card removed;
-  1 anything else. The default reader is the first with a card on it.
+- ``kiosk card read [--reader NAME] [--json] [--allow-last-try] [--code-b]`` reads the PIN
+  from stdin (without echo on a terminal; never printed or logged), then the card's 基本4情報.
+  With ``--code-b`` it reads the 14 digits of 照合番号B instead (birth date YYMMDD as printed
+  on the card face, the 有効期限 year, the セキュリティコード; spaces allowed), guarded the same
+  way on its own counter. Exit status, for either: 0 read; 2 wrong PIN / 照合番号B (stderr says
+  how many tries are left); 3 refused (one try left and no ``--allow-last-try``) or blocked;
+  4 no card, not a My Number Card, or card removed; 1 anything else (a malformed PIN or code
+  among them). The default reader is the first with a card on it.
 - ``kiosk card-sim --persona FILE_OR_NAME [--port 35963] [--latency-ms N] [--pull-after N]``
   runs the virtual card (starting pcscd with the vpcd driver if none runs) until interrupted.
 """
@@ -25,13 +28,14 @@ from typing import Any
 
 from cardreader import (
     CardError,
+    CardIdentity,
     CardRemoved,
     LastTryRefused,
     MyNumberCardReader,
     NoCard,
     NotMyNumberCard,
-    PinBlocked,
-    WrongPin,
+    SecretBlocked,
+    WrongSecret,
     list_readers,
 )
 from cardreader.emulator import DEFAULT_PORT, VIRTUAL_READERS, CardEmulator, Persona
@@ -59,11 +63,12 @@ def register(subparsers: Any) -> None:
 
     read = sub.add_parser(
         "read",
-        help="read name, address, birth date and sex (PIN from stdin)",
+        help="read name, address, birth date and sex (PIN or 照合番号B from stdin)",
         description=(
-            "Reads the 4-digit PIN from stdin (no echo on a terminal), checks the tries left, "
-            "then reads the card. Exit: 0 read, 2 wrong PIN, 3 last try refused or blocked, "
-            "4 no card / not a My Number Card / card removed, 1 anything else."
+            "Reads the 4-digit PIN (or, with --code-b, the 14 digits of 照合番号B) from stdin "
+            "(no echo on a terminal), checks the tries left, then reads the card. Exit: 0 read, "
+            "2 wrong PIN or code, 3 last try refused or blocked, 4 no card / not a My Number "
+            "Card / card removed, 1 anything else."
         ),
     )
     read.add_argument("--reader", metavar="NAME", help="reader (default: first with a card)")
@@ -71,7 +76,15 @@ def register(subparsers: Any) -> None:
     read.add_argument(
         "--allow-last-try",
         action="store_true",
-        help="send the PIN even when only one try is left (the resident confirmed)",
+        help="send the PIN or code even when only one try is left (the resident confirmed)",
+    )
+    read.add_argument(
+        "--code-b",
+        action="store_true",
+        help=(
+            "read 照合番号B from stdin instead of the PIN: birth date YYMMDD as printed on the "
+            "card, the expiry year, the security code (14 digits, spaces allowed)"
+        ),
     )
     read.set_defaults(handler=_read)
 
@@ -119,10 +132,10 @@ def _readers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_pin() -> str:
-    """The PIN from stdin: without echo on a terminal, else the first line."""
+def _read_secret(prompt: str) -> str:
+    """The PIN or 照合番号B from stdin: without echo on a terminal, else the first line."""
     if sys.stdin.isatty():
-        return getpass.getpass("暗証番号 (数字4桁): ")
+        return getpass.getpass(prompt)
     line = sys.stdin.readline()
     return line.rstrip("\r\n")
 
@@ -130,10 +143,18 @@ def _read_pin() -> str:
 def _read(args: argparse.Namespace) -> int:
     reader = MyNumberCardReader(args.reader)
     try:
-        identity = reader.read_identity(_read_pin(), allow_last_try=args.allow_last_try)
-    except WrongPin as exc:
+        identity: CardIdentity
+        if args.code_b:
+            code_b = _read_secret(
+                "照合番号B (生年月日6桁・有効期限の年4桁・セキュリティコード4桁): "
+            )
+            identity = reader.read_identity_with_code_b(code_b, allow_last_try=args.allow_last_try)
+        else:
+            pin = _read_secret("暗証番号 (数字4桁): ")
+            identity = reader.read_identity(pin, allow_last_try=args.allow_last_try)
+    except WrongSecret as exc:
         raise _fail(exc, EXIT_WRONG_PIN) from None
-    except (LastTryRefused, PinBlocked) as exc:
+    except (LastTryRefused, SecretBlocked) as exc:
         raise _fail(exc, EXIT_REFUSED_OR_BLOCKED) from None
     except (NoCard, NotMyNumberCard, CardRemoved) as exc:
         raise _fail(exc, EXIT_NO_USABLE_CARD) from None
