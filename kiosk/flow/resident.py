@@ -144,6 +144,7 @@ class ResidentFlow:
         self._busy = False
         self._visit = 0  # counts visits, so a card answer for an ended one is dropped
         self._depth = 0
+        self._actor = ""  # who made the change under way
         self._pending: list[FlowEvent] = []
         self._cache: tuple[tuple[str, int, date], Notification, CheckResult] | None = None
         code = self._state.answers.postal_code
@@ -211,6 +212,15 @@ class ResidentFlow:
             self._cache = (key, n, forms.check(n, today=today))
         return self._cache[1], self._cache[2]
 
+    def _verdict(self) -> CheckResult:
+        """The rules' verdict for a step; a draft that cannot be built stops no one (staff
+        review every notification, and filing checks again)."""
+        try:
+            return self.checked()[1]
+        except Exception:
+            log.exception("could not build the draft to check a step")
+            return CheckResult()
+
     def confirm_sections(self) -> list[Section]:
         """The confirm screen's sections (empty when the draft cannot be built)."""
         try:
@@ -267,6 +277,7 @@ class ResidentFlow:
             return
         who = self._who(actor)
         state, screen = self._state, self._state.screen
+        self._actor = who
         self._depth = 1
         try:
             yield
@@ -368,7 +379,7 @@ class ResidentFlow:
         self._candidates = []
         self._timer = None
         self._go("staff" if to_staff else "welcome")
-        self._pending.append(FlowEvent("ended", "", reason))
+        self._pending.append(FlowEvent("ended", self._actor, reason))
 
     # -- the card ----------------------------------------------------------------------------
 
@@ -575,7 +586,7 @@ class ResidentFlow:
                 step,
                 s.answers,
                 candidates_found=bool(self._candidates),
-                check=lambda: self.checked()[1],
+                check=self._verdict,
                 staff=staff_fields(s.answers),
             )
             if s.step_error:
@@ -810,7 +821,12 @@ class ResidentFlow:
             if not any(len(stroke) > 1 for stroke in clean):
                 s.sign_error = "empty"
                 return
-            draft, result = self.checked()
+            try:
+                draft, result = self.checked()
+            except Exception:
+                log.exception("could not build the draft to file")
+                s.sign_error = "rules"
+                return
             staff = staff_fields(s.answers)
             blocking = [
                 f for f in resident_errors(result, staff) if not _SIGNATURE_FIELD.match(f.field)

@@ -544,6 +544,7 @@ def test_idle_warning_then_wipe(visit: Visit) -> None:
     visit.flow.tick()
     assert visit.flow.screen == "welcome"
     assert visit.told("ended") == ["idle"]
+    assert visit.events[-1] == FlowEvent("ended", "timer", "idle")
     assert visit.state.holder is None and visit.state.answers == Answers()
     assert visit.state.language == "ja", "the next resident starts in Japanese"
     assert visit.flow.overlay == "" and visit.flow.tick() is None
