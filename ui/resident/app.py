@@ -99,7 +99,7 @@ class ResidentWindow(QObject):
             timing=timing,
             speech_engine=speech_engine,
         )
-        self.vm.engine = self.view.engine()  # type: ignore[attr-defined]
+        self.vm.engine = self.view.engine()
         self.view.rootContext().setContextProperty("vm", self.vm)
         self.view.setSource(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         errors = self.view.errors()
@@ -109,7 +109,7 @@ class ResidentWindow(QObject):
 
     def watch_cards(self) -> None:
         """Follow card placement and removal on the configured reader."""
-        self._watch = self.vm._service.watch_cards(
+        self._watch = self.vm.service.watch_cards(
             self.vm.notify_card_inserted, self.vm.notify_card_removed
         )
 
