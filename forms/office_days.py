@@ -62,7 +62,13 @@ class OfficeCalendar:
         annual: set[tuple[int, int]] = set()
         for text in closed_annual:
             month, sep, day = str(text).strip().partition("-")
-            if not (sep and month.isdigit() and day.isdigit()):
+            try:
+                date(2000, int(month), int(day))  # a leap year, so 02-29 is a day
+            except ValueError:
+                raise ValueError(
+                    f"yearly closed day {text!r} is not a month and day (MM-DD)"
+                ) from None
+            if not sep:
                 raise ValueError(f"yearly closed day {text!r} is not a month and day (MM-DD)")
             annual.add((int(month), int(day)))
         return cls(closed_dates=frozenset(dates), closed_annual=frozenset(annual))
