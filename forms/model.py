@@ -35,6 +35,7 @@ from typing import Annotated, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
@@ -42,7 +43,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from forms.codedata import codes_of
 
@@ -81,10 +82,14 @@ __all__ = [
 
 
 class _Model(BaseModel):
-    """Common configuration: no unknown keys (a typo must not silently drop data), and no NaN or
-    ±Infinity in any number (they are not JSON, and a signature point at NaN draws nothing)."""
+    """Common configuration: no unknown keys (a typo must not silently drop data), no NaN or
+    ±Infinity in any number (they are not JSON, and a signature point at NaN draws nothing), and
+    validation errors that do not repeat the input (a resident's data stays out of messages and
+    logs, and a 50-million-character value is not copied into one)."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, allow_inf_nan=False, hide_input_in_errors=True
+    )
 
 
 # --- printable text ------------------------------------------------------------------------------
@@ -190,23 +195,90 @@ class _PrintableJsonSchema:
 _CHECK = AfterValidator(check_printable)
 _SCHEMA = _PrintableJsonSchema()
 
-# Text types by what they hold; the length is checked first, so a 50-million-character name
-# fails at the length check without being scanned.
-CodeText = Annotated[str, StringConstraints(max_length=20), _CHECK, _SCHEMA]
+
+class _LengthFirst:
+    """Refuses a text longer than ``limit`` with Python's O(1) ``len`` before pydantic looks at
+    it: pydantic's own length check counts characters after converting the text to UTF-8, which
+    for a 50-million-character name costs a copy of 150 MB. Same error type and message."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+    def __call__(self, value: object) -> object:
+        if isinstance(value, str) and len(value) > self.limit:
+            raise PydanticCustomError(
+                "string_too_long",
+                "String should have at most {max_length} characters",
+                {"max_length": self.limit},
+            )
+        return value
+
+
+# Text types by what they hold. The length is checked first, so a 50-million-character name
+# fails at once without being scanned or copied.
+CodeText = Annotated[
+    str,
+    StringConstraints(max_length=20),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(20)),
+]
 """A short code or number written as text (在留期間 ``3年``, 在留カード等番号 …): 20 characters."""
-PrefectureText = Annotated[str, StringConstraints(max_length=10), _CHECK, _SCHEMA]
+PrefectureText = Annotated[
+    str,
+    StringConstraints(max_length=10),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(10)),
+]
 """都道府県: 10 characters (the longest is four)."""
-MunicipalityText = Annotated[str, StringConstraints(max_length=50), _CHECK, _SCHEMA]
+MunicipalityText = Annotated[
+    str,
+    StringConstraints(max_length=50),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(50)),
+]
 """市区郡町村名 (with 郡 and 区): 50 characters."""
-NameText = Annotated[str, StringConstraints(max_length=100), _CHECK, _SCHEMA]
+NameText = Annotated[
+    str,
+    StringConstraints(max_length=100),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(100)),
+]
 """One name part (氏, 名, 旧氏, 通称, 筆頭者, 漢字氏名) or a short label: 100 characters."""
-FullNameText = Annotated[str, StringConstraints(max_length=200), _CHECK, _SCHEMA]
+FullNameText = Annotated[
+    str,
+    StringConstraints(max_length=200),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(200)),
+]
 """A whole name (氏 + 名, ローマ字氏名, 世帯主氏名): 200 characters."""
-KanaText = Annotated[str, StringConstraints(max_length=200), _CHECK, _SCHEMA]
+KanaText = Annotated[
+    str,
+    StringConstraints(max_length=200),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(200)),
+]
 """フリガナ of a name part (kana are longer than kanji): 200 characters."""
-AddressText = Annotated[str, StringConstraints(max_length=200), _CHECK, _SCHEMA]
+AddressText = Annotated[
+    str,
+    StringConstraints(max_length=200),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(200)),
+]
 """An address part (町字, 番地・号, 方書, 本籍 …): 200 characters."""
-LongText = Annotated[str, StringConstraints(max_length=1000), _CHECK, _SCHEMA]
+LongText = Annotated[
+    str,
+    StringConstraints(max_length=1000),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(1000)),
+]
 """Free text in one paragraph (備考, reasons, whole addresses, their フリガナ): 1000 characters."""
 AnswerKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,63}$")]
 """The id of a related-procedure question (``kokuho``, ``dog`` …)."""
