@@ -207,7 +207,12 @@ _RULE_LIST = [
         "The alias (通称) does not match its history",
     ),
     Rule("signature_missing", "error", "署名なし", "The filer has not signed"),
-    Rule("late_filing", "alert", "届出期間経過", "Filed more than 14 days after the move"),
+    Rule(
+        "late_filing",
+        "alert",
+        "届出期間経過",
+        "Filed after the 14-day period (moved past closed days) from the move",
+    ),
     Rule(
         "tenshutsu_after_move",
         "alert",

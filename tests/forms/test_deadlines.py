@@ -7,13 +7,24 @@ closed moves to the next open day (地方自治法 4条の2第4項). Every case 
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
 
+import jsonschema_rs
 import pytest
 
-from forms import CheckContext, Notification, OfficeCalendar, TenshutsuShomei, check
+from forms import (
+    CheckContext,
+    Notification,
+    OfficeCalendar,
+    TenshutsuShomei,
+    check,
+    json_schema,
+    write_csv,
+)
+from forms.csvio import read_csv
 from forms.rules import filing_deadline
 from kiosk.cli import main
 from tests.forms import factory
@@ -268,3 +279,15 @@ def test_check_command_takes_the_citys_tenshutsu_limit(
     assert main([*argv[:-1], "400"]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("kiosk: ") and "tenshutsu_advance_days" in err and "\n" not in err
+
+
+def test_tokurei_planned_date_travels_through_json_schema_and_csv() -> None:
+    n = tokurei(date(2026, 3, 31), date(2026, 4, 1), date(2026, 4, 10))
+    assert Notification.model_validate_json(n.model_dump_json()) == n
+    jsonschema_rs.Draft202012Validator(json_schema()).validate(n.model_dump(mode="json"))
+    buf = io.BytesIO()
+    write_csv([n], buf)
+    header, row = buf.getvalue().decode("utf-8").splitlines()[:2]
+    assert row.split(",")[header.split(",").index("特例転入_転出予定日")] == "2026-03-31"
+    (back,) = read_csv(io.BytesIO(buf.getvalue()))
+    assert back.todoke.tenshutsu_planned_on == date(2026, 3, 31)
