@@ -127,12 +127,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("異動事由", "todoke.reason_code", "異動事由 (name of the code)", "derived"),
     Column("届出日", "todoke.filed_on", "届出日 (ISO 8601)", "date"),
     Column("異動日", "todoke.moved_on", "異動日; 転出: 転出予定日 (ISO 8601)", "date"),
-    Column(
-        "特例転入_転出予定日",
-        "todoke.tenshutsu_planned_on",
-        "特例転入: 転出の予定年月日 from the 転出証明書情報 (ISO 8601)",
-        "date",
-    ),
     Column("国内国外", "todoke.origin", "domestic 国内 / abroad 国外", "enum"),
     Column("転出証明書", "todoke.tenshutsu_shomei", "paper 紙 / tokurei 特例転入 / none", "enum"),
     Column("世帯変更区分", "todoke.setai_henko", "bunri 分離 / gappei 合併 / …", "enum"),
@@ -192,6 +186,20 @@ COLUMNS: tuple[Column, ...] = (
     Column("在留期間満了日", "persons.*.foreign.period_expires_on", "満了の日", "date"),
     Column("在留カード等番号", "persons.*.foreign.card_number", "在留カード等番号", "optional"),
     Column(
+        "外国人住民となった日",
+        "persons.*.foreign.became_resident_on",
+        "外国人住民となった年月日 (ISO 8601, partial when 不詳)",
+        "birth",
+    ),
+    # Added in layout 1 after its first release: kept at the end (before the hash) so that every
+    # earlier column keeps its position for importers that read by position.
+    Column(
+        "特例転入_転出予定日",
+        "todoke.tenshutsu_planned_on",
+        "特例転入: 転出の予定年月日 from the 転出証明書情報 (ISO 8601)",
+        "date",
+    ),
+    Column(
         "上陸期間_始期",
         "persons.*.foreign.landing_period.start",
         "一時庇護許可者: 上陸期間",
@@ -217,12 +225,6 @@ COLUMNS: tuple[Column, ...] = (
         "persons.*.foreign.tsusho_history",
         "通称の記載・削除の履歴 (JSON list; empty when none)",
         "json",
-    ),
-    Column(
-        "外国人住民となった日",
-        "persons.*.foreign.became_resident_on",
-        "外国人住民となった年月日 (ISO 8601, partial when 不詳)",
-        "birth",
     ),
     Column(
         "内容ハッシュ",
