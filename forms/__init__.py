@@ -3,7 +3,8 @@
 Public API (other packages code against these names):
 
 - :class:`Notification` and its parts (:mod:`forms.model`);
-- :func:`check` → :class:`CheckResult` with ``errors`` / ``alerts`` of :class:`Finding`;
+- :func:`check` → :class:`CheckResult` with ``errors`` / ``alerts`` of :class:`Finding`, judged
+  with a municipality's :class:`CheckContext` (its :class:`OfficeCalendar` of closed days …);
 - :func:`prefill_from_card` — a draft from the card's basic four facts;
 - :func:`render_pdf`, :func:`render_receipt`, :func:`write_csv`, :func:`json_schema`;
 - :mod:`forms.related` — related procedures (関連手続) from a per-municipality rules file.
@@ -34,16 +35,20 @@ from forms.model import (
     ResidentType,
     SetaiHenkoKubun,
     Signature,
+    StayPeriod,
     Stroke,
     TenshutsuShomei,
     Todoke,
+    TsushoRecord,
 )
+from forms.office_days import OfficeCalendar
 from forms.prefill import prefill_from_card
-from forms.rules import RULES, CheckResult, Finding, check
+from forms.rules import RULES, CheckContext, CheckResult, Finding, check
 
 __all__ = [
     "RULES",
     "Address",
+    "CheckContext",
     "CheckResult",
     "Filer",
     "FilerKubun",
@@ -55,6 +60,7 @@ __all__ = [
     "Jimu",
     "Kind",
     "Notification",
+    "OfficeCalendar",
     "Origin",
     "Person",
     "PersonName",
@@ -63,9 +69,11 @@ __all__ = [
     "ResidentType",
     "SetaiHenkoKubun",
     "Signature",
+    "StayPeriod",
     "Stroke",
     "TenshutsuShomei",
     "Todoke",
+    "TsushoRecord",
     "check",
     "json_schema",
     "prefill_from_card",
