@@ -20,8 +20,9 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import qrcode
 import qrcode.constants
@@ -30,7 +31,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm as _mm
 from reportlab.pdfgen.canvas import Canvas
 
-from forms import fonts
+from forms import fonts, linebreak
 from forms.codes import code_list, default_reason_code
 from forms.model import (
     Address,
@@ -47,7 +48,10 @@ from forms.rules import RULES, check
 from forms.schema import content_hash
 from forms.wareki import WarekiError, format_date
 
-__all__ = ["FIRST_PAGE_PERSONS", "MORE_PAGE_PERSONS", "qr_payload", "render_pdf"]
+__all__ = ["COUNTER_TZ", "FIRST_PAGE_PERSONS", "MORE_PAGE_PERSONS", "qr_payload", "render_pdf"]
+
+COUNTER_TZ = ZoneInfo("Asia/Tokyo")
+"""The counter's time zone unless told otherwise: times are stored in UTC, printed in this."""
 
 FIRST_PAGE_PERSONS = 4
 """Persons printed on the first page, as on the paper form."""
@@ -88,10 +92,19 @@ def _date(value: object, *, western: bool = False) -> str:
         return format_date(value, western=True)  # type: ignore[arg-type]
 
 
-def _dt(value: datetime | None) -> str:
+def local_time(value: datetime, tz: tzinfo) -> datetime:
+    """``value`` in the counter's time zone (a naive time is taken as UTC, as stored)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(tz)
+
+
+def _dt(value: datetime | None, tz: tzinfo) -> str:
+    """A stored (UTC) time as printed: 和暦 date and hh:mm in the counter's time zone."""
     if value is None:
         return ""
-    return f"{_date(value.date())} {value:%H:%M}"
+    local = local_time(value, tz)
+    return f"{_date(local.date())} {local:%H:%M}"
 
 
 @dataclass
@@ -99,6 +112,8 @@ class _Sheet:
     """A canvas with top-down millimetre coordinates and the form's drawing vocabulary."""
 
     c: Canvas
+    tz: tzinfo = COUNTER_TZ
+    """The counter's time zone: every time on the page is printed in it."""
 
     def y(self, top: float) -> float:
         return PAGE_H - top
@@ -114,18 +129,23 @@ class _Sheet:
         font: str = fonts.MINCHO,
         color: Color = INK,
         anchor: str = "left",
+        lang: str | None = None,
     ) -> float:
-        """Draw ``s`` with its baseline at ``top`` (points from the top); returns its width."""
-        width = fonts.string_width(s, font, size)
+        """Draw ``s`` with its baseline at ``top`` (points from the top); returns its width.
+
+        ``s`` is drawn run by run in the faces :func:`forms.fonts.runs` picks (``lang`` names
+        the resident's language for text in it); scripts that need shaping are shaped.
+        """
+        width = fonts.string_width(s, font, size, lang)
         if anchor == "center":
             x -= width / 2
         elif anchor == "right":
             x -= width
         cx = x
         self.c.setFillColor(color)
-        for f, run in fonts.runs(s, font):
+        for f, run in fonts.runs(s, font, lang):
             self.c.setFont(f, size)
-            self.c.drawString(cx, self.y(top), run)
+            self.c.drawString(cx, self.y(top), run, shaping=fonts.shaped(f))
             cx += fonts.string_width(run, f, size)
         return width
 
@@ -140,22 +160,62 @@ class _Sheet:
         min_size: float = 5.0,
         color: Color = INK,
         anchor: str = "left",
+        lang: str | None = None,
     ) -> None:
-        """Draw ``s`` in width ``w``: shrink to fit, and wrap onto a second line if needed."""
+        """Draw ``s`` in width ``w``: shrink to fit, and wrap onto more lines if needed.
+
+        A label too short to break (:data:`forms.linebreak.KEEP_WHOLE`) shrinks further
+        instead of being split.
+        """
         if not s:
             return
         cur = size
-        while cur > min_size and fonts.string_width(s, font, cur) > w:
+        while cur > min_size and fonts.string_width(s, font, cur, lang) > w:
             cur -= 0.25
-        if fonts.string_width(s, font, cur) <= w:
+        lines = _wrap(s, font, cur, w, lang)
+        if len(lines) == 1:
+            while cur > 2 and fonts.string_width(s, font, cur, lang) > w:
+                cur -= 0.25
             ax = x + w / 2 if anchor == "center" else x
-            self.text(ax, top, s, cur, font, color, anchor)
+            self.text(ax, top, s, cur, font, color, anchor, lang)
             return
-        lines = _wrap(s, font, cur, w)
         lead = cur * 1.15
         start = top - lead * (len(lines) - 1) / 2
         for i, line in enumerate(lines):
-            self.text(x, start + i * lead, line, cur, font, color)
+            self.text(x, start + i * lead, line, cur, font, color, lang=lang)
+
+    def lines(
+        self,
+        x: float,
+        top: float,
+        w: float,
+        s: str,
+        size: float,
+        font: str = fonts.MINCHO,
+        *,
+        max_lines: int = 2,
+        lead: float = 1.2,
+        min_size: float = 4.0,
+        color: Color = INK,
+        lang: str | None = None,
+    ) -> int:
+        """Draw ``s`` wrapped (with 禁則) in at most ``max_lines`` lines from baseline ``top``.
+
+        The size goes down until the text fits in that many lines; below ``min_size`` the last
+        line takes the rest, shrunk to the width. Returns the number of lines drawn.
+        """
+        if not s:
+            return 0
+        cur = size
+        wrapped = _wrap(s, font, cur, w, lang)
+        while len(wrapped) > max_lines and cur > min_size:
+            cur -= 0.25
+            wrapped = _wrap(s, font, cur, w, lang)
+        if len(wrapped) > max_lines:
+            wrapped = [*wrapped[: max_lines - 1], "".join(wrapped[max_lines - 1 :])]
+        for k, line in enumerate(wrapped):
+            self.fit(x, top + k * cur * lead, w, line, cur, font, 2.0, color, lang=lang)
+        return len(wrapped)
 
     def rect(
         self,
@@ -262,20 +322,9 @@ def _qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(v) for v in row) for row in qr.get_matrix())
 
 
-def _wrap(s: str, font: str, size: float, w: float) -> list[str]:
-    """Break ``s`` into lines of width ``w`` at any character (Japanese text has no spaces)."""
-    lines: list[str] = []
-    cur, cur_w = "", 0.0
-    for ch in s:
-        ch_w = fonts.string_width(ch, font, size)
-        if cur and cur_w + ch_w > w:
-            lines.append(cur)
-            cur, cur_w = ch, ch_w
-        else:
-            cur, cur_w = cur + ch, cur_w + ch_w
-    if cur:
-        lines.append(cur)
-    return lines
+def _wrap(s: str, font: str, size: float, w: float, lang: str | None = None) -> list[str]:
+    """Break ``s`` into lines of width ``w`` with 禁則 (:func:`forms.linebreak.wrap`)."""
+    return linebreak.wrap(s, w, lambda t: fonts.string_width(t, font, size, lang))
 
 
 # --- content helpers -----------------------------------------------------------------------------
@@ -331,6 +380,17 @@ def _header(s: _Sheet, n: Notification, page: int, pages: int, continuation: boo
     return 25 * MM
 
 
+_KUBUN_CAPTIONS = {
+    SetaiHenkoKubun.BUNRI: "世帯分離",
+    SetaiHenkoKubun.GAPPEI: "世帯合併",
+    SetaiHenkoKubun.SETAINUSHI_HENKO: "世帯主変更",
+    SetaiHenkoKubun.KOSEI_HENKO: "構成変更",
+}
+"""The 区分 captions under 世帯変更. The kind box already says 世帯変更 once: the 区分 that the
+model calls 世帯変更 (構成変更, persons moving between households at one address) is captioned
+by what sets it apart, so the box does not print 世帯変更 twice."""
+
+
 def _kind_row(s: _Sheet, n: Notification, top: float) -> float:
     h = 9 * MM
     s.side_label(LEFT, top, 24 * MM, 2 * h, "異動の種類")
@@ -350,8 +410,10 @@ def _kind_row(s: _Sheet, n: Notification, top: float) -> float:
     x += s.checkbox(x, base, n.kind is Kind.SETAI_HENKO, "世帯変更")
     x2 = LEFT + 27 * MM
     base2 = base + h
+    s.label(x2, base2 - 0.6 * MM, "世帯変更の区分")
+    x2 += 17 * MM
     for kubun in SetaiHenkoKubun:
-        x2 += s.checkbox(x2, base2, t.setai_henko is kubun, kubun.label, 7)
+        x2 += s.checkbox(x2, base2, t.setai_henko is kubun, _KUBUN_CAPTIONS[kubun], 7)
     s.hline(LEFT + 24 * MM, RIGHT, top + h)
     # 異動事由 at the right of the first line, 転出証明書 at the right of the second.
     code = t.reason_code or default_reason_code(n.kind, t.origin, t.setai_henko)
@@ -408,11 +470,7 @@ def _note_row(s: _Sheet, n: Notification, top: float) -> float:
     if fonts.string_width(note, fonts.MINCHO, 9) <= width:
         s.text(LEFT + 26 * MM, top + 5.4 * MM, note, 9)
     else:
-        lines = _wrap(note, fonts.MINCHO, 7.5, width)
-        if len(lines) > 2:
-            lines = [lines[0], "".join(lines[1:])]
-        for k, line in enumerate(lines):
-            s.fit(LEFT + 26 * MM, top + (3.4 + 3.3 * k) * MM, width, line, 7.5, min_size=4)
+        s.lines(LEFT + 26 * MM, top + 3.4 * MM, width, note, 7.5, lead=1.25)
     return top + h
 
 
@@ -651,7 +709,7 @@ def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
     s.label(sx + 2, top + 3 * MM, "署名（画面に本人が記入）")
     _signature(s, f.signature, sx + 2 * MM, top + 4.5 * MM, sig_w - 4 * MM, h - 9 * MM)
     if f.signature.signed_at is not None:
-        s.label(sx + 2, top + h - 1.4 * MM, f"署名日時 {_dt(f.signature.signed_at)}", 5.8)
+        s.label(sx + 2, top + h - 1.4 * MM, f"署名日時 {_dt(f.signature.signed_at, s.tz)}", 5.8)
     return top + h
 
 
@@ -705,19 +763,7 @@ def _related_block(s: _Sheet, n: Notification, top: float, items: int, start: in
         )
         if r.department:
             s.label(LEFT + 30 * MM, y0 + 5.9 * MM, r.department, 5.6)
-        lines = _wrap(r.reason, fonts.GOTHIC, 6.2, RIGHT - reason_x - 2 * MM)
-        if len(lines) > 2:
-            lines = [lines[0], "".join(lines[1:])]
-        for li, line in enumerate(lines):
-            s.fit(
-                reason_x,
-                y0 + (2.7 + 2.7 * li) * MM,
-                RIGHT - reason_x - 2 * MM,
-                line,
-                6.2,
-                fonts.GOTHIC,
-                min_size=4,
-            )
+        s.lines(reason_x, y0 + 2.7 * MM, RIGHT - reason_x - 2 * MM, r.reason, 6.2, fonts.GOTHIC)
     remaining = len(n.related) - start - items
     if remaining > 0:
         s.label(RIGHT - 36 * MM, top + h + 2.6 * MM, f"ほか{remaining}件（次ページ）", 6)
@@ -743,8 +789,8 @@ def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
         ("受付者", j.received_by),
         ("審査者", j.reviewed_by),
         ("状態", j.status),
-        ("入力日時", _dt(j.entered_at)),
-        ("審査日時", _dt(j.reviewed_at)),
+        ("入力日時", _dt(j.entered_at, s.tz)),
+        ("審査日時", _dt(j.reviewed_at, s.tz)),
     ]
     cw = (body_w - 4 * MM) / 4
     for k, (lab, val) in enumerate(cells):
@@ -772,19 +818,7 @@ def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
     y = top + 26.5 * MM
     s.label(LEFT + 2 * MM, y, "確認事項")
     text = "　／　".join(notes) if notes else "なし"
-    lines = _wrap(text, fonts.GOTHIC, 6.6, body_w - 16 * MM)
-    if len(lines) > 2:
-        lines = [lines[0], "".join(lines[1:])]
-    for k, line in enumerate(lines):
-        s.fit(
-            LEFT + 14 * MM,
-            y + (0.3 + 3.2 * k) * MM,
-            body_w - 16 * MM,
-            line,
-            6.6,
-            fonts.GOTHIC,
-            min_size=4,
-        )
+    s.lines(LEFT + 14 * MM, y + 0.3 * MM, body_w - 16 * MM, text, 6.6, fonts.GOTHIC, lead=1.3)
     # QR with caption.
     qx = RIGHT - qr_size
     s.qr(qx, top, qr_size, qr_payload(n))
@@ -873,8 +907,12 @@ def _more_page(
 FIRST_PAGE_RELATED = 4
 
 
-def render_pdf(notification: Notification) -> bytes:
-    """The notification as an A4 PDF (bytes), several pages when many persons move."""
+def render_pdf(notification: Notification, *, tz: tzinfo = COUNTER_TZ) -> bytes:
+    """The notification as an A4 PDF (bytes), several pages when many persons move.
+
+    ``tz`` is the counter's time zone (a :class:`zoneinfo.ZoneInfo`): the times stored in UTC
+    (署名日時, 入力日時, 審査日時, 訂正日時) are printed in it.
+    """
     fonts.register()
     n = notification
     extra_persons = list(range(FIRST_PAGE_PERSONS, len(n.persons)))
@@ -893,7 +931,7 @@ def render_pdf(notification: Notification) -> bytes:
     c.setAuthor("kakanai-madoguchi")
     c.setSubject(qr_payload(n))
     c.setCreator("kakanai-madoguchi forms")
-    s = _Sheet(c)
+    s = _Sheet(c, tz)
     _first_page(s, n, pages, first_related)
     c.showPage()
     for k, persons in enumerate(person_pages):
