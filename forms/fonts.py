@@ -35,6 +35,7 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 __all__ = [
     "FILES",
@@ -43,11 +44,13 @@ __all__ = [
     "IPAMJ_PATHS",
     "MINCHO",
     "MISSING",
+    "draw",
     "fallback_font",
     "font_path",
     "has_glyph",
     "missing_glyphs",
     "register",
+    "run_width",
     "runs",
     "shaped",
     "string_width",
@@ -318,12 +321,37 @@ def _runs(text: str, font: str, lang: str | None = None) -> tuple[tuple[str, str
 
 
 def shaped(face: str) -> bool:
-    """True when runs in ``face`` must be drawn through the shaper (``drawString(shaping=1)``)."""
+    """True when runs in ``face`` must be drawn through the shaper (see :func:`draw`)."""
     return face in _SHAPED
 
 
+def draw(canvas: Canvas, x: float, y: float, text: str, face: str, size: float) -> None:
+    """Draw one run (as :func:`runs` gives them) at ``(x, y)`` in ``face``.
+
+    A run in a script that needs shaping goes through HarfBuzz (reportlab's ``shapeStr``) and
+    each glyph is placed where HarfBuzz puts it: reportlab's own shaped output advances by the
+    glyphs' nominal widths, which drifts after a conjunct or a reph (र्म), so text after it
+    would overlap.
+    """
+    canvas.setFont(face, size)
+    if face not in _SHAPED:
+        canvas.drawString(x, y, text)
+        return
+    from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+
+    glyphs = shapeStr(text, face, size)
+    if not isinstance(glyphs, ShapedStr):
+        canvas.drawString(x, y, text)
+        return
+    scale = size / 1000
+    for ch, g in zip(str(glyphs), glyphs.__shapeData__, strict=False):
+        canvas.drawString(x + g.x_offset * scale, y + g.y_offset * scale, ch)
+        x += g.x_advance * scale
+
+
 @lru_cache(maxsize=16384)
-def _run_width(text: str, face: str, size: float) -> float:
+def run_width(text: str, face: str, size: float) -> float:
+    """Width in points of one run in one face (shaped where the script needs it)."""
     if face in _SHAPED:
         from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
@@ -336,7 +364,7 @@ def _run_width(text: str, face: str, size: float) -> float:
 @lru_cache(maxsize=16384)
 def string_width(text: str, font: str, size: float, lang: str | None = None) -> float:
     """Width in points of ``text`` drawn with fallback runs."""
-    return float(sum(_run_width(t, f, size) for f, t in _runs(text, font, lang)))
+    return float(sum(run_width(t, f, size) for f, t in _runs(text, font, lang)))
 
 
 def missing_glyphs(text: str, lang: str | None = None) -> set[str]:

@@ -144,9 +144,8 @@ class _Sheet:
         cx = x
         self.c.setFillColor(color)
         for f, run in fonts.runs(s, font, lang):
-            self.c.setFont(f, size)
-            self.c.drawString(cx, self.y(top), run, shaping=fonts.shaped(f))
-            cx += fonts.string_width(run, f, size)
+            fonts.draw(self.c, cx, self.y(top), run, f, size)
+            cx += fonts.run_width(run, f, size)
         return width
 
     def fit(
@@ -176,7 +175,7 @@ class _Sheet:
         if len(lines) == 1:
             while cur > 2 and fonts.string_width(s, font, cur, lang) > w:
                 cur -= 0.25
-            ax = x + w / 2 if anchor == "center" else x
+            ax = {"center": x + w / 2, "right": x + w}.get(anchor, x)
             self.text(ax, top, s, cur, font, color, anchor, lang)
             return
         lead = cur * 1.15
