@@ -20,7 +20,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "Address",
@@ -443,6 +443,23 @@ class RelatedProcedure(_Model):
     done: bool = Field(default=False, description="済")
 
 
+class Correction(_Model):
+    """訂正: one value staff changed after the resident signed, as a paper form's 訂正 records it.
+
+    ``before`` and ``after`` are the field's text (:func:`provenance_text`); ``reason`` is a
+    code of :data:`forms.correction.CORRECTION_REASONS`, printed with its Japanese label.
+    """
+
+    path: str = Field(
+        max_length=200, description="訂正した項目 (field path, persons.0.name.family)"
+    )
+    before: str = Field(max_length=2000, description="訂正前 (as the resident signed it)")
+    after: str = Field(max_length=2000, description="訂正後")
+    staff_id: str = Field(min_length=1, max_length=100, description="訂正者 (staff login id)")
+    at: AwareDatetime = Field(description="訂正日時 (UTC)")
+    reason: str = Field(pattern=r"^[a-z_]{1,40}$", description="訂正理由コード")
+
+
 class Jimu(_Model):
     """事務処理: the clerks' box, filled by the system and staff only."""
 
@@ -457,6 +474,15 @@ class Jimu(_Model):
         default_factory=list, description="notes for staff (card reader notes, acknowledged alerts)"
     )
     note: str = Field(default="", description="事務処理欄の備考")
+    signed_digest: str = Field(
+        default="",
+        pattern=r"^([0-9a-f]{64})?$",
+        description="署名時の内容のSHA-256: what the resident saw and signed "
+        "(forms.signed_digest, 事務処理 excluded)",
+    )
+    corrections: list[Correction] = Field(
+        default_factory=list, description="訂正: values staff changed after the resident signed"
+    )
 
 
 class Notification(_Model):
