@@ -5,6 +5,8 @@ Public API (other packages code against these names):
 - :class:`Notification` and its parts (:mod:`forms.model`);
 - :func:`check` → :class:`CheckResult` with ``errors`` / ``alerts`` of :class:`Finding`;
 - :func:`prefill_from_card` — a draft from the card's basic four facts;
+- :func:`signed_digest`, :func:`mark_signed`, :func:`apply_correction` — what the resident
+  signed, and 訂正 by staff after that (:mod:`forms.correction`);
 - :func:`render_pdf`, :func:`render_receipt`, :func:`write_csv`, :func:`json_schema`;
 - :mod:`forms.related` — related procedures (関連手続) from a per-municipality rules file.
 
@@ -15,8 +17,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from forms.correction import (
+    CORRECTION_REASONS,
+    CorrectionError,
+    apply_correction,
+    is_signed,
+    mark_signed,
+    signed_digest,
+)
 from forms.model import (
     Address,
+    Correction,
     Filer,
     FilerKubun,
     FlexDate,
@@ -42,9 +53,12 @@ from forms.prefill import prefill_from_card
 from forms.rules import RULES, CheckResult, Finding, check
 
 __all__ = [
+    "CORRECTION_REASONS",
     "RULES",
     "Address",
     "CheckResult",
+    "Correction",
+    "CorrectionError",
     "Filer",
     "FilerKubun",
     "Finding",
@@ -66,11 +80,15 @@ __all__ = [
     "Stroke",
     "TenshutsuShomei",
     "Todoke",
+    "apply_correction",
     "check",
+    "is_signed",
     "json_schema",
+    "mark_signed",
     "prefill_from_card",
     "render_pdf",
     "render_receipt",
+    "signed_digest",
     "write_csv",
 ]
 
