@@ -41,7 +41,12 @@ NO_START = frozenset(
 NO_END = frozenset("（(［[｛{〔〈《「『【〘〖〝‘“«")
 """Characters that must not end a line (行末禁則)."""
 
+HANG = frozenset("、。，．,.")
+"""Stops and commas that may hang past the line end rather than start the next (ぶら下げ)."""
+
 _NUMBER = re.compile(r"[0-9０-９]+(?:[-－.．,，:：/／][0-9０-９]+)*")
+
+_DIGIT = re.compile(r"[0-9０-９]")
 
 Measure = Callable[[str], float]
 
@@ -69,12 +74,17 @@ def units(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _cut(unit: str, width: float, measure: Measure) -> list[str]:
-    """Cut one unit that is wider than a line, by characters, keeping 禁則 at each cut.
+def _in_number(before: str, after: str) -> bool:
+    return bool(_DIGIT.match(before) and _DIGIT.match(after))
 
-    Characters move to the next line so that it does not start with a :data:`NO_START` one
-    and this one does not end with a :data:`NO_END` one; where nothing could stay behind, the
-    character hangs past the line end instead (ぶら下げ, as JIS X 4051 allows for 、。).
+
+def _cut(unit: str, width: float, measure: Measure) -> list[str]:
+    """Cut one unit that is wider than a line, by characters.
+
+    At each cut, in this order of preference: a point that breaks neither 禁則 nor a number
+    (with what follows still fitting the next line); hanging a stop or comma past the line end
+    (ぶら下げ, as JIS X 4051 allows for 、。); a point that keeps 禁則 (a number longer than a
+    line has to be cut somewhere); and where nothing else works, hanging the character.
     """
     pieces: list[str] = []
     cur = ""
@@ -82,15 +92,29 @@ def _cut(unit: str, width: float, measure: Measure) -> list[str]:
         if not cur or measure(cur + ch) <= width:
             cur += ch
             continue
-        carry = ch
-        while len(cur) > 1 and (carry[0] in NO_START or cur[-1] in NO_END):
-            carry = cur[-1] + carry
-            cur = cur[:-1]
-        if carry[0] in NO_START or cur[-1] in NO_END:
-            cur += carry  # hang rather than break the rule
-            continue
-        pieces.append(cur)
-        cur = carry
+        text = cur + ch
+
+        def forbidden(k: int, text: str = text) -> bool:
+            return text[k] in NO_START or text[k - 1] in NO_END
+
+        def clean(k: int, text: str = text) -> bool:
+            return not forbidden(k) and not _in_number(text[k - 1], text[k])
+
+        cut = len(cur)
+        while cut > 1 and not clean(cut) and measure(text[cut - 1 :]) <= width:
+            cut -= 1
+        if not clean(cut):
+            if ch in HANG:
+                cur = text
+                continue
+            cut = len(cur)
+            while cut > 1 and forbidden(cut):
+                cut -= 1
+            if forbidden(cut):
+                cur = text
+                continue
+        pieces.append(text[:cut])
+        cur = text[cut:]
     if cur:
         pieces.append(cur)
     return pieces
