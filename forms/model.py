@@ -34,6 +34,7 @@ from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
+    AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -862,20 +863,54 @@ class RelatedProcedure(_Model):
     done: bool = Field(default=False, description="済")
 
 
+class Correction(_Model):
+    """訂正: one value staff changed after the resident signed, as a paper form's 訂正 records it.
+
+    ``before`` and ``after`` are the field's text (:func:`provenance_text`); ``reason`` is a
+    code of :data:`forms.correction.CORRECTION_REASONS`, printed with its Japanese label.
+    """
+
+    path: FieldPath = Field(description="訂正した項目 (field path, persons.0.name.family)")
+    before: LongText = Field(description="訂正前 (as the resident signed it)")
+    after: LongText = Field(description="訂正後")
+    staff_id: NameText = Field(min_length=1, description="訂正者 (staff login id)")
+    at: AwareDatetime = Field(description="訂正日時 (UTC)")
+    reason: str = Field(pattern=r"^[a-z_]{1,40}$", description="訂正理由コード")
+
+
+#: 訂正 on one notification (a form corrected more often is re-filed, not corrected again).
+MAX_CORRECTIONS = 200
+#: Notes for staff on one notification (card reader notes, acknowledged alerts).
+MAX_JIMU_ALERTS = 100
+
+
 class Jimu(_Model):
     """事務処理: the clerks' box, filled by the system and staff only."""
 
-    reception_number: str = Field(default="", description="受付番号")
-    terminal: str = Field(default="", description="端末")
-    received_by: str = Field(default="", description="受付者")
-    reviewed_by: str = Field(default="", description="審査者")
-    status: str = Field(default="", description="状態 (仮登録, 本登録, 送信済 …)")
+    reception_number: CodeText = Field(default="", description="受付番号")
+    terminal: NameText = Field(default="", description="端末")
+    received_by: NameText = Field(default="", description="受付者")
+    reviewed_by: NameText = Field(default="", description="審査者")
+    status: CodeText = Field(default="", description="状態 (仮登録, 本登録, 送信済 …)")
     entered_at: datetime | None = Field(default=None, description="入力日時")
     reviewed_at: datetime | None = Field(default=None, description="審査日時")
-    alerts: list[str] = Field(
-        default_factory=list, description="notes for staff (card reader notes, acknowledged alerts)"
+    alerts: list[LongText] = Field(
+        default_factory=list,
+        max_length=MAX_JIMU_ALERTS,
+        description="notes for staff (card reader notes, acknowledged alerts)",
     )
-    note: str = Field(default="", description="事務処理欄の備考")
+    note: LongText = Field(default="", description="事務処理欄の備考")
+    signed_digest: str = Field(
+        default="",
+        pattern=r"^([0-9a-f]{64})?$",
+        description="署名時の内容のSHA-256: what the resident saw and signed "
+        "(forms.signed_digest, 事務処理 excluded)",
+    )
+    corrections: list[Correction] = Field(
+        default_factory=list,
+        max_length=MAX_CORRECTIONS,
+        description="訂正: values staff changed after the resident signed",
+    )
 
 
 class Notification(_Model):
