@@ -291,18 +291,6 @@ def test_the_day_is_the_counters_local_day(storage: Storage) -> None:
         assert r.reception_day == NOW.date()
 
 
-def test_waiting_list_is_in_reception_order(storage: Storage) -> None:
-    ids = [reach(storage, Status.CONFIRMED) for _ in range(3)]
-    with storage.transaction() as s:
-        workflow.start_review(s, ids[1], actor=REVIEWER, now=NOW)
-    reach(storage, Status.DRAFT)  # not waiting yet
-    with storage.reader() as s:
-        queue = workflow.waiting_list(s)
-    assert [q.id for q in queue] == ids
-    assert [q.label for q in queue] == ["1-001", "1-002", "1-003"]
-    assert queue[1].status is Status.REVIEWING and queue[1].reviewer == REVIEWER.id
-
-
 def test_delivery_outcomes(storage: Storage) -> None:
     nid = approved(storage)
     with storage.transaction() as s:

@@ -125,8 +125,8 @@ def test_edit_with_reason_approve_and_print(
     dialog.reason.setCurrentIndex(dialog.reason.findData("resident_request"))
     shots(window, "edit")
     QTest.keyClick(dialog.value, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(r.value == "華子" for r in window.vm.review.fields))
-    edited = next(r for r in window.vm.review.fields if r.path == "persons.1.name.given")
+    qtbot.waitUntil(lambda: any(r.value == "華子" for r in window.vm.rows))
+    edited = next(r for r in window.vm.rows if r.path == "persons.1.name.given")
     assert edited.source == "staff"
     shots(window, "edited")
 
@@ -201,13 +201,13 @@ def test_pairing_wrong_and_expired_codes(
     if wrong == expired.code:  # pragma: no cover - one chance in a million
         wrong = f"{(int(offered.code) + 2) % 1_000_000:06d}"
 
-    for code, error in ((wrong, "no tablet shows"), (expired.code, "expired")):
+    for code, error in ((wrong, "表示している端末はありません"), (expired.code, "期限切れ")):
         qtbot.waitUntil(window.isActiveWindow)
         QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         dialog = window.dialog
         qtbot.waitUntil(lambda d=dialog: d.isVisible())
         QTest.keyClicks(dialog.code, code)
-        shots(window, f"pair-{error.split()[0]}")
+        shots(window, f"pair-{'wrong' if code == wrong else 'expired'}")
         with qtbot.waitSignal(window.vm.failed) as failed:
             QTest.keyClick(dialog.code, Qt.Key.Key_Return)
         assert error in failed.args[0]
@@ -322,7 +322,7 @@ def test_coded_fields_are_chosen_not_typed(
             and window.vm.review.notification.todoke.tenshutsu_shomei.value == "tokurei"
         )
     )
-    row = next(r for r in window.vm.review.fields if r.path == "todoke.tenshutsu_shomei")
+    row = next(r for r in window.vm.rows if r.path == "todoke.tenshutsu_shomei")
     assert row.value == "特例転入" and row.source == "staff"
 
 
