@@ -257,7 +257,15 @@ class Clerk:
 
     def approve(self) -> None:
         self.camera.staff(self.window, "before-approval")
+        before = self.window.dialog
         self.shortcut(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        dialog = self.window.dialog
+        if dialog is not before and dialog is not None and dialog.objectName() == "approveDialog":
+            # 注意 (外字, 届出期間経過 …) are acknowledged one by one before approval.
+            wait_until(dialog.isVisible, "the list of 注意 to acknowledge")
+            dialog.checked.setChecked(True)
+            self.camera.staff(self.window, "acknowledge-alerts")
+            dialog.ok.click()
         wait_until(
             lambda: self.window.vm.review.status in (Status.APPROVED, Status.DELIVERED),
             "approval",

@@ -11,10 +11,10 @@ from PySide6.QtTest import QTest
 
 from kiosk.models import Status
 from tests.staff.conftest import (
-    PASSWORD,
     Shots,
     family_tennyu,
     file_notification,
+    login,
     totp,
 )
 
@@ -23,20 +23,6 @@ pytestmark = [
     # The offscreen test platform cannot pass size hints to a window manager it does not have.
     pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
 ]
-
-
-def login(qtbot: Any, console: Any, secret: str, shots: Shots) -> Any:
-    dialog = console.start()
-    qtbot.waitExposed(dialog)
-    shots(dialog, "login")
-    QTest.keyClicks(dialog.login_id, "sato")
-    QTest.keyClick(dialog.login_id, Qt.Key.Key_Tab)
-    QTest.keyClicks(dialog.password, PASSWORD)
-    QTest.keyClick(dialog.password, Qt.Key.Key_Tab)
-    QTest.keyClicks(dialog.second, totp(secret))
-    QTest.keyClick(dialog.second, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: console.window is not None and console.window.isActiveWindow())
-    return console.window
 
 
 def test_wrong_password_is_refused_and_audited(

@@ -341,12 +341,15 @@ class ApproveDialog(QDialog):
         heading.setFont(font)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        lines = []
+        # One line per distinct 注意 (a 外字 in four persons' 氏 is one thing to check).
+        grouped: dict[tuple[str, str], int] = {}
         for f in review.alerts:
-            chars = f"　外字: {'　'.join(f.chars)}" if f.chars else ""
-            lines.append(
-                f"<li><b>{escape(f.headline or f.title)}</b>　{escape(f.message)}{chars}</li>"
-            )
+            key = (f.headline or f.title, f.message)
+            grouped[key] = grouped.get(key, 0) + 1
+        lines = []
+        for (title, message), count in grouped.items():
+            where = f"（{count}項目）" if count > 1 else ""
+            lines.append(f"<li><b>{escape(title)}</b>　{escape(message)}{where}</li>")
         self.listing = QLabel(
             "<ul style='margin:0'>" + "".join(lines) + "</ul>", objectName="alertList"
         )
@@ -364,8 +367,9 @@ class ApproveDialog(QDialog):
         self.box.accepted.connect(self._check)
         self.box.rejected.connect(self.reject)
         layout.addWidget(self.box)
+        layout.addStretch(1)
         self.checked.setFocus()
-        self.resize(720, 200 + 40 * len(review.alerts))
+        self.resize(720, 180 + 44 * len(grouped))
 
     def _check(self) -> None:
         if self.checked.isChecked():

@@ -21,7 +21,7 @@ from enum import Enum
 
 from pydantic import BaseModel
 
-from forms.fields import field_label
+from forms.fields import field_label, field_title
 from forms.model import FlexDate, Notification
 from forms.wareki import format_date
 from kiosk.review import FindingRow, Review, Source
@@ -202,10 +202,17 @@ def finding_groups(review: Review, rows: list[FieldRow]) -> list[FindingGroup]:
     for f in review.findings:
         tag = "エラー" if f.severity == "error" else f"注意・{f.headline or f.title}"
         where = groups.setdefault((f.severity, tag, f.message), [])
-        name = names.get(f.field, f.field)
+        name = names.get(f.field) or _title(f.field)
         if name not in where:
             where.append(name)
     return [FindingGroup(s, t, m, tuple(w)) for (s, t, m), w in groups.items()]
+
+
+def _title(path: str) -> str:
+    try:
+        return field_title(path)
+    except KeyError:
+        return path
 
 
 def clock(moment: datetime | None, tz: tzinfo, *, today: date | None = None) -> str:

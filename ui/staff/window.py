@@ -221,16 +221,17 @@ class ReviewPane(QWidget):
         self.approve_button.setStyleSheet(APPROVE_STYLE)
         _bold(self.approve_button, 2)
         self.approve_button.setMinimumHeight(56)
+        # 差戻 and 取消 at the far left, 承認 alone at the far right: the buttons that end a
+        # notification's review in opposite ways are never next to each other.
         actions = QGridLayout()
-        left = (
-            (self.edit_button, self.file_button, self.reopen_button),
-            (self.print_button, self.receipt_button, self.retry_button),
+        grid = (
+            (self.return_button, self.edit_button, self.file_button, self.reopen_button),
+            (self.cancel_button, self.print_button, self.receipt_button, self.retry_button),
         )
-        for r, row in enumerate(left):
+        for r, row in enumerate(grid):
             for c, b in enumerate(row):
                 actions.addWidget(b, r, c)
-        actions.addWidget(self.return_button, 0, 3)
-        actions.addWidget(self.cancel_button, 1, 3)
+        actions.setColumnMinimumWidth(4, 24)
         actions.setColumnStretch(4, 1)
         actions.addWidget(self.approve_button, 0, 5, 2, 1)
         for b in self.buttons:
@@ -240,16 +241,17 @@ class ReviewPane(QWidget):
 
     @property
     def buttons(self) -> tuple[QPushButton, ...]:
+        """The actions, in the order of the work (and of the Tab key)."""
         return (
             self.edit_button,
             self.file_button,
             self.reopen_button,
+            self.approve_button,
             self.return_button,
             self.cancel_button,
             self.print_button,
             self.receipt_button,
             self.retry_button,
-            self.approve_button,
         )
 
     @property
@@ -340,7 +342,7 @@ class StaffWindow(QMainWindow):
         self.version_label = QLabel(version_label(), objectName="versionLabel")
         self.statusBar().addPermanentWidget(self.version_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -591,9 +593,9 @@ class StaffWindow(QMainWindow):
         on = f" {label}" if label else ""
         pane = self.review
         pane.approve_button.setText(f"承認・本登録{on}\nCtrl+Enter")
-        pane.return_button.setText(f"↩ 差戻{on} (Ctrl+D)")
-        pane.cancel_button.setText(f"✖ 取消{on} (Ctrl+Delete)")
-        pane.file_button.setText(f"受付する{on} (Ctrl+S)")
+        tip = f"{label} に対して" if label else ""
+        for button in (pane.return_button, pane.cancel_button, pane.file_button):
+            button.setToolTip(tip + button.text().split(" (")[0].lstrip("↩✖ "))
 
     def _show_day(self) -> None:
         day = self.vm.day
