@@ -80,3 +80,33 @@ def test_corrections_need_a_reason_and_a_value_that_fits(
         )
     with pytest.raises(KioskError, match="受付票は承認"):
         service.output(reviewer, n.id, "receipt")
+
+
+def test_kiosk_submit_stores_the_receipt_with_the_form(
+    staff_config: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """Approval renders the receipt (受付票) itself, so a notification filed by ``kiosk submit``
+    (no desk involved) has one to print like any other."""
+    from kiosk import workflow
+    from kiosk.app.cli import main
+    from kiosk.storage import open_storage
+    from tests.forms.pdfcheck import page_texts, squash
+
+    monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(staff_config.data_dir))
+    monkeypatch.setenv("KIOSK_PRIVACY_KEY_STORE", "file")
+    monkeypatch.setenv("KIOSK_DATABASE_URL", staff_config.database.url)
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    n = family_tennyu()
+    path = tmp_path / "n.json"
+    path.write_text(n.model_dump_json(), encoding="utf-8")
+    assert main(["submit", str(path)]) == 0
+    capsys.readouterr()
+    storage = open_storage(staff_config)
+    try:
+        with storage.reader() as s:
+            receipt = workflow.document(s, n.id, "receipt")
+            label = workflow.load(s, n.id).jimu.reception_number
+    finally:
+        storage.close()
+    text = squash(page_texts(receipt)[0])
+    assert receipt.startswith(b"%PDF") and "受付票" in text and label in text
