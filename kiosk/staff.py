@@ -40,6 +40,10 @@ class LoginFailed(StaffError):
     """Wrong id, password or second factor, or the account is locked or disabled."""
 
 
+class AccountDisabled(StaffError):
+    """The account of a logged-in staff member was disabled (or is gone): its sessions end."""
+
+
 @dataclass(frozen=True)
 class Enrollment:
     """What a new second factor shows once (e.g. the TOTP secret and its QR/URI)."""
@@ -202,6 +206,30 @@ def set_active(session: Session, login_id: str, active: bool, *, actor: Actor) -
         action="staff_enable" if active else "staff_disable",
         subject=f"staff:{login_id}",
     )
+
+
+def current_actor(
+    session: Session, login_id: str, *, terminal: str = "", hold: bool = False
+) -> Actor:
+    """The staff :class:`Actor` of ``login_id`` as the account stands now (its current roles).
+
+    Called on every staff action of a live session, so disabling an account (``kiosk staff
+    disable``) takes effect at the next action, on every desk. Raises :class:`AccountDisabled`
+    for a disabled or unknown account. A temporary lockout after failed logins does not end a
+    live session (else anyone could lock a working clerk out by typing wrong passwords).
+
+    ``hold`` keeps the account row share-locked until the caller's transaction ends (PostgreSQL),
+    so a disable committed while an approval is under way waits for it instead of racing it.
+    """
+    account = session.get(
+        StaffAccount,
+        login_id,
+        populate_existing=True,
+        with_for_update={"read": True} if hold else None,
+    )
+    if account is None or not account.active:
+        raise AccountDisabled(f"staff {login_id} is disabled: its sessions end")
+    return Actor.staff(account.login_id, account.roles.split(","), terminal)
 
 
 @dataclass(frozen=True)

@@ -243,6 +243,11 @@ def load(session: Session, notification_id: uuid.UUID | str) -> forms.Notificati
     return _notification(get(session, notification_id))
 
 
+def notification_of(record: NotificationRecord) -> forms.Notification:
+    """The data a record already read holds (:class:`NotFound` once purged), no audit entry."""
+    return _notification(record)
+
+
 def _flush(session: Session, record: NotificationRecord) -> None:
     rid = record.id  # read before: a failed flush rolls back and expires the record
     try:
@@ -578,8 +583,10 @@ def approve(
     now: datetime | None = None,
     tz: tzinfo = JST,
     render_pdf: Callable[[forms.Notification], bytes] | None = None,
+    counter_name: str = "",
 ) -> NotificationRecord:
-    """審査中 → 本登録, in the caller's one transaction: status, outbox row and the form PDF.
+    """審査中 → 本登録, in the caller's one transaction: status, outbox row, the form PDF and the
+    resident's receipt (受付票, headed with ``counter_name``).
 
     The PDF is rendered from the approved data (with 事務処理 filled in) and stored encrypted;
     the outbox row's idempotency key is stable for this notification and adapter.
@@ -595,15 +602,17 @@ def approve(
     record.approved_at = now
     _set_payload(record, n, t.target)
     pdf = render_pdf(n) if render_pdf is not None else forms.render_pdf(n, tz=tz)
-    session.add(
-        DocumentRecord(
-            notification_id=record.id,
-            kind="form",
-            content=pdf,
-            sha256=hashlib.sha256(pdf).hexdigest(),
-            created_at=now,
+    receipt = forms.render_receipt(n, counter_name=counter_name, tz=tz)
+    for kind, content in (("form", pdf), ("receipt", receipt)):
+        session.add(
+            DocumentRecord(
+                notification_id=record.id,
+                kind=kind,
+                content=content,
+                sha256=hashlib.sha256(content).hexdigest(),
+                created_at=now,
+            )
         )
-    )
     session.add(
         OutboxEntry(
             notification_id=record.id,
@@ -847,51 +856,6 @@ def wipe_draft(
         at=now,
     )
     return True
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    """One line of the waiting list (受付順): no personal data, only what orders it."""
-
-    id: uuid.UUID
-    counter: str
-    reception_day: date
-    reception_no: int
-    label: str
-    kind: str
-    status: Status
-    version: int
-    reviewer: str | None
-
-
-def waiting_list(session: Session, *, counter: str | None = None) -> list[QueueItem]:
-    """Notifications waiting for staff (確認済, 審査中), in 受付番号 order."""
-    query = (
-        select(NotificationRecord)
-        .where(NotificationRecord.status.in_([Status.CONFIRMED.value, Status.REVIEWING.value]))
-        .order_by(
-            NotificationRecord.reception_day,
-            NotificationRecord.confirmed_at,
-            NotificationRecord.counter,
-            NotificationRecord.reception_no,
-        )
-    )
-    if counter is not None:
-        query = query.where(NotificationRecord.counter == counter)
-    return [
-        QueueItem(
-            id=r.id,
-            counter=r.counter,
-            reception_day=r.reception_day or date.min,
-            reception_no=r.reception_no or 0,
-            label=reception_label(r.counter, r.reception_no or 0),
-            kind=r.kind,
-            status=r.state,
-            version=r.version,
-            reviewer=r.reviewer,
-        )
-        for r in session.scalars(query).unique()
-    ]
 
 
 # ---------------------------------------------------------------------------------------------

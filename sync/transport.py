@@ -64,17 +64,3 @@ def client_tls_context(
     if client_cert is not None:
         context.load_cert_chain(str(client_cert), None if client_key is None else str(client_key))
     return context
-
-
-def server_tls_context(
-    *, cert_file: str | Path, key_file: str | Path, client_ca: str | Path | None
-) -> ssl.SSLContext:
-    """The receiver side: its certificate, and (when ``client_ca`` is set) a required client
-    certificate issued by that CA."""
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    context.load_cert_chain(str(cert_file), str(key_file))
-    if client_ca is not None:
-        context.load_verify_locations(cafile=str(client_ca))
-        context.verify_mode = ssl.CERT_REQUIRED
-    return context

@@ -257,7 +257,15 @@ class Clerk:
 
     def approve(self) -> None:
         self.camera.staff(self.window, "before-approval")
+        before = self.window.dialog
         self.shortcut(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        dialog = self.window.dialog
+        if dialog is not before and dialog is not None and dialog.objectName() == "approveDialog":
+            # 注意 (外字, 届出期間経過 …) are acknowledged one by one before approval.
+            wait_until(dialog.isVisible, "the list of 注意 to acknowledge")
+            dialog.checked.setChecked(True)
+            self.camera.staff(self.window, "acknowledge-alerts")
+            dialog.ok.click()
         wait_until(
             lambda: self.window.vm.review.status in (Status.APPROVED, Status.DELIVERED),
             "approval",
@@ -319,8 +327,8 @@ class Stage:
     out: Path
 
 
-def _latest_id(service: StaffService, label: str) -> uuid.UUID | None:
-    for row in service.queue():
+def _latest_id(stage: Stage, label: str) -> uuid.UUID | None:
+    for row in stage.service.queue(stage.console.vm.user):
         if row.label == label:
             return row.id
     return None
@@ -360,7 +368,7 @@ def scenario_tenkyo(stage: Stage, camera: Camera) -> ScenarioResult:
     clerk.open(label)
     clerk.approve()
     docs = clerk.print_all()
-    return ScenarioResult("tenkyo", label, _latest_id(stage.service, label), documents=docs)
+    return ScenarioResult("tenkyo", label, _latest_id(stage, label), documents=docs)
 
 
 def scenario_tennyu_family(stage: Stage, camera: Camera) -> ScenarioResult:
@@ -422,7 +430,7 @@ def scenario_tennyu_family(stage: Stage, camera: Camera) -> ScenarioResult:
     clerk.open(label)
     clerk.approve()
     docs = clerk.print_all()
-    return ScenarioResult("tennyu-family", label, _latest_id(stage.service, label), documents=docs)
+    return ScenarioResult("tennyu-family", label, _latest_id(stage, label), documents=docs)
 
 
 def scenario_return_resubmit(stage: Stage, camera: Camera) -> ScenarioResult:
@@ -462,7 +470,7 @@ def scenario_return_resubmit(stage: Stage, camera: Camera) -> ScenarioResult:
     docs = clerk.print_all()
     clerk.day()
     return ScenarioResult(
-        "return-resubmit", new_label, _latest_id(stage.service, new_label), documents=docs
+        "return-resubmit", new_label, _latest_id(stage, new_label), documents=docs
     )
 
 
@@ -491,7 +499,7 @@ def wait_for_deliveries(service: StaffService, ids: list[uuid.UUID], timeout: fl
     """Wait until every notification in ``ids`` is 送信済 (delivered)."""
 
     def delivered() -> bool:
-        return all(service.review(i).status is Status.DELIVERED for i in ids)
+        return all(service.status(i) is Status.DELIVERED for i in ids)
 
     wait_until(delivered, "the deliveries to the back office", timeout)
 

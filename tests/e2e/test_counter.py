@@ -71,11 +71,10 @@ def test_family_tennyu_edit_approve_delivered_once(counter: Any) -> None:
     assert [p["juminhyo_code"] for p in persons] == ["10000000014", "10000000022", "10000000030"]
     assert body["new_address"]["municipality"] == "清瀬市"
 
-    review = windows.staff_service.review(nid)
+    review = windows.staff_service.review(stage.console.vm.user, nid)
     assert review.status is Status.DELIVERED
-    sources = {f.path: f.source for f in review.fields}
-    assert sources["persons.0.name.given"] == "ic_chip"
-    assert sources["persons.2.name.given"] == "staff"
+    assert review.source("persons.0.name.given") == "ic_chip"
+    assert review.source("persons.2.name.given") == "staff"
     trail = windows.staff_service.audit_trail(nid)
     actions = [a for _at, _who, a, _d in trail]
     for step in (

@@ -94,7 +94,7 @@ def test_two_approvals_racing_on_postgresql(pg_storage: Storage) -> None:
                 .select_from(DocumentRecord)
                 .where(DocumentRecord.notification_id == nid)
             )
-            assert (outbox, docs) == (1, 1)
+            assert (outbox, docs) == (1, 2)  # the form and the receipt
     with storage.reader() as s:
         assert audit.verify(s).ok
 

@@ -45,12 +45,13 @@ def assert_consistent(config: Config) -> dict[Status, int]:
         with storage.reader() as s:
             records = s.scalars(select(NotificationRecord)).all()
             outbox = {e.notification_id: e for e in s.scalars(select(OutboxEntry))}
-            docs = s.scalars(select(DocumentRecord.notification_id)).all()
+            docs = s.execute(select(DocumentRecord.notification_id, DocumentRecord.kind)).all()
             for r in records:
                 workflow.load(s, r.id)  # the payload decrypts and parses
                 filed = r.state in FILED
                 assert (r.id in outbox) == filed, (r.id, r.state)
-                assert docs.count(r.id) == (1 if filed else 0), (r.id, r.state)
+                kinds = sorted(kind for nid, kind in docs if nid == r.id)
+                assert kinds == (["form", "receipt"] if filed else []), (r.id, r.state)
                 assert (r.reception_no is not None) == (r.state is not Status.DRAFT)
                 if r.state is Status.DELIVERED:
                     assert outbox[r.id].status == "delivered"

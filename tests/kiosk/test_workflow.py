@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 import forms
 from kiosk import audit, workflow
+from kiosk.day_view import day_view
 from kiosk.models import DocumentRecord, NotificationRecord, OutboxEntry, Status
 from kiosk.storage import Storage
 from tests.forms import factory
@@ -301,7 +302,12 @@ def test_a_returned_notification_keeps_its_reception_number_when_filed_again(
     assert next_one.reception_no == 3
     with storage.reader() as s:
         assert workflow.load(s, second.id).jimu.reception_number == "1-002"
-        assert [item.label for item in workflow.waiting_list(s)] == ["1-001", "1-002", "1-003"]
+        day = day_view(s, counter="1", day=NOW.date())
+    assert [(row.label, row.status) for row in day.numbers] == [
+        ("1-001", Status.CONFIRMED),
+        ("1-002", Status.CONFIRMED),
+        ("1-003", Status.CONFIRMED),
+    ]
 
 
 def test_the_day_is_the_counters_local_day(storage: Storage) -> None:
@@ -312,18 +318,6 @@ def test_the_day_is_the_counters_local_day(storage: Storage) -> None:
         workflow.create_draft(s, n, actor=RECEPTION, counter="1", now=late)
         r = workflow.confirm(s, n.id, actor=RECEPTION, now=late)
         assert r.reception_day == NOW.date()
-
-
-def test_waiting_list_is_in_reception_order(storage: Storage) -> None:
-    ids = [reach(storage, Status.CONFIRMED) for _ in range(3)]
-    with storage.transaction() as s:
-        workflow.start_review(s, ids[1], actor=REVIEWER, now=NOW)
-    reach(storage, Status.DRAFT)  # not waiting yet
-    with storage.reader() as s:
-        queue = workflow.waiting_list(s)
-    assert [q.id for q in queue] == ids
-    assert [q.label for q in queue] == ["1-001", "1-002", "1-003"]
-    assert queue[1].status is Status.REVIEWING and queue[1].reviewer == REVIEWER.id
 
 
 def test_delivery_outcomes(storage: Storage) -> None:

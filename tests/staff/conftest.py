@@ -24,6 +24,8 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 import forms
@@ -104,6 +106,13 @@ def reviewer(service: StaffService, reviewer_secret: str) -> StaffUser:
     return service.login("sato", PASSWORD, totp(reviewer_secret))
 
 
+@pytest.fixture
+def colleague(service: StaffService, staff_storage: Storage) -> StaffUser:
+    """Another reviewer, logged in on the service directly (the console's clerk is sato)."""
+    secret = add_staff(staff_storage, "kato", ["審査", "受付"], "加藤 審査係")
+    return service.login("kato", PASSWORD, totp(secret))
+
+
 def today() -> date:
     return JST_TODAY()
 
@@ -131,6 +140,30 @@ def file_notification(storage: Storage, n: forms.Notification, *, terminal: str 
     return workflow.submit_from_resident(
         storage, n, counter="1", terminal=terminal, resident_session=uuid.uuid4()
     )
+
+
+def login(
+    qtbot: Any,
+    console: Any,
+    secret: str,
+    shots: Shots,
+    login_id: str = "sato",
+    at: datetime | None = None,
+) -> Any:
+    """Log in at the console's login dialog by keyboard; returns the desk window.
+
+    ``at``: the time the service's clock says (the one-time password is for that moment)."""
+    dialog = console.start()
+    qtbot.waitExposed(dialog)
+    shots(dialog, "login")
+    QTest.keyClicks(dialog.login_id, login_id)
+    QTest.keyClick(dialog.login_id, Qt.Key.Key_Tab)
+    QTest.keyClicks(dialog.password, PASSWORD)
+    QTest.keyClick(dialog.password, Qt.Key.Key_Tab)
+    QTest.keyClicks(dialog.second, totp(secret) if at is None else pyotp.TOTP(secret).at(at))
+    QTest.keyClick(dialog.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: console.window is not None and console.window.isActiveWindow())
+    return console.window
 
 
 class Shots:

@@ -11,10 +11,10 @@ from PySide6.QtTest import QTest
 
 from kiosk.models import Status
 from tests.staff.conftest import (
-    PASSWORD,
     Shots,
     family_tennyu,
     file_notification,
+    login,
     totp,
 )
 
@@ -23,20 +23,6 @@ pytestmark = [
     # The offscreen test platform cannot pass size hints to a window manager it does not have.
     pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
 ]
-
-
-def login(qtbot: Any, console: Any, secret: str, shots: Shots) -> Any:
-    dialog = console.start()
-    qtbot.waitExposed(dialog)
-    shots(dialog, "login")
-    QTest.keyClicks(dialog.login_id, "sato")
-    QTest.keyClick(dialog.login_id, Qt.Key.Key_Tab)
-    QTest.keyClicks(dialog.password, PASSWORD)
-    QTest.keyClick(dialog.password, Qt.Key.Key_Tab)
-    QTest.keyClicks(dialog.second, totp(secret))
-    QTest.keyClick(dialog.second, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: console.window is not None and console.window.isActiveWindow())
-    return console.window
 
 
 def test_wrong_password_is_refused_and_audited(
@@ -125,8 +111,8 @@ def test_edit_with_reason_approve_and_print(
     dialog.reason.setCurrentIndex(dialog.reason.findData("resident_request"))
     shots(window, "edit")
     QTest.keyClick(dialog.value, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(r.value == "華子" for r in window.vm.review.fields))
-    edited = next(r for r in window.vm.review.fields if r.path == "persons.1.name.given")
+    qtbot.waitUntil(lambda: any(r.value == "華子" for r in window.vm.rows))
+    edited = next(r for r in window.vm.rows if r.path == "persons.1.name.given")
     assert edited.source == "staff"
     shots(window, "edited")
 
@@ -175,7 +161,7 @@ def test_return_with_reason_then_resubmit(
     qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.vm.review.status is Status.DRAFT)
-    assert window.vm.edit("todoke.tenshutsu_shomei", "tokurei", "document_check")
+    assert window.vm.edit("todoke.tenshutsu_shomei", "paper", "document_check")
     window.vm.resubmit()
     qtbot.waitUntil(lambda: window.vm.review.status is Status.CONFIRMED)
     resubmitted = window.vm.review.label
@@ -201,13 +187,13 @@ def test_pairing_wrong_and_expired_codes(
     if wrong == expired.code:  # pragma: no cover - one chance in a million
         wrong = f"{(int(offered.code) + 2) % 1_000_000:06d}"
 
-    for code, error in ((wrong, "no tablet shows"), (expired.code, "expired")):
+    for code, error in ((wrong, "表示している端末はありません"), (expired.code, "期限切れ")):
         qtbot.waitUntil(window.isActiveWindow)
         QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         dialog = window.dialog
         qtbot.waitUntil(lambda d=dialog: d.isVisible())
         QTest.keyClicks(dialog.code, code)
-        shots(window, f"pair-{error.split()[0]}")
+        shots(window, f"pair-{'wrong' if code == wrong else 'expired'}")
         with qtbot.waitSignal(window.vm.failed) as failed:
             QTest.keyClick(dialog.code, Qt.Key.Key_Return)
         assert error in failed.args[0]
@@ -322,7 +308,7 @@ def test_coded_fields_are_chosen_not_typed(
             and window.vm.review.notification.todoke.tenshutsu_shomei.value == "tokurei"
         )
     )
-    row = next(r for r in window.vm.review.fields if r.path == "todoke.tenshutsu_shomei")
+    row = next(r for r in window.vm.rows if r.path == "todoke.tenshutsu_shomei")
     assert row.value == "特例転入" and row.source == "staff"
 
 

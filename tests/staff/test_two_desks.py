@@ -60,7 +60,7 @@ def test_two_desks_race_to_approve(desks: list[StaffService]) -> None:
         assert any(c.notification_id == n.id for c in watcher.wait(timeout=2.0))
     finally:
         watcher.close()
-    assert [r.label for r in b.queue()] == [label]
+    assert [r.label for r in b.queue(user_b)] == [label]
 
     review_a = a.open(user_a, n.id)  # takes it: 審査中
     review_b = b.open(user_b, n.id)  # sees it 審査中, same version
@@ -88,7 +88,7 @@ def test_two_desks_race_to_approve(desks: list[StaffService]) -> None:
     won = [k for k, v in outcomes.items() if v is Status.APPROVED]
     lost = [v for v in outcomes.values() if isinstance(v, KioskError)]
     assert len(won) == 1 and len(lost) == 1, outcomes
-    assert "someone else" in str(lost[0]) or "cannot approve" in str(lost[0])
+    assert "先に変更しました" in str(lost[0]) or "はできません" in str(lost[0])
     with a.storage.transaction() as s:
         rows = s.scalar(
             select(func.count()).select_from(OutboxEntry).where(OutboxEntry.notification_id == n.id)

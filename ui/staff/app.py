@@ -3,7 +3,9 @@
 :class:`StaffConsole` shows the login dialog; after a successful login it opens the
 :class:`~ui.staff.window.StaffWindow`; logging out (or leaving the desk idle for
 ``timeouts.staff_idle_seconds``) closes the window and shows the login again, so a desk left
-alone never stays open on personal data.
+alone never stays open on personal data. So does an account disabled while logged in (``kiosk
+staff disable``): its next action, or the queue's next refresh, ends the session and the login
+comes back with one line saying why.
 """
 
 from __future__ import annotations
@@ -83,12 +85,14 @@ class StaffConsole(QObject):
         ask_printer: bool = True,
         live: bool = True,
         idle_seconds: float | None = None,
+        refresh_seconds: float = 5.0,
     ) -> None:
         super().__init__()
         self.service = service
         self.print_dir = print_dir or service.config.data_dir / "print"
         self.ask_printer = ask_printer
         self.live = live
+        self.refresh_seconds = refresh_seconds
         self.login: LoginDialog | None = None
         self.window: StaffWindow | None = None
         self.vm: ConsoleViewModel | None = None
@@ -102,18 +106,29 @@ class StaffConsole(QObject):
         if app is not None:
             app.installEventFilter(self._filter)
 
-    def start(self) -> LoginDialog:
-        """Show the login dialog."""
-        self.login = LoginDialog(self.service)
+    def start(self, notice: str = "") -> LoginDialog:
+        """Show the login dialog (with ``notice``: why the last session ended)."""
+        if self.login is not None:
+            self.login.close()
+            self.login.deleteLater()
+        self.login = LoginDialog(self.service, notice=notice)
         self.login.loggedIn.connect(self.open_desk)
         self._on_main_screen(self.login)
         self.login.show()
         return self.login
 
-    def open_desk(self, user: StaffUser) -> StaffWindow:
-        """Open the desk window for a logged-in staff member."""
-        self.vm = ConsoleViewModel(self.service, user, live=self.live)
+    def open_desk(self, user: StaffUser) -> StaffWindow | None:
+        """Open the desk window for a logged-in staff member (None: the account was disabled
+        between the login and the desk's first read; the login shows why)."""
+        vm = ConsoleViewModel(
+            self.service, user, live=self.live, refresh_seconds=self.refresh_seconds
+        )
+        if vm.ended:
+            self.start(vm.end_message)
+            return None
+        self.vm = vm
         self.vm.loggedOut.connect(self._logged_out)
+        self.vm.sessionEnded.connect(self._logged_out)
         self.window = StaffWindow(self.vm, print_dir=self.print_dir, ask_printer=self.ask_printer)
         self._on_main_screen(self.window)
         self.window.show()
@@ -129,14 +144,14 @@ class StaffConsole(QObject):
             widget.setScreen(screen)
             widget.move(screen.availableGeometry().topLeft())
 
-    def _logged_out(self) -> None:
+    def _logged_out(self, notice: str = "") -> None:
         self._idle.stop()
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
             self.window = None
         self.vm = None
-        self.start()
+        self.start(notice)
 
     def _idle_lock(self) -> None:
         if self.vm is not None:

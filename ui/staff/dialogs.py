@@ -1,15 +1,19 @@
-"""The staff console's dialogs: login, correction with a reason, 差戻 with a reason, pairing.
+"""The staff console's dialogs: login, correction, 差戻, 取消, approval with 注意, pairing.
 
 Each dialog is keyboard-first: the first field has focus, Tab follows the order of the form,
-Enter accepts, Esc cancels. Dialogs open window-modal with :meth:`QDialog.open` (never a nested
+Enter accepts, Esc cancels. Each names the 受付番号 it acts on, in its title and on its button.
+Dialogs open window-modal with :meth:`QDialog.open` (never a nested
 event loop), so a test drives them exactly as a person would.
 """
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.errors import KioskError
-from kiosk.staff_service import EDIT_REASONS, FieldRow, StaffService, StaffUser
+from kiosk.staff_service import CANCEL_REASONS, EDIT_REASONS, Review, StaffService, StaffUser
 from ui.pyside_fix import emit
+from ui.staff.layout import FieldRow
 
 #: Common 差戻 reasons offered first (the text can be changed freely).
 RETURN_REASONS = (
@@ -48,7 +53,9 @@ class LoginDialog(QDialog):
 
     loggedIn = Signal(object)
 
-    def __init__(self, service: StaffService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: StaffService, parent: QWidget | None = None, *, notice: str = ""
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.user: StaffUser | None = None
@@ -89,7 +96,7 @@ class LoginDialog(QDialog):
         else:
             self.second.hide()
         layout.addLayout(form)
-        self.error = QLabel(objectName="loginError")
+        self.error = QLabel(notice, objectName="loginError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
@@ -111,7 +118,7 @@ class LoginDialog(QDialog):
                 self.second.text() if self.second.isVisibleTo(self) else None,
             )
         except KioskError as exc:
-            self.error.setText(f"ログインできません: {exc}")
+            self.error.setText(str(exc))
             self.password.clear()
             self.second.clear()
             self.password.setFocus()
@@ -124,20 +131,21 @@ class LoginDialog(QDialog):
 class EditDialog(QDialog):
     """訂正: one field's new value and the reason (both required)."""
 
-    def __init__(self, row: FieldRow, parent: QWidget | None = None) -> None:
+    def __init__(self, row: FieldRow, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row = row
         self.setObjectName("editDialog")
-        self.setWindowTitle(f"訂正: {row.section} {row.label}")
+        self.setWindowTitle(f"訂正: {label}　{row.section} {row.label}")
         layout = QVBoxLayout(self)
         form = QFormLayout()
         current = QLabel(row.value or "（空欄）")
         current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("受付番号", QLabel(label))
         form.addRow("項目", QLabel(f"{row.section}　{row.label}"))
         form.addRow("現在の値", current)
         form.addRow("入力元", QLabel(row.source_label))
         self.value = QLineEdit(objectName="editValue")
-        self.value.setText(row.value.split("（")[0] if "（" in row.value else row.value)
+        self.value.setText(row.editable_text)
         self.value.setAccessibleName("新しい値")
         self.value.selectAll()
         # A coded field is chosen from its values, never typed as a code.
@@ -165,7 +173,7 @@ class EditDialog(QDialog):
         self.error = QLabel(objectName="editError")
         self.error.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error)
-        box = _buttons("訂正する (Enter)")
+        box = _buttons(f"{label} を訂正する (Enter)")
         box.accepted.connect(self._check)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -214,7 +222,7 @@ class ReturnDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error)
-        box = _buttons("差戻す")
+        box = _buttons(f"{label} を差戻す")
         box.accepted.connect(self._check)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -271,3 +279,98 @@ class PairDialog(QDialog):
     @property
     def digits(self) -> str:
         return "".join(ch for ch in self.code.text() if ch.isdigit())
+
+
+class CancelDialog(QDialog):
+    """取消: the reason, chosen from the coded list (the code is audited)."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cancelDialog")
+        self.setWindowTitle(f"取消: {label}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                f"{label} を取り消します。受付番号は欠番にならず、本日の状況に「取消」と残ります。"
+            )
+        )
+        self.reason = QComboBox(objectName="cancelReason")
+        self.reason.setAccessibleName("取消理由")
+        self.reason.addItem("（取消理由を選んでください）", "")
+        for code, text in CANCEL_REASONS.items():
+            self.reason.addItem(text, code)
+        layout.addWidget(self.reason)
+        self.error = QLabel(objectName="cancelError")
+        self.error.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.error)
+        box = _buttons(f"{label} を取り消す")
+        box.accepted.connect(self._check)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.reason.setFocus()
+        self.resize(560, 220)
+
+    @property
+    def reason_code(self) -> str:
+        return str(self.reason.currentData() or "")
+
+    def _check(self) -> None:
+        if not self.reason_code:
+            self.error.setText("取消理由を選んでください。")
+            self.reason.setFocus()
+            return
+        self.accept()
+
+
+class ApproveDialog(QDialog):
+    """承認 of a notification with 注意 findings: each is listed, and the clerk confirms having
+    checked them before the approval button can be pressed."""
+
+    def __init__(self, review: Review, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review = review
+        self.setObjectName("approveDialog")
+        self.setWindowTitle(f"承認の前に確認: {review.label}")
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            f"{review.label}（{review.kind_label}）には確認が必要な注意が"
+            f"{len(review.alerts)}件あります。"
+        )
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        # One line per distinct 注意 (a 外字 in four persons' 氏 is one thing to check).
+        grouped: dict[tuple[str, str], int] = {}
+        for f in review.alerts:
+            key = (f.headline or f.title, f.message)
+            grouped[key] = grouped.get(key, 0) + 1
+        lines = []
+        for (title, message), count in grouped.items():
+            where = f"（{count}項目）" if count > 1 else ""
+            lines.append(f"<li><b>{escape(title)}</b>　{escape(message)}{where}</li>")
+        self.listing = QLabel(
+            "<ul style='margin:0'>" + "".join(lines) + "</ul>", objectName="alertList"
+        )
+        self.listing.setTextFormat(Qt.TextFormat.RichText)
+        self.listing.setWordWrap(True)
+        self.listing.setAccessibleName("確認が必要な注意")
+        layout.addWidget(self.listing)
+        self.checked = QCheckBox("上の注意をすべて確認しました（確認した内容は操作ログに残ります）")
+        self.checked.setObjectName("alertsChecked")
+        layout.addWidget(self.checked)
+        self.box = _buttons(f"{review.label} を承認する")
+        self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.checked.toggled.connect(self.ok.setEnabled)
+        self.box.accepted.connect(self._check)
+        self.box.rejected.connect(self.reject)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
+        self.checked.setFocus()
+        self.resize(720, 180 + 44 * len(grouped))
+
+    def _check(self) -> None:
+        if self.checked.isChecked():
+            self.accept()

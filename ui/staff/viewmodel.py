@@ -1,10 +1,18 @@
-"""View-models of the staff console: Qt signals over :class:`kiosk.staff_service.StaffService`.
+"""View-models of the staff console: Qt models and signals over the staff service.
 
-They hold no rules and touch no database: every action is one facade call, its outcome turned
-into signals the widgets show. Errors a person can act on (:class:`kiosk.errors.KioskError`)
-become :attr:`ConsoleViewModel.failed` messages; anything else is a bug and propagates.
+The service is :class:`kiosk.staff_service.StaffService`.
 
-:class:`ChangeListener` waits for committed changes on a background thread (the facade's change
+They hold no rules and touch no database: every action is one service call, its outcome turned
+into signals the widgets show. A refusal (:class:`kiosk.staff_service.Refused`, one Japanese
+line) becomes a :attr:`ConsoleViewModel.failed` message naming the 受付番号 it concerns; a
+disabled account (:class:`~kiosk.staff_service.SessionEnded`) ends the session and emits
+:attr:`ConsoleViewModel.sessionEnded`; anything else is a bug and propagates.
+
+The tables are Qt item models (:class:`QueueModel`, :class:`FieldsModel`, :class:`RelatedModel`,
+:class:`NumbersModel`): what a cell shows is ``data(index, role)``, tested without a window.
+Every time they show is in the counter's time zone.
+
+:class:`ChangeListener` waits for committed changes on a background thread (the service's change
 watcher: LISTEN/NOTIFY on PostgreSQL, polling on SQLite) and wakes the queue, so a resident's
 notification appears on the desk within a second of being filed.
 """
@@ -12,7 +20,9 @@ notification appears on the desk within a second of being filed.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from collections.abc import Callable
+from datetime import date, tzinfo
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,17 +36,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from forms.model import RelatedProcedure
+from kiosk.day_view import NumberRow
 from kiosk.errors import KioskError
 from kiosk.staff_service import (
+    CANCEL_REASONS,
     DayView,
+    Gone,
     Output,
     QueueRow,
     Review,
+    SessionEnded,
     StaffService,
     StaffUser,
 )
 from kiosk.status import Status
 from ui.pyside_fix import emit
+from ui.staff.layout import FieldRow, clock, lay_out
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
 
 #: Row tints by state: always paired with the state's name in text (no colour-only meaning).
 STATE_TINT = {
@@ -46,11 +66,16 @@ STATE_TINT = {
     Status.APPROVED: "#e6f4e6",
     Status.DELIVERED: "#eeeeee",
     Status.RETURNED: "#f3e6f7",
+    Status.CANCELLED: "#e0e0e0",
 }
+ERROR_TINT = "#f7c6c6"
+ALERT_TINT = "#fff0a0"
 
 
-def waiting_text(seconds: int) -> str:
-    """Waiting time as staff read it: 分 and 秒 (hours beyond 60 minutes)."""
+def waiting_text(seconds: int | None) -> str:
+    """Waiting time as staff read it: 分 and 秒 (hours beyond 60 minutes); — once finished."""
+    if seconds is None:
+        return "—"
     minutes, secs = divmod(max(0, seconds), 60)
     if minutes >= 60:
         hours, minutes = divmod(minutes, 60)
@@ -58,66 +83,73 @@ def waiting_text(seconds: int) -> str:
     return f"{minutes}分{secs:02d}秒"
 
 
-class QueueModel(QAbstractTableModel):
-    """The live queue as a table: 受付番号, 種別, 状態, 待ち時間, 人数, 注意, 端末."""
+class _Table(QAbstractTableModel):
+    """A read-only table of frozen rows with fixed headers."""
 
-    HEADERS = ("受付番号", "種別", "状態", "待ち時間", "人数", "エラー・注意", "端末")
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[QueueRow] = []
+        self.rows: list[Any] = []
 
-    def set_rows(self, rows: list[QueueRow]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
 
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
+
+class QueueModel(_Table):
+    """The live queue: 受付番号, 受付時刻, 種別, 状態, 待ち時間, 人数, 注意, 端末."""
+
+    HEADERS = ("受付番号", "受付", "種別", "状態", "待ち時間", "人数", "エラー・注意", "端末")
+
+    def __init__(self, tz: tzinfo, today: Callable[[], date], parent: QObject | None = None):
+        super().__init__(parent)
+        self.tz = tz
+        self.today = today
+        self.rows: list[QueueRow] = []
+
+    def text(self, row: QueueRow, col: int) -> str:
+        if col == 0:
+            return row.label
+        if col == 1:
+            return clock(row.received_at, self.tz, today=self.today())
+        if col == 2:
+            return row.kind_label
+        if col == 3:
+            who = f"（{row.reviewer}）" if row.reviewer and row.status is Status.REVIEWING else ""
+            return row.status_label + who
+        if col == 4:
+            return waiting_text(row.waiting_seconds)
+        if col == 5:
+            return f"{row.persons}人"
+        if col == 6:
+            parts = []
+            if row.errors:
+                parts.append(f"エラー{row.errors}")
+            if row.alerts:
+                parts.append(f"注意{row.alerts}")
+            parts.extend(row.badges)
+            return "・".join(parts) if parts else "—"
+        return row.terminal or "—"
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return row.label
-            if col == 1:
-                return row.kind_label
-            if col == 2:
-                who = (
-                    f"（{row.reviewer}）" if row.reviewer and row.status is Status.REVIEWING else ""
-                )
-                return row.status_label + who
-            if col == 3:
-                return waiting_text(row.waiting_seconds)
-            if col == 4:
-                return f"{row.persons}人"
-            if col == 5:
-                parts = []
-                if row.errors:
-                    parts.append(f"エラー{row.errors}")
-                if row.alerts:
-                    parts.append(f"注意{row.alerts}")
-                parts.extend(row.badges)
-                return "・".join(parts) if parts else "—"
-            if col == 6:
-                return row.terminal or "—"
+        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return self.text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
             tint = STATE_TINT.get(row.status)
             return QBrush(QColor(tint)) if tint else None
@@ -132,6 +164,97 @@ class QueueModel(QAbstractTableModel):
             if row.id == notification_id:
                 return i
         return -1
+
+
+class FieldsModel(_Table):
+    """The fields of the notification under review: 区分, 項目, 値, 入力元, 指摘."""
+
+    HEADERS = ("区分", "項目", "値", "入力元", "指摘")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FieldRow] = []
+
+    @staticmethod
+    def notes(row: FieldRow) -> str:
+        return "・".join(
+            "エラー" if f.severity == "error" else (f.headline or f.title) for f in row.findings
+        )
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return (
+                row.section,
+                row.label,
+                row.value or "（空欄）",
+                row.source_mark,
+                self.notes(row),
+            )[col]
+        if role == Qt.ItemDataRole.BackgroundRole and row.findings and col in (2, 4):
+            alert_only = all(f.severity == "alert" for f in row.findings)
+            return QBrush(QColor(ALERT_TINT if alert_only else ERROR_TINT))
+        if role == Qt.ItemDataRole.UserRole:
+            return row.path
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.section} {row.label} {row.value or '空欄'} {row.source_label}"
+        return None
+
+
+class RelatedModel(_Table):
+    """関連手続: 済 (marked at the desk: Space or double-click on a row), 手続, 担当課, 理由."""
+
+    HEADERS = ("済", "手続", "担当課", "理由")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RelatedProcedure] = []
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            done = "☑ 済" if row.done else "☐ 未"
+            return (done, row.name, row.department, row.reason)[col]
+        if role == Qt.ItemDataRole.BackgroundRole and row.done:
+            return QBrush(QColor(STATE_TINT[Status.APPROVED]))
+        if role == Qt.ItemDataRole.UserRole:
+            return row.code
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.name} {'済' if row.done else '未'} {row.department}"
+        return None
+
+
+class NumbersModel(_Table):
+    """本日の状況: every 受付番号 handed out today, with its time, kind and state."""
+
+    HEADERS = ("受付番号", "受付", "種別", "状態")
+
+    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.rows: list[NumberRow] = []
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return (
+                row.label,
+                clock(row.received_at, self.tz),
+                row.kind_label or "—",
+                row.status_label,
+            )[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            tint = STATE_TINT.get(row.status) if row.status is not None else ERROR_TINT
+            return QBrush(QColor(tint)) if tint else None
+        return None
 
 
 class ChangeListener(QThread):
@@ -159,7 +282,11 @@ class ChangeListener(QThread):
 
 
 class ConsoleViewModel(QObject):
-    """One logged-in desk: the queue, the notification under review, the day's figures."""
+    """One logged-in desk: the queue, the notification under review, the day's figures.
+
+    ``refresh_seconds`` is how often the queue is read again without a change (waiting times,
+    and the account check that ends a disabled account's session).
+    """
 
     queueChanged = Signal()
     reviewChanged = Signal()
@@ -167,17 +294,32 @@ class ConsoleViewModel(QObject):
     failed = Signal(str)
     informed = Signal(str)
     loggedOut = Signal()
+    sessionEnded = Signal(str)
 
-    def __init__(self, service: StaffService, user: StaffUser, *, live: bool = True) -> None:
+    def __init__(
+        self,
+        service: StaffService,
+        user: StaffUser,
+        *,
+        live: bool = True,
+        refresh_seconds: float = 5.0,
+    ) -> None:
         super().__init__()
         self.service = service
         self.user = user
-        self.queue = QueueModel(self)
+        self.tz = service.config.tz
+        self.queue = QueueModel(self.tz, service.today, self)
+        self.fields = FieldsModel(self)
+        self.related = RelatedModel(self)
+        self.numbers = NumbersModel(self.tz, self)
         self.review: Review | None = None
+        self.rows: list[FieldRow] = []
         self.day: DayView | None = None
+        self.ended = False
+        self.end_message = ""
         self._listener: ChangeListener | None = None
         self._tick = QTimer(self)
-        self._tick.setInterval(5000)
+        self._tick.setInterval(int(refresh_seconds * 1000))
         self._tick.timeout.connect(self.refresh_queue)
         if live:
             self._listener = ChangeListener(service, self)
@@ -189,21 +331,57 @@ class ConsoleViewModel(QObject):
 
     # -- plumbing ----------------------------------------------------------------------------
 
-    def _guard(self, work: Any) -> Any:
+    def _call(self, work: Callable[[], T], about: str = "") -> T | None:
+        """Run one service call; a refusal becomes :attr:`failed` (naming ``about``, the
+        受付番号 it concerns), a disabled account ends the session."""
+        if self.ended:
+            return None
         try:
             return work()
-        except KioskError as exc:
-            emit(self.failed, str(exc))
+        except SessionEnded as exc:
+            self._end(str(exc))
             return None
+        except KioskError as exc:
+            emit(self.failed, f"{about}: {exc}" if about else str(exc))
+            return None
+
+    def _end(self, message: str) -> None:
+        self.ended = True
+        self.end_message = message
+        self.close()
+        emit(self.sessionEnded, message)
+
+    def _show(self, review: Review | None) -> None:
+        self.review = review
+        self.rows = lay_out(review) if review is not None else []
+        self.fields.set_rows(self.rows)
+        self.related.set_rows(list(review.related) if review is not None else [])
+        emit(self.reviewChanged)
+
+    def _reload(self) -> None:
+        """The review under way again, as it is now (after a change or a refusal)."""
+        shown = self.review
+        if shown is None or self.ended:
+            return
+        try:
+            current = self.service.review(self.user, shown.id)
+        except SessionEnded as exc:
+            self._end(str(exc))
+            return
+        except Gone:
+            self._show(None)
+            emit(self.informed, f"{shown.label}: この届出はもうありません（取りやめ・消去）")
+            return
+        except KioskError as exc:
+            emit(self.failed, f"{shown.label}: {exc}")
+            return
+        if current != shown:
+            self._show(current)
 
     def _on_change(self) -> None:
         self.refresh_queue()
         self.refresh_day()
-        if self.review is not None:
-            current = self._guard(lambda: self.service.review(self.review.id))  # type: ignore[union-attr]
-            if current is not None and current.version != self.review.version:
-                self.review = current
-                emit(self.reviewChanged)
+        self._reload()
 
     def close(self) -> None:
         self._tick.stop()
@@ -214,119 +392,154 @@ class ConsoleViewModel(QObject):
     # -- reading -----------------------------------------------------------------------------
 
     def refresh_queue(self) -> None:
-        rows = self._guard(self.service.queue)
+        rows = self._call(lambda: self.service.queue(self.user))
         if rows is not None:
             self.queue.set_rows(rows)
             emit(self.queueChanged)
 
     def refresh_day(self) -> None:
-        day = self._guard(self.service.day_view)
+        day = self._call(lambda: self.service.day_view(self.user))
         if day is not None:
             self.day = day
+            self.numbers.set_rows(list(day.numbers))
             emit(self.dayChanged)
 
-    def open(self, notification_id: uuid.UUID) -> None:
-        review = self._guard(lambda: self.service.open(self.user, notification_id))
-        if review is not None:
-            self.review = review
-            emit(self.reviewChanged)
+    def open(self, notification_id: uuid.UUID, *, take: bool = True) -> bool:
+        """Show a notification; with ``take`` a reviewer takes a 確認済 one (審査中)."""
+        review = self._call(lambda: self.service.open(self.user, notification_id, take=take))
+        if review is None:
+            return False
+        self._show(review)
+        if take:
             self.refresh_queue()
+        return True
+
+    def select(self, notification_id: uuid.UUID) -> bool:
+        """The clerk highlighted a queue row: show it (looked at, not taken)."""
+        if self.review is not None and self.review.id == notification_id:
+            return True
+        return self.open(notification_id, take=False)
 
     # -- acting ------------------------------------------------------------------------------
 
-    def _act(self, work: Any, done: str) -> bool:
-        review = self._guard(work)
-        if review is None:
+    def _act(self, target: Review | None, work: Callable[[Review], Review], done: str) -> bool:
+        """One action on ``target`` (the review the clerk saw, by default the one shown)."""
+        r = target or self.review
+        if r is None:
+            emit(self.failed, "届出を一覧から選んでください")
             return False
-        self.review = review
-        emit(self.reviewChanged)
+        review = self._call(lambda: work(r), r.label)
+        if review is None:
+            if self.review is not None and self.review.id == r.id:
+                self._reload()
+            return False
+        self._show(review)
         self.refresh_queue()
         self.refresh_day()
         if done:
-            emit(self.informed, done)
+            emit(self.informed, f"{review.label}: {done}")
         return True
 
-    def edit(self, path: str, value: str, reason: str) -> bool:
-        r = self.review
-        if r is None:
-            return False
+    def edit(self, path: str, value: str, reason: str, target: Review | None = None) -> bool:
         return self._act(
-            lambda: self.service.edit(
+            target,
+            lambda r: self.service.edit(
                 self.user, r.id, path, value, reason=reason, expected_version=r.version
             ),
-            f"{r.label}: 訂正しました",
+            "訂正しました",
         )
 
-    def return_(self, reason: str) -> bool:
-        r = self.review
-        if r is None:
-            return False
+    def return_(self, reason: str, target: Review | None = None) -> bool:
         return self._act(
-            lambda: self.service.return_(self.user, r.id, reason, expected_version=r.version),
-            f"{r.label}: 差戻しました",
+            target,
+            lambda r: self.service.return_(self.user, r.id, reason, expected_version=r.version),
+            "差戻しました",
         )
 
-    def approve(self) -> bool:
-        r = self.review
-        if r is None:
-            return False
+    def approve(self, target: Review | None = None, acknowledged: tuple[str, ...] = ()) -> bool:
         return self._act(
-            lambda: self.service.approve(self.user, r.id, expected_version=r.version),
-            f"{r.label}: 本登録しました（送信待ち）",
+            target,
+            lambda r: self.service.approve(
+                self.user, r.id, expected_version=r.version, acknowledged=acknowledged
+            ),
+            "承認しました（本登録・送信待ち）",
         )
 
-    def retry_delivery(self) -> bool:
-        r = self.review
-        if r is None:
-            return False
+    def cancel(self, reason: str, target: Review | None = None) -> bool:
         return self._act(
-            lambda: self.service.retry_delivery(self.user, r.id), f"{r.label}: 再送信します"
+            target,
+            lambda r: self.service.cancel(self.user, r.id, reason, expected_version=r.version),
+            f"取消しました（{CANCEL_REASONS.get(reason, reason)}）",
         )
 
-    def reopen(self) -> bool:
-        r = self.review
-        if r is None:
-            return False
+    def retry_delivery(self, target: Review | None = None) -> bool:
         return self._act(
-            lambda: self.service.reopen(self.user, r.id, expected_version=r.version),
-            f"{r.label}: 入力中に戻しました",
+            target,
+            lambda r: self.service.retry_delivery(self.user, r.id, expected_version=r.version),
+            "再送信します",
         )
 
-    def resubmit(self) -> bool:
+    def reopen(self, target: Review | None = None) -> bool:
+        return self._act(
+            target,
+            lambda r: self.service.reopen(self.user, r.id, expected_version=r.version),
+            "入力中に戻しました",
+        )
+
+    def resubmit(self, target: Review | None = None) -> bool:
         """受付 (入力中 → 確認済) of a notification staff completed or corrected."""
-        r = self.review
-        if r is None:
-            return False
-        if not self._act(lambda: self.service.resubmit(self.user, r.id), ""):
+        before = target or self.review
+        if not self._act(
+            target,
+            lambda r: self.service.resubmit(self.user, r.id, expected_version=r.version),
+            "",
+        ):
             return False
         assert self.review is not None
-        emit(self.informed, f"{self.review.label} として受付しました")
+        was = (
+            f"{before.label} を" if before is not None and before.label != self.review.label else ""
+        )
+        emit(self.informed, f"{was}{self.review.label} として受付しました")
         return True
+
+    def mark_related(self, code: str, done: bool) -> bool:
+        r = self.review
+        name = next((p.name for p in r.related if p.code == code), code) if r else code
+        return self._act(
+            r,
+            lambda r: self.service.mark_related(self.user, r.id, code, done=done),
+            f"{name}を{'済にしました' if done else '未了に戻しました'}",
+        )
 
     def output(self, what: str) -> Output | None:
         r = self.review
         if r is None:
+            emit(self.failed, "届出を一覧から選んでください")
             return None
-        out: Output | None = self._guard(lambda: self.service.output(self.user, r.id, what))  # type: ignore[arg-type]
+        out: Output | None = self._call(
+            lambda: self.service.output(self.user, r.id, what),  # type: ignore[arg-type]
+            r.label,
+        )
         return out
 
     def pair(self, code: str) -> str | None:
-        tablet: str | None = self._guard(lambda: self.service.pair(self.user, code))
+        tablet: str | None = self._call(lambda: self.service.pair(self.user, code))
         if tablet is not None:
             emit(self.informed, f"端末 {tablet} とペアリングしました")
             self.refresh_queue()
         return tablet
 
     def unpair(self, tablet: str) -> None:
-        if self._guard(lambda: self.service.unpair(self.user, tablet) or True):
+        if self._call(lambda: self.service.unpair(self.user, tablet) or True):
             emit(self.informed, f"端末 {tablet} のペアリングを解除しました")
             self.refresh_queue()
 
     def paired(self) -> list[str]:
-        tablets: list[str] | None = self._guard(self.service.paired_tablets)
+        tablets: list[str] | None = self._call(lambda: self.service.paired_tablets(self.user))
         return tablets or []
 
     def logout(self) -> None:
-        self._guard(lambda: self.service.logout(self.user))
+        if not self.ended:
+            self._call(lambda: self.service.logout(self.user))
         self.close()
         emit(self.loggedOut)

@@ -1,15 +1,23 @@
 """The staff console window (職員画面): live queue on the left, review and the day on the right.
 
+The row highlighted in the queue is always the notification in the review pane: selecting a row
+shows it (looked at, not taken), Enter takes it for review (審査中). Every action names the
+受付番号 it acts on, on its button and in the status bar; approving a notification with 注意
+findings first asks the clerk to acknowledge each one.
+
 Keyboard-first — every action has a shortcut, shown on its button:
 
 F5                 refresh
 Ctrl+1 / Ctrl+2    focus the queue / the fields of the form
-Enter (queue)      open the selected notification
+↑ ↓ (queue)        show another notification
+Enter (queue)      take the notification for review (審査中) and go to its fields
 F2 (fields)        correct the selected field (訂正, with a reason)
-Ctrl+Enter         approve (本登録)
+Ctrl+Enter         approve (承認・本登録) the notification shown
 Ctrl+S             file a notification staff completed (入力中 → 確認済)
 Ctrl+D             return (差戻, with a reason)
 Ctrl+E             reopen a returned notification for corrections at the desk (差戻 → 入力中)
+Ctrl+Delete        cancel (取消, with a reason)
+Ctrl+3, Space      the related procedures; Space marks the selected one done (済)
 Ctrl+P             print the form (確認用 before approval)
 Ctrl+Shift+P       print the receipt (受付票)
 Ctrl+Shift+R       retry a failed delivery (再送信)
@@ -22,12 +30,22 @@ Meaning never rests on colour alone: every tinted row or finding also says what 
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,28 +56,43 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.staff_service import FieldRow
 from kiosk.status import Status
 from kiosk.version import version_label
-from ui.staff.dialogs import EditDialog, PairDialog, ReturnDialog
+from ui.staff.dialogs import ApproveDialog, CancelDialog, EditDialog, PairDialog, ReturnDialog
+from ui.staff.layout import FieldRow, clock, finding_groups
 from ui.staff.printing import Printed, print_pdf
 from ui.staff.viewmodel import ConsoleViewModel, waiting_text
 
 #: The font for rare kanji (IPAmj明朝, 文字情報基盤) where installed; Qt falls back otherwise.
 GAIJI_FAMILY = "IPAmjMincho"
 
-SOURCE_MARK = {"ic_chip": "◎ ICチップ", "resident": "住民入力", "staff": "✎ 職員訂正",
-               "postal_lookup": "〒 郵便番号"}  # fmt: skip
+#: 承認 is the one green, filled button; 差戻 and 取消 are outlined in their own colours.
+APPROVE_STYLE = (
+    "QPushButton { background: #1b6e34; color: white; border: 2px solid #124d24;"
+    " border-radius: 4px; padding: 8px 18px; }"
+    " QPushButton:focus { border: 3px solid #0b2e16; }"
+    " QPushButton:disabled { background: #c9d6cc; color: #5f6f63; border-color: #b0beb4; }"
+)
+RETURN_STYLE = (
+    "QPushButton { color: #5b1a78; border: 2px solid #5b1a78; border-radius: 4px;"
+    " padding: 4px 10px; background: #faf5fc; }"
+    " QPushButton:disabled { color: #9a8aa3; border-color: #cfc4d6; }"
+)
+CANCEL_STYLE = (
+    "QPushButton { color: #9b1c1c; border: 2px solid #9b1c1c; border-radius: 4px;"
+    " padding: 4px 10px; background: #fdf4f4; }"
+    " QPushButton:disabled { color: #b79a9a; border-color: #e2caca; }"
+)
+
+Dialog = EditDialog | ReturnDialog | PairDialog | ApproveDialog | CancelDialog
 
 
 def _bold(widget: QWidget, delta: int = 0) -> None:
@@ -70,21 +103,46 @@ def _bold(widget: QWidget, delta: int = 0) -> None:
     widget.setFont(font)
 
 
-def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-    return item
+class QueueView(QTableView):
+    """The queue: Enter takes the highlighted notification, or the first one when none is."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
+        no_row = not self.currentIndex().isValid()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and no_row:
+            if self.model().rowCount() > 0:
+                first = self.model().index(0, 0)
+                self.selectRow(0)
+                self.activated.emit(first)
+            return
+        super().keyPressEvent(event)
+
+
+def _table(
+    model: Any, name: str, accessible: str, kind: type[QTableView] = QTableView
+) -> QTableView:
+    """A read-only table whose rows grow with their text (never cut, never elided)."""
+    view = kind(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setAccessibleName(accessible)
+    return view
 
 
 class ReviewPane(QWidget):
     """One notification under review: header, findings, 外字, fields, related, delivery."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    PLACEHOLDER = "左の一覧から届出を選んでください（Ctrl+1 → ↑↓）"
+
+    def __init__(self, vm: ConsoleViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.header = QLabel(
-            "左の一覧から届出を選んでください（Ctrl+1 → Enter）", objectName="reviewHeader"
-        )
+        self.header = QLabel(self.PLACEHOLDER, objectName="reviewHeader")
         _bold(self.header, 4)
         layout.addWidget(self.header)
         self.sub = QLabel(objectName="reviewSub")
@@ -93,105 +151,122 @@ class ReviewPane(QWidget):
         layout.addWidget(self.sub)
 
         findings = QHBoxLayout()
+        # The findings grow with their text: every one is read in full, none is cut.
         self.findings = QLabel(objectName="findings")
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.findings.setFrameShape(QFrame.Shape.StyledPanel)
+        self.findings.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.findings.setAccessibleName("エラーと注意")
-        scroll = QScrollArea()
-        scroll.setWidget(self.findings)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(90)
-        scroll.setMaximumHeight(190)
-        findings.addWidget(scroll, 4)
+        findings.addWidget(self.findings, 4)
         self.gaiji = QLabel(objectName="gaiji")
         self.gaiji.setTextFormat(Qt.TextFormat.RichText)
         self.gaiji.setFrameShape(QFrame.Shape.StyledPanel)
         self.gaiji.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.gaiji.setMaximumHeight(190)
         self.gaiji.setAccessibleName("外字")
         self.gaiji.hide()
         findings.addWidget(self.gaiji, 1)
         layout.addLayout(findings)
 
-        self.fields = QTableWidget(0, 5, objectName="fields")
-        self.fields.setHorizontalHeaderLabels(["区分", "項目", "値", "入力元", "指摘"])
-        self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.fields.verticalHeader().hide()
+        self.fields = _table(vm.fields, "fields", "届出の項目")
         header = self.fields.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        self.fields.setAccessibleName("届出の項目")
+        for col, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(col, mode)
         layout.addWidget(self.fields, 6)
 
         lower = QHBoxLayout()
-        related_box = QGroupBox("関連手続（お渡しする書類・ご案内）")
+        related_box = QGroupBox("関連手続（お渡しする書類・ご案内）　済はスペースで記録 (Ctrl+3)")
         related_layout = QVBoxLayout(related_box)
-        self.related = QTableWidget(0, 3, objectName="related")
-        self.related.setHorizontalHeaderLabels(["手続", "担当課", "理由"])
-        self.related.verticalHeader().hide()
-        self.related.setWordWrap(True)
-        self.related.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.related.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.related.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.related.setColumnWidth(0, 250)
-        self.related.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.related = _table(vm.related, "related", "関連手続")
+        rel = self.related.horizontalHeader()
+        rel.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        rel.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        rel.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        rel.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.related.setColumnWidth(1, 200)
         related_layout.addWidget(self.related)
         lower.addWidget(related_box, 3)
         delivery_box = QGroupBox("送信（住民記録システム）")
         delivery_layout = QVBoxLayout(delivery_box)
         self.delivery = QLabel("本登録の後に送信されます", objectName="delivery")
         self.delivery.setWordWrap(True)
+        self.delivery.setTextFormat(Qt.TextFormat.RichText)
         delivery_layout.addWidget(self.delivery)
         lower.addWidget(delivery_box, 1)
-        layout.addLayout(lower, 2)
+        layout.addLayout(lower, 3)
 
-        buttons = QGridLayout()
+        # Correcting and sending back on the left, the one green 承認 alone on the right.
         self.edit_button = QPushButton("訂正 (F2)", objectName="editButton")
         self.file_button = QPushButton("受付する (Ctrl+S)", objectName="fileButton")
         self.file_button.setToolTip("入力中の届出を、職員が補った内容で受付（確認済）にします")
-        self.return_button = QPushButton("差戻 (Ctrl+D)", objectName="returnButton")
         self.reopen_button = QPushButton("入力中に戻す (Ctrl+E)", objectName="reopenButton")
         self.reopen_button.setToolTip("差戻した届出を職員が直すために入力中に戻します")
-        self.approve_button = QPushButton("承認・本登録 (Ctrl+Enter)", objectName="approveButton")
-        _bold(self.approve_button)
+        self.return_button = QPushButton("↩ 差戻 (Ctrl+D)", objectName="returnButton")
+        self.return_button.setStyleSheet(RETURN_STYLE)
+        self.cancel_button = QPushButton("✖ 取消 (Ctrl+Delete)", objectName="cancelButton")
+        self.cancel_button.setStyleSheet(CANCEL_STYLE)
         self.print_button = QPushButton("届書を印刷 (Ctrl+P)", objectName="printButton")
-        self.receipt_button = QPushButton("受付票を印刷 (Ctrl+Shift+P)", objectName="receiptButton")
+        self.receipt_button = QPushButton("受付票印刷 (Ctrl+Shift+P)", objectName="receiptButton")
         self.retry_button = QPushButton("再送信 (Ctrl+Shift+R)", objectName="retryButton")
-        # Two rows: correcting the form above, what follows approval below.
-        for i, b in enumerate(
-            (
-                self.edit_button,
-                self.file_button,
-                self.return_button,
-                self.reopen_button,
-                self.approve_button,
-                self.print_button,
-                self.receipt_button,
-                self.retry_button,
-            )
-        ):
+        self.approve_button = QPushButton("承認・本登録\nCtrl+Enter", objectName="approveButton")
+        self.approve_button.setStyleSheet(APPROVE_STYLE)
+        _bold(self.approve_button, 2)
+        self.approve_button.setMinimumHeight(56)
+        # 差戻 and 取消 at the far left, 承認 alone at the far right: the buttons that end a
+        # notification's review in opposite ways are never next to each other.
+        actions = QGridLayout()
+        grid = (
+            (self.return_button, self.edit_button, self.file_button, self.reopen_button),
+            (self.cancel_button, self.print_button, self.receipt_button, self.retry_button),
+        )
+        for r, row in enumerate(grid):
+            for c, b in enumerate(row):
+                actions.addWidget(b, r, c)
+        actions.setColumnMinimumWidth(4, 24)
+        actions.setColumnStretch(4, 1)
+        actions.addWidget(self.approve_button, 0, 5, 2, 1)
+        for b in self.buttons:
             b.setEnabled(False)
-            buttons.addWidget(b, i // 4, i % 4)
-        layout.addLayout(buttons)
-        self.rows: list[FieldRow] = []
+        layout.addLayout(actions)
+        self.vm = vm
+
+    @property
+    def buttons(self) -> tuple[QPushButton, ...]:
+        """The actions, in the order of the work (and of the Tab key)."""
+        return (
+            self.edit_button,
+            self.file_button,
+            self.reopen_button,
+            self.approve_button,
+            self.return_button,
+            self.cancel_button,
+            self.print_button,
+            self.receipt_button,
+            self.retry_button,
+        )
+
+    @property
+    def rows(self) -> list[FieldRow]:
+        return self.vm.rows
 
     def current_row(self) -> FieldRow | None:
-        index = self.fields.currentRow()
+        index = self.fields.currentIndex().row()
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
 
 class DayPane(QWidget):
-    """本日の状況: counts by kind and state, median card-to-approval, deliveries due."""
+    """本日の状況: counts, the median card-to-approval, deliveries due, every 受付番号."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, vm: ConsoleViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.title = QLabel(objectName="dayTitle")
@@ -201,6 +276,7 @@ class DayPane(QWidget):
         self.figures: dict[str, QLabel] = {}
         for i, (key, label) in enumerate(
             [
+                ("handed_out", "受付番号を渡した件数"),
                 ("approvals", "本登録した件数"),
                 ("median", "カード読取から本登録まで（中央値）"),
                 ("pending", "送信待ち"),
@@ -216,12 +292,16 @@ class DayPane(QWidget):
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(24)
         layout.addLayout(grid)
-        self.kinds = QTableWidget(0, 2, objectName="dayKinds")
-        self.kinds.setHorizontalHeaderLabels(["種別・状態", "件数"])
-        self.kinds.verticalHeader().hide()
-        self.kinds.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.kinds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.kinds)
+        tables = QHBoxLayout()
+        self.counts = QLabel(objectName="dayCounts")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.counts.setWordWrap(True)
+        tables.addWidget(self.counts, 1)
+        self.numbers = _table(vm.numbers, "dayNumbers", "本日の受付番号")
+        self.numbers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        tables.addWidget(self.numbers, 2)
+        layout.addLayout(tables, 1)
 
 
 class StaffWindow(QMainWindow):
@@ -233,7 +313,9 @@ class StaffWindow(QMainWindow):
         self.print_dir = print_dir
         self.ask_printer = ask_printer
         self.last_printed: Printed | None = None
-        self.dialog: EditDialog | ReturnDialog | PairDialog | None = None
+        self.dialog: Dialog | None = None
+        self._syncing = False
+        self._shown_id: uuid.UUID | None = None
         config = vm.service.config
         self.setObjectName("staffWindow")
         self.setWindowTitle(
@@ -260,34 +342,31 @@ class StaffWindow(QMainWindow):
         self.version_label = QLabel(version_label(), objectName="versionLabel")
         self.statusBar().addPermanentWidget(self.version_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         queue_title = QLabel("受付一覧（新しい届出は自動で表示されます）")
         _bold(queue_title, 2)
         left_layout.addWidget(queue_title)
-        self.queue = QTableView(objectName="queue")
-        self.queue.setModel(vm.queue)
-        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue.verticalHeader().hide()
+        self.queue = _table(vm.queue, "queue", "受付一覧", QueueView)
         self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.queue.horizontalHeader().setStretchLastSection(True)
-        self.queue.setAccessibleName("受付一覧")
+        # The findings column takes the width left and wraps, so no row is cut at the edge.
+        self.queue.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.queue.activated.connect(self._open_index)
+        self.queue.selectionModel().currentRowChanged.connect(self._row_changed)
         left_layout.addWidget(self.queue)
         splitter.addWidget(left)
 
         self.tabs = QTabWidget(objectName="tabs")
-        self.review = ReviewPane()
-        self.day = DayPane()
+        self.review = ReviewPane(vm)
+        self.day = DayPane(vm)
         self.tabs.addTab(self.review, "審査 (F3)")
         self.tabs.addTab(self.day, "本日の状況 (F4)")
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 1130])
+        splitter.setSizes([560, 1040])
         outer.addWidget(splitter)
         self.setCentralWidget(central)
 
@@ -295,12 +374,17 @@ class StaffWindow(QMainWindow):
         r.edit_button.clicked.connect(self.edit_selected)
         r.return_button.clicked.connect(self.return_current)
         r.file_button.clicked.connect(self.file_current)
-        r.reopen_button.clicked.connect(self.vm.reopen)
+        r.reopen_button.clicked.connect(self.reopen_current)
+        r.cancel_button.clicked.connect(self.cancel_current)
         r.approve_button.clicked.connect(self.approve_current)
         r.print_button.clicked.connect(lambda: self.print_current("form"))
         r.receipt_button.clicked.connect(lambda: self.print_current("receipt"))
-        r.retry_button.clicked.connect(self.vm.retry_delivery)
+        r.retry_button.clicked.connect(self.retry_current)
         r.fields.activated.connect(lambda _i: self.edit_selected())
+        r.related.activated.connect(lambda _i: self.toggle_related())
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), r.related)
+        space.setContext(Qt.ShortcutContext.WidgetShortcut)
+        space.activated.connect(self.toggle_related)
         self.pair_button.clicked.connect(self.pair)
         self.logout_button.clicked.connect(self.vm.logout)
 
@@ -308,15 +392,17 @@ class StaffWindow(QMainWindow):
             "F5": self._refresh,
             "Ctrl+1": self.queue.setFocus,
             "Ctrl+2": r.fields.setFocus,
+            "Ctrl+3": r.related.setFocus,
             "F2": self.edit_selected,
             "Ctrl+Return": self.approve_current,
             "Ctrl+Enter": self.approve_current,
             "Ctrl+D": self.return_current,
             "Ctrl+S": self.file_current,
-            "Ctrl+E": self.vm.reopen,
+            "Ctrl+E": self.reopen_current,
+            "Ctrl+Delete": self.cancel_current,
             "Ctrl+P": lambda: self.print_current("form"),
             "Ctrl+Shift+P": lambda: self.print_current("receipt"),
-            "Ctrl+Shift+R": self.vm.retry_delivery,
+            "Ctrl+Shift+R": self.retry_current,
             "Ctrl+K": self.pair,
             "F3": lambda: self.tabs.setCurrentIndex(0),
             "F4": lambda: self.tabs.setCurrentIndex(1),
@@ -329,25 +415,29 @@ class StaffWindow(QMainWindow):
             self.shortcuts[keys] = shortcut
 
         # Tab order follows the screen: queue → fields → actions in the order of the work.
-        self.setTabOrder(self.queue, r.fields)
-        self.setTabOrder(r.fields, r.edit_button)
-        self.setTabOrder(r.edit_button, r.file_button)
-        self.setTabOrder(r.file_button, r.return_button)
-        self.setTabOrder(r.return_button, r.reopen_button)
-        self.setTabOrder(r.reopen_button, r.approve_button)
-        self.setTabOrder(r.approve_button, r.print_button)
-        self.setTabOrder(r.print_button, r.receipt_button)
-        self.setTabOrder(r.receipt_button, r.retry_button)
+        order = [self.queue, r.fields, r.related, *r.buttons]
+        for a, b in itertools.pairwise(order):
+            self.setTabOrder(a, b)
 
         vm.queueChanged.connect(self._show_queue)
         vm.reviewChanged.connect(self._show_review)
         vm.dayChanged.connect(self._show_day)
-        vm.failed.connect(lambda text: self.statusBar().showMessage(f"⚠ {text}", 15000))
-        vm.informed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        vm.failed.connect(lambda text: self.say(f"⚠ {text}", 15000))
+        vm.informed.connect(lambda text: self.say(text, 10000))
         self._show_queue()
         self._show_day()
         self.resize(1600, 960)
         self.queue.setFocus()
+
+    # -- the status bar ----------------------------------------------------------------------
+
+    def say(self, text: str, ms: int = 10000) -> None:
+        """One line in the status bar (a message never spans lines)."""
+        self.statusBar().showMessage(" ".join(text.split()), ms)
+
+    @property
+    def status_text(self) -> str:
+        return self.statusBar().currentMessage()
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -358,17 +448,34 @@ class StaffWindow(QMainWindow):
     def _show_queue(self) -> None:
         tablets = self.vm.paired()
         self.paired_label.setText("ペアリング中: " + ("、".join(tablets) if tablets else "なし"))
-        if self.vm.review is not None:
-            row = self.vm.queue.row_of(self.vm.review.id)
+        self._sync_highlight()
+
+    def _sync_highlight(self) -> None:
+        """Highlight the row of the notification shown, and no other."""
+        review = self.vm.review
+        row = self.vm.queue.row_of(review.id) if review is not None else -1
+        self._syncing = True
+        try:
+            selection = self.queue.selectionModel()
             if row >= 0:
-                self.queue.selectionModel().setCurrentIndex(
+                selection.setCurrentIndex(
                     self.vm.queue.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-        elif self.vm.queue.rowCount() and not self.queue.currentIndex().isValid():
-            self.queue.selectRow(0)
-        self.queue.resizeColumnsToContents()
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        finally:
+            self._syncing = False
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        value = self.vm.queue.data(current, Qt.ItemDataRole.UserRole)
+        if value:
+            self.vm.select(uuid.UUID(str(value)))
+            self._sync_highlight()  # a refused open keeps the highlight on what is shown
 
     def _open_index(self, index: QModelIndex) -> None:
         value = self.vm.queue.data(index, Qt.ItemDataRole.UserRole)
@@ -385,7 +492,21 @@ class StaffWindow(QMainWindow):
     def _show_review(self) -> None:
         review = self.vm.review
         pane = self.review
+        tz = self.vm.tz
+        if review is None or review.id != self._shown_id:
+            self.statusBar().clearMessage()  # what it said was about the other notification
+            if review is not None:
+                self.say(f"{review.label} を表示しています", 5000)
+        self._shown_id = review.id if review is not None else None
+        self._sync_highlight()
         if review is None:
+            pane.header.setText(pane.PLACEHOLDER)
+            for text in (pane.sub, pane.findings, pane.delivery):
+                text.setText("")
+            pane.gaiji.hide()
+            for b in pane.buttons:
+                b.setEnabled(False)
+            self._name_buttons("")
             return
         status = review.status
         signed = "署名あり" if review.signed else "署名なし"
@@ -393,32 +514,35 @@ class StaffWindow(QMainWindow):
             f"{review.label}　{review.kind_label}　［{status.ja}］　"
             f"{len(review.notification.persons)}人　{signed}"
         )
+        today = self.vm.service.today()
         sub = []
+        if review.received_at:
+            sub.append(f"受付 {clock(review.received_at, tz, today=today)}")
+        if review.approved_at:
+            sub.append(f"本登録 {clock(review.approved_at, tz, today=today)}")
         if review.reviewer:
-            sub.append(f"審査者: {review.reviewer}")
+            sub.append(f"審査者: {escape(review.reviewer)}")
         if review.return_reason:
             sub.append(f"<b style='color:#6a1b9a'>差戻理由: {escape(review.return_reason)}</b>")
+        if review.cancel_reason:
+            sub.append(f"<b style='color:#9b1c1c'>取消理由: {escape(review.cancel_reason)}</b>")
         if review.card_alerts:
             sub.append("カード読取の注意: " + escape("／".join(review.card_alerts)))
         pane.sub.setText("　".join(sub))
 
-        names = {row.path: f"{row.section}　{row.label}" for row in review.fields}
-        groups: dict[tuple[str, str, str], list[str]] = {}
-        for f in [*review.errors, *review.alerts]:
-            tag = "エラー" if f.severity == "error" else f"注意・{f.headline or '確認'}"
-            groups.setdefault((f.severity, tag, f.message), []).append(names.get(f.field, f.field))
         lines = []
-        for (severity, tag, message), where in groups.items():
-            colour = "#b00020" if severity == "error" else "#7a4a00"
-            mark = "✖" if severity == "error" else "▲"
+        for group in finding_groups(review, self.vm.rows):
+            colour = "#b00020" if group.severity == "error" else "#7a4a00"
+            mark = "✖" if group.severity == "error" else "▲"
             lines.append(
-                f"<p style='margin:2px; color:{colour}'>{mark} <b>{tag}</b>　{escape(message)}"
-                f"<br><span style='color:#333'>　該当: {escape('、'.join(where))}</span></p>"
+                f"<p style='margin:2px; color:{colour}'>{mark} <b>{escape(group.tag)}</b>　"
+                f"{escape(group.message)}<br><span style='color:#333'>　該当: "
+                f"{escape('、'.join(group.where))}</span></p>"
             )
         pane.findings.setText(
             "".join(lines)
             or "<p>✔ <b>エラー・注意はありません</b>"
-            + ("（承認できます）" if "approve" in review.allowed else "")
+            + ("（承認できます）" if review.can_approve else "")
             + "</p>"
         )
         chars = [c for f in review.alerts for c in f.chars]
@@ -435,37 +559,6 @@ class StaffWindow(QMainWindow):
         else:
             pane.gaiji.hide()
 
-        pane.rows = review.fields
-        pane.fields.setRowCount(len(review.fields))
-        for i, row in enumerate(review.fields):
-            notes = "・".join(
-                ("エラー" if f.severity == "error" else (f.headline or "注意"))
-                for f in row.findings
-            )
-            cells = [
-                row.section,
-                row.label,
-                row.value or "（空欄）",
-                SOURCE_MARK[row.source],
-                notes,
-            ]
-            for col, text in enumerate(cells):
-                item = _item(text)
-                if row.findings and col in (2, 4):
-                    alert_only = all(f.severity == "alert" for f in row.findings)
-                    item.setBackground(QColor("#fff0a0" if alert_only else "#f7c6c6"))
-                pane.fields.setItem(i, col, item)
-        pane.fields.resizeRowsToContents()
-
-        pane.related.setRowCount(len(review.related))
-        for i, rel in enumerate(review.related):
-            done = "（済）" if rel.done else ""
-            for col, text in enumerate([rel.name + done, rel.department, rel.reason]):
-                item = _item(text)
-                item.setToolTip(text)
-                pane.related.setItem(i, col, item)
-        pane.related.resizeRowsToContents()
-
         d = review.delivery
         if d is None:
             pane.delivery.setText("本登録の後に送信されます（仮登録のデータは送信されません）")
@@ -473,17 +566,18 @@ class StaffWindow(QMainWindow):
             route = "HTTP" if d.adapter == "http" else "CSV"
             text = f"<b>{d.label}</b>（{route}）　試行 {d.attempts}回"
             if d.delivered_at:
-                text += (
-                    f"<br>送信日時 {d.delivered_at.astimezone(self.vm.service.config.tz):%H:%M:%S}"
-                )
+                text += f"<br>送信日時 {clock(d.delivered_at, tz, today=today)}"
+            elif d.next_attempt_at and d.status != "failed":
+                text += f"<br>次の送信 {clock(d.next_attempt_at, tz, today=today)}"
             if d.last_error:
-                text += f"<br>理由: {d.last_error}"
+                text += f"<br>理由: {escape(d.last_error)}"
             pane.delivery.setText(text)
 
         allowed = review.allowed
         editable = status in (Status.CONFIRMED, Status.REVIEWING, Status.DRAFT)
-        pane.edit_button.setEnabled(editable and bool(review.fields))
+        pane.edit_button.setEnabled(editable and bool(self.vm.rows))
         pane.return_button.setEnabled("return" in allowed)
+        pane.cancel_button.setEnabled("cancel" in allowed)
         pane.file_button.setEnabled("confirm" in allowed and not review.errors)
         pane.reopen_button.setEnabled("reopen" in allowed)
         pane.approve_button.setEnabled(review.can_approve)
@@ -492,69 +586,145 @@ class StaffWindow(QMainWindow):
             status in (Status.APPROVED, Status.DELIVERED, Status.DELIVERY_FAILED)
         )
         pane.retry_button.setEnabled("retry_delivery" in allowed)
+        self._name_buttons(review.label)
+
+    def _name_buttons(self, label: str) -> None:
+        """Each action says which 受付番号 it acts on."""
+        on = f" {label}" if label else ""
+        pane = self.review
+        pane.approve_button.setText(f"承認・本登録{on}\nCtrl+Enter")
+        tip = f"{label} に対して" if label else ""
+        for button in (pane.return_button, pane.cancel_button, pane.file_button):
+            button.setToolTip(tip + button.text().split(" (")[0].lstrip("↩✖ "))
 
     def _show_day(self) -> None:
         day = self.vm.day
         if day is None:
             return
         pane = self.day
-        pane.title.setText(f"本日の状況　{day.day:%Y年%m月%d日}")
+        pane.title.setText(f"本日の状況　{day.day.year}年{day.day.month}月{day.day.day}日")
         median = day.median_card_to_approval
+        pane.figures["handed_out"].setText(f"{day.handed_out}件")
         pane.figures["approvals"].setText(f"{day.approvals}件")
         pane.figures["median"].setText(
             waiting_text(int(median.total_seconds())) if median is not None else "—"
         )
         pane.figures["pending"].setText(f"{day.pending_deliveries}件")
         pane.figures["failed"].setText(f"{day.failed_deliveries}件")
-        rows = [(f"種別: {k}", v) for k, v in sorted(day.counts_by_kind.items())]
-        rows += [(f"状態: {k}", v) for k, v in sorted(day.counts_by_status.items())]
-        pane.kinds.setRowCount(len(rows))
-        for i, (label, count) in enumerate(rows):
-            pane.kinds.setItem(i, 0, _item(label))
-            pane.kinds.setItem(i, 1, _item(f"{count}件"))
+        rows = [f"種別 {escape(k)}: {v}件" for k, v in sorted(day.counts_by_kind.items())]
+        rows += [f"状態 {escape(k)}: {v}件" for k, v in sorted(day.counts_by_status.items())]
+        pane.counts.setText("<br>".join(rows) or "まだ受付はありません")
 
     # -- acting ------------------------------------------------------------------------------
 
-    def _show_dialog(self, dialog: EditDialog | ReturnDialog | PairDialog) -> None:
+    def _show_dialog(self, dialog: Dialog) -> None:
         """Open a dialog window-modal; the desk is active again when it closes (not every
         window manager hands the focus back by itself, and shortcuts need it)."""
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self.activateWindow())
         dialog.open()
 
+    def _target(self, what: str) -> Any:
+        review = self.vm.review
+        if review is None:
+            self.say(f"⚠ {what}する届出を一覧から選んでください", 8000)
+        return review
+
     def edit_selected(self) -> EditDialog | None:
+        review = self._target("訂正")
         row = self.review.current_row()
-        if row is None or not self.review.edit_button.isEnabled():
-            self.statusBar().showMessage("訂正する項目を選んでください（Ctrl+2 で項目へ）", 8000)
+        if review is None:
             return None
-        dialog = EditDialog(row, self)
+        if row is None or not self.review.edit_button.isEnabled():
+            self.say(f"⚠ {review.label}: 訂正する項目を選んでください（Ctrl+2 で項目へ）", 8000)
+            return None
+        dialog = EditDialog(row, review.label, self)
         dialog.accepted.connect(
-            lambda: self.vm.edit(row.path, dialog.new_value, dialog.reason_code)
+            lambda: self.vm.edit(row.path, dialog.new_value, dialog.reason_code, review)
         )
         self._show_dialog(dialog)
         return dialog
 
     def return_current(self) -> ReturnDialog | None:
-        review = self.vm.review
-        if review is None or not self.review.return_button.isEnabled():
+        review = self._target("差戻")
+        if review is None:
+            return None
+        if not self.review.return_button.isEnabled():
+            self.say(f"⚠ {review.label}: {review.status.ja}の届出は差戻できません", 8000)
             return None
         dialog = ReturnDialog(review.label, self)
-        dialog.accepted.connect(lambda: self.vm.return_(dialog.reason))
+        dialog.accepted.connect(lambda: self.vm.return_(dialog.reason, review))
         self._show_dialog(dialog)
         return dialog
 
+    def cancel_current(self) -> CancelDialog | None:
+        review = self._target("取消")
+        if review is None:
+            return None
+        if not self.review.cancel_button.isEnabled():
+            self.say(f"⚠ {review.label}: {review.status.ja}の届出は取消できません", 8000)
+            return None
+        dialog = CancelDialog(review.label, self)
+        dialog.accepted.connect(lambda: self.vm.cancel(dialog.reason_code, review))
+        self._show_dialog(dialog)
+        return dialog
+
+    def reopen_current(self) -> None:
+        review = self._target("入力中に戻")
+        if review is not None:
+            self.vm.reopen(review)
+
+    def retry_current(self) -> None:
+        review = self._target("再送信")
+        if review is not None:
+            self.vm.retry_delivery(review)
+
     def file_current(self) -> None:
         """入力中 → 確認済 once staff completed the notification (Ctrl+S)."""
-        if self.vm.review is None or not self.review.file_button.isEnabled():
-            self.statusBar().showMessage("受付できません: エラーを訂正してください", 8000)
+        review = self._target("受付")
+        if review is None:
             return
-        self.vm.resubmit()
+        if not self.review.file_button.isEnabled():
+            why = "エラーを訂正してください" if review.errors else f"{review.status.ja}です"
+            self.say(f"⚠ {review.label}: 受付できません（{why}）", 8000)
+            return
+        self.vm.resubmit(review)
 
-    def approve_current(self) -> None:
-        if self.vm.review is None or not self.review.approve_button.isEnabled():
-            self.statusBar().showMessage("承認できません: エラーを訂正してください", 8000)
+    def approve_current(self) -> ApproveDialog | None:
+        """承認 (Ctrl+Enter) of the notification shown; 注意 must be acknowledged first."""
+        review = self._target("承認")
+        if review is None:
+            return None
+        if not self.review.approve_button.isEnabled():
+            why = (
+                f"エラーが{len(review.errors)}件あります。訂正してください"
+                if review.errors
+                else f"{review.status.ja}の届出です"
+            )
+            self.say(f"⚠ {review.label}: 承認できません（{why}）", 8000)
+            return None
+        if not review.alerts:
+            self.vm.approve(review)
+            return None
+        dialog = ApproveDialog(review, self)
+        dialog.accepted.connect(lambda: self.vm.approve(review, review.alert_codes))
+        self._show_dialog(dialog)
+        return dialog
+
+    def toggle_related(self) -> None:
+        """Mark the selected 関連手続 done (済), or not done again (Space on the list)."""
+        review = self._target("関連手続を記録")
+        index = self.review.related.currentIndex()
+        if review is None:
             return
-        self.vm.approve()
+        if not index.isValid():
+            self.say(f"⚠ {review.label}: 関連手続を選んでください（Ctrl+3 で一覧へ）", 8000)
+            return
+        procedure = self.vm.related.rows[index.row()]
+        self.vm.mark_related(procedure.code, not procedure.done)
+        row = next((i for i, p in enumerate(self.vm.related.rows) if p.code == procedure.code), -1)
+        if row >= 0:
+            self.review.related.selectRow(row)
 
     def print_current(self, what: str) -> Printed | None:
         output = self.vm.output(what)
@@ -568,20 +738,19 @@ class StaffWindow(QMainWindow):
                 parent=self,
                 ask=self.ask_printer,
             )
-        except OSError as exc:
-            self.statusBar().showMessage(f"⚠ 印刷できません: {exc}", 15000)
+        except OSError:
+            self.say("⚠ 印刷できません。プリンターと保存先を確かめてください", 15000)
             return None
         self.last_printed = printed
-        self.statusBar().showMessage(printed.message, 15000)
+        label = self.vm.review.label if self.vm.review is not None else ""
+        self.say(f"{label}: {printed.message}" if label else printed.message, 15000)
         return printed
 
     def pair(self) -> PairDialog:
         dialog = PairDialog(self.vm.paired(), self)
 
         def done() -> None:
-            tablet = self.vm.pair(dialog.digits)
-            if tablet is None:
-                self.statusBar().showMessage("⚠ ペアリングできませんでした", 15000)
+            self.vm.pair(dialog.digits)
             self._show_queue()
 
         dialog.accepted.connect(done)
