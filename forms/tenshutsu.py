@@ -227,6 +227,7 @@ def read_csv(data: bytes) -> list[TenshutsuInfo]:
         raise TenshutsuInfoError("a column appears twice in the header")
     grouped: dict[str, dict[str, Any]] = {}
     record_of_row: dict[str, int] = {}
+    person_rows: dict[str, list[int]] = {}
     try:
         for line_no, row in enumerate(rows, start=2):
             if not any(cell.strip() for cell in row):
@@ -249,6 +250,7 @@ def read_csv(data: bytes) -> list[TenshutsuInfo]:
                     raise TenshutsuInfoError(f"more than {MAX_RECORDS} records in one import")
                 grouped[number] = {**record, "persons": []}
                 record_of_row[number] = line_no
+                person_rows[number] = []
             else:
                 first = {k: v for k, v in grouped[number].items() if k != "persons"}
                 if first != record:
@@ -259,11 +261,25 @@ def read_csv(data: bytes) -> list[TenshutsuInfo]:
                         f"{record_of_row[number]} of the same 申請番号"
                     )
             grouped[number]["persons"].append(person)
+            person_rows[number].append(line_no)
     except csv.Error as exc:
         raise TenshutsuInfoError(f"not a well-formed CSV file: {exc}") from None
     if not grouped:
         raise TenshutsuInfoError("the CSV file has no records")
-    return [_validate(doc, f"申請番号 of row {record_of_row[k]}") for k, doc in grouped.items()]
+    out = []
+    for number, doc in grouped.items():
+        try:
+            out.append(TenshutsuInfo.model_validate(doc))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = [str(p) for p in first["loc"]]
+            row = record_of_row[number]
+            if loc[0] == "persons" and len(loc) > 1 and loc[1].isdigit():
+                row = person_rows[number][int(loc[1])]
+                loc = loc[2:]
+            column = next((h for h, k, _ in CSV_COLUMNS if loc and k == loc[0]), ".".join(loc))
+            raise TenshutsuInfoError(f"row {row}: column {column}: {_message(first)}") from None
+    return out
 
 
 def read_json(data: bytes) -> list[TenshutsuInfo]:
@@ -283,7 +299,11 @@ def read_json(data: bytes) -> list[TenshutsuInfo]:
         return out
 
     try:
-        doc = json.loads(_decode_bytes(data), parse_constant=constant, object_pairs_hook=pairs)
+        body = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")  # JSON is UTF-8 (RFC 8259)
+    except UnicodeDecodeError as exc:
+        raise TenshutsuInfoError(f"the JSON is not UTF-8 text (byte {exc.start})") from None
+    try:
+        doc = json.loads(body, parse_constant=constant, object_pairs_hook=pairs)
     except (ValueError, RecursionError) as exc:
         raise TenshutsuInfoError(f"not valid JSON: {' '.join(str(exc).split())[:160]}") from None
     if not isinstance(doc, dict) or doc.get("format") != "tenshutsu-info":
@@ -325,8 +345,12 @@ def _validate(doc: object, where: str) -> TenshutsuInfo:
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = ".".join(str(p) for p in first["loc"])
-        msg = first["msg"].removeprefix("Value error, ")
-        raise TenshutsuInfoError(f"{where}: {loc}: {msg}") from None
+        raise TenshutsuInfoError(f"{where}: {loc}: {_message(first)}") from None
+
+
+def _message(error: Any) -> str:
+    """The validation message without the value (which may be personal data)."""
+    return " ".join(str(error["msg"]).removeprefix("Value error, ").split())[:160]
 
 
 # --- matching and applying ----------------------------------------------------------------------
