@@ -271,14 +271,14 @@ def read_csv(data: bytes) -> list[TenshutsuInfo]:
         try:
             out.append(TenshutsuInfo.model_validate(doc))
         except ValidationError as exc:
-            first = exc.errors()[0]
-            loc = [str(p) for p in first["loc"]]
-            row = record_of_row[number]
+            error = exc.errors()[0]
+            loc = [str(p) for p in error["loc"]]
+            at_row = record_of_row[number]
             if loc[0] == "persons" and len(loc) > 1 and loc[1].isdigit():
-                row = person_rows[number][int(loc[1])]
+                at_row = person_rows[number][int(loc[1])]
                 loc = loc[2:]
             column = next((h for h, k, _ in CSV_COLUMNS if loc and k == loc[0]), ".".join(loc))
-            raise TenshutsuInfoError(f"row {row}: column {column}: {_message(first)}") from None
+            raise TenshutsuInfoError(f"row {at_row}: column {column}: {_message(error)}") from None
     return out
 
 
