@@ -55,6 +55,8 @@ __all__ = [
     "Prefilled",
     "TenshutsuInfoRecord",
     "TenshutsuLookupError",
+    "describe",
+    "find_all",
     "find_tenshutsu_info",
     "import_tenshutsu_info",
     "prefill",
@@ -225,6 +227,11 @@ def find_tenshutsu_info(
             detail={"by": "onestop_number" if number else "name_birth", "found": len(found)},
         )
     return found
+
+
+def find_all(session: Session, *, today: date | None = None) -> list[TenshutsuInfo]:
+    """Every record held (past keeping left out with ``today``), oldest import first."""
+    return [_load(row) for row in _live(session, today)]
 
 
 def purge_tenshutsu_info(session: Session, *, today: date) -> int:
