@@ -7,3 +7,8 @@ from tests.fixtures.postgres import (  # noqa: F401 - fixtures, used by name
     postgres_url,
 )
 from tests.kiosk.conftest import config, make_config, storage  # noqa: F401 - fixtures
+from tests.preentry.browser import (  # noqa: F401 - fixtures: Chromium and the page server
+    page_server,
+    phone,
+    playwright_driver,
+)

@@ -613,7 +613,10 @@
   function personName(i) {
     const p = S.persons[i];
     const name = (p.f + " " + p.g).trim();
-    if (i === 0) return name ? t("you") + "（" + name + "）" : t("you");
+    if (i === 0) {
+      if (!name) return t("you");
+      return lang.startsWith("ja") ? t("you") + "（" + name + "）" : t("you") + " (" + name + ")";
+    }
     return name || t("added_person", i);
   }
 
