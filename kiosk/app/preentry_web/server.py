@@ -74,6 +74,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Encoding", "gzip")
         if status is HTTPStatus.METHOD_NOT_ALLOWED:
             self.send_header("Allow", "GET, HEAD")
+            self.send_header("Connection", "close")  # the body sent is never read
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if not head:

@@ -62,7 +62,7 @@ HTML_LANG = {
 _POSTAL_PREFIX = re.compile(r"^/postal/(\d{3})\.json$")
 _LANGUAGE_FILE = re.compile(r"^/i18n/([a-z]{2,3}(?:-[a-z]+)?)\.json$")
 _FONT_FILE = re.compile(r"^/fonts/([A-Za-z0-9_.-]+\.(?:ttf|otf))$")
-_STATIC_FILE = re.compile(r"^/([a-z0-9_.-]+\.(?:html|js|css|txt))$")
+_STATIC_FILE = re.compile(r"^/([A-Za-z0-9_.-]+\.(?:html|js|css|txt))$")
 
 #: How long a phone may keep each kind of file (seconds).
 CACHE_SECONDS = {"page": 300, "i18n": 3600, "postal": 86400, "font": 604800}
