@@ -90,7 +90,8 @@ def test_the_server_serves_and_takes_nothing(server: PageServer) -> None:
         large = client.get("/postal/452.json", headers={"Accept-Encoding": "gzip"})
         assert large.headers["content-encoding"] == "gzip" and large.json()
         assert "max-age=86400" in postal.headers["cache-control"]
-        for path in ("/postal/000.json", "/../site.py", "/static/app.js", "/fonts/x.ttf",
+        assert client.get("/postal/000.json").json() == {}
+        for path in ("/../site.py", "/static/app.js", "/fonts/x.ttf",
                      "/postal/2040011.json", "/i18n/../../etc/passwd"):  # fmt: skip
             assert client.get(path).status_code == 404, path
         assert client.get("/" + "a" * 300).status_code == 414

@@ -313,9 +313,10 @@ class Site:
             return Response(body, "application/json; charset=utf-8", "i18n")
         m = _POSTAL_PREFIX.match(path)
         if m:
+            # A prefix without codes is an empty file, not a 404: the phone learns "not found"
+            # the same way for every code (a published copy of the site 404s instead; the page
+            # treats both alike).
             data = postal_prefix(m.group(1))
-            if not data:
-                return None
             body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
             return Response(body, "application/json; charset=utf-8", "postal")
         m = _FONT_FILE.match(path)
