@@ -45,6 +45,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     build = inner.add_parser("build", help="write the phone page as static files")
     build.add_argument("directory", type=Path)
+    build.add_argument(
+        "--no-postal",
+        action="store_true",
+        help="leave out the postal-code files (a quick check of an installation; the page "
+        "then finds no postal code)",
+    )
     build.set_defaults(handler=_build)
 
     check = inner.add_parser("check", help="check a pre-entry code ('-': read stdin)")
@@ -114,7 +120,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     site = _site(args)
-    count = site.build(args.directory)
+    count = site.build(args.directory, postal=not args.no_postal)
     print(f"wrote {count} files to {args.directory}")
     return 0
 
