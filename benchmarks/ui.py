@@ -14,8 +14,8 @@ not depend on the machine:
   from the fields of the notification the scenario produced).
 
 The scripted sessions take the card's facts as a card read would hand them over (no PC/SC: the
-card stack has its own benchmark, ``card_read.py``); they go through the real view-model, QML
-screens, rules and an SQLite database.
+card stack has its own benchmark, ``card_read.py``); they go through the real view-model and
+resident flow, QML screens, rules and an SQLite database.
 
 Usage::
 
@@ -197,12 +197,12 @@ class Resident:
     def card(self, facts: Any, pin: str) -> None:
         """Place a card and type its PIN: the taps count, the card's answer is handed over."""
         vm = self.vm
-        vm._reading_member = vm.screen != "welcome"
-        vm._tries_left = 3
-        vm._go("pin")
+        vm.service.placed.append(facts)
+        vm.cardInserted()
+        self.wait(lambda: vm.screen == "pin" and vm.state["triesLeft"] == 3)
         self.keys(pin)
-        self.taps += 1  # 決定: the card read itself is card_read.py's business
-        vm._got_identity(facts)
+        self.tap("pinOk")  # 決定: the card read itself is card_read.py's business
+        self.wait(lambda: vm.screen in ("identity", "step") and not vm.busy)
 
     def wait(self, cond: Callable[[], bool]) -> None:
         for _ in range(500):
@@ -210,6 +210,11 @@ class Resident:
                 return
             pause(5)
         raise TimeoutError("screen did not change")
+
+
+def _at_once(work: Callable[[], object], then: Callable[[object], None]) -> None:
+    """Run a card operation without a thread, so a screen change is one call."""
+    then(work())
 
 
 def _facts(name: str, address: str, born: date, sex: str) -> Any:
@@ -290,7 +295,7 @@ def scenario_tenshutsu_abroad(r: Resident) -> None:
 def sign_and_file(r: Resident) -> Any:
     """Sign (one stroke, one tap on the pad counted) and file; returns the filed draft."""
     r.wait(lambda: r.vm.screen == "confirm")
-    notification = r.vm._session.draft()
+    notification = r.vm.flow.checked()[0]
     r.tap("next")
     r.wait(lambda: r.vm.screen == "sign")
     pad = r._find("signaturePad")
@@ -353,7 +358,20 @@ def make_window(tmp: Path) -> Any:
         }
     )
     storage = open_storage(config)
-    service = ResidentService(config, storage, today=lambda: TODAY, terminal="bench")
+
+    class CardOnDesk(ResidentService):
+        """The reader's answers without a reader: the facts of the card placed last."""
+
+        placed: list[Any]
+
+        def pin_tries_left(self) -> int:
+            return 3
+
+        def read_card(self, pin: str, *, allow_last_try: bool = False) -> Any:
+            return self.placed.pop(0)
+
+    service = CardOnDesk(config, storage, today=lambda: TODAY, terminal="bench")
+    service.placed = []
     window = ResidentWindow(service, size=SIZE, diagonal_inches=15.6)
     window.view.show()
     QTest.qWaitForWindowExposed(window.view)
@@ -397,12 +415,13 @@ def main() -> int:
         # Screen changes: walk the 転居 flow, timing each change of screen.
         changes: dict[str, list[float]] = {}
         vm = window.vm
+        card_work = vm.flow.run_card
+        vm.flow.run_card = _at_once
         for _ in range(args.repeat):
-            vm._reading_member = False
-            vm._tries_left = 3
-            vm._go("pin")
+            vm.service.placed.append(_facts(*HOLDER))
+            vm.cardInserted()
             steps: list[tuple[str, Callable[[], None]]] = [
-                ("pin → identity", lambda: vm._got_identity(_facts(*HOLDER))),
+                ("pin → identity", lambda: vm.submitPin("1234")),
                 ("identity → guide", lambda: vm.confirmIdentity(True)),
                 ("guide → date", lambda: vm.guideAnswer("within")),
                 ("date → postal", vm.next),
@@ -423,6 +442,7 @@ def main() -> int:
             changes.setdefault("sign → welcome (wipe)", []).append(
                 _frame_after(window.view, vm.backToWelcome)
             )
+        vm.flow.run_card = card_work
         print("screen changes (next frame), against an empty QML window re-rendering:")
         for label, times in changes.items():
             print(f"  {label:24s} {statistics.median(times) / baseline:6.1f}x")

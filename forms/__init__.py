@@ -3,8 +3,11 @@
 Public API (other packages code against these names):
 
 - :class:`Notification` and its parts (:mod:`forms.model`);
-- :func:`check` → :class:`CheckResult` with ``errors`` / ``alerts`` of :class:`Finding`;
+- :func:`check` → :class:`CheckResult` with ``errors`` / ``alerts`` of :class:`Finding`, judged
+  with a municipality's :class:`CheckContext` (its :class:`OfficeCalendar` of closed days …);
 - :func:`prefill_from_card` — a draft from the card's basic four facts;
+- :func:`signed_digest`, :func:`mark_signed`, :func:`apply_correction` — what the resident
+  signed, and 訂正 by staff after that (:mod:`forms.correction`);
 - :func:`render_pdf`, :func:`render_receipt`, :func:`write_csv`, :func:`json_schema`;
 - :mod:`forms.related` — related procedures (関連手続) from a per-municipality rules file.
 
@@ -15,8 +18,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from forms.correction import (
+    CORRECTION_REASONS,
+    CorrectionError,
+    apply_correction,
+    is_signed,
+    mark_signed,
+    signed_digest,
+)
 from forms.model import (
     Address,
+    Correction,
     Filer,
     FilerKubun,
     FlexDate,
@@ -34,17 +46,24 @@ from forms.model import (
     ResidentType,
     SetaiHenkoKubun,
     Signature,
+    StayPeriod,
     Stroke,
     TenshutsuShomei,
     Todoke,
+    TsushoRecord,
 )
+from forms.office_days import OfficeCalendar
 from forms.prefill import prefill_from_card
-from forms.rules import RULES, CheckResult, Finding, check
+from forms.rules import RULES, CheckContext, CheckResult, Finding, check
 
 __all__ = [
+    "CORRECTION_REASONS",
     "RULES",
     "Address",
+    "CheckContext",
     "CheckResult",
+    "Correction",
+    "CorrectionError",
     "Filer",
     "FilerKubun",
     "Finding",
@@ -55,6 +74,7 @@ __all__ = [
     "Jimu",
     "Kind",
     "Notification",
+    "OfficeCalendar",
     "Origin",
     "Person",
     "PersonName",
@@ -63,14 +83,20 @@ __all__ = [
     "ResidentType",
     "SetaiHenkoKubun",
     "Signature",
+    "StayPeriod",
     "Stroke",
     "TenshutsuShomei",
     "Todoke",
+    "TsushoRecord",
+    "apply_correction",
     "check",
+    "is_signed",
     "json_schema",
+    "mark_signed",
     "prefill_from_card",
     "render_pdf",
     "render_receipt",
+    "signed_digest",
     "write_csv",
 ]
 

@@ -1,27 +1,33 @@
 """Code lists of the 住民異動届 (異動事由, 続柄, 30条45区分, 在留資格, 性別), loaded from data.
 
 The lists live in ``forms/data/codes.json`` together with the public sources they were checked
-against, so a change in the standard is a data change. This module adds the one rule that is not
-a plain lookup: 続柄 (relationship to the head of household) terms chain with 「の」 up to four
-generations (住民記録システム標準仕様書 1.1.11).
+against, so a change in the standard is a data change. This module adds what is not a plain
+lookup: 続柄 (relationship to the head of household) terms chain with 「の」 up to four
+generations (住民記録システム標準仕様書 1.1.11), a 在留資格 exists only between dates (育成就労
+from 2027-04-01; 技能実習 ends, with transitional measures), and each 30条45区分 has its own
+items (住民基本台帳法 30条の45).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
+from forms.codedata import raw_code_data
 from forms.model import Kind, Origin, SetaiHenkoKubun
 
 __all__ = [
     "CodeList",
     "RelationshipVerdict",
+    "StatusValidity",
     "code_list",
     "default_reason_code",
+    "has_indefinite_period",
+    "items_of_kubun",
     "judge_relationship",
+    "status_validity",
 ]
 
 
@@ -42,11 +48,8 @@ class CodeList:
         return code in self.codes
 
 
-@cache
 def _raw() -> dict[str, Any]:
-    text = resources.files("forms").joinpath("data/codes.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return raw_code_data()
 
 
 @cache
@@ -60,6 +63,60 @@ def code_list(key: str) -> CodeList:
         codes=dict(entry["codes"]),
         sources=tuple(entry["sources"]),
     )
+
+
+@dataclass(frozen=True)
+class StatusValidity:
+    """When a 在留資格 exists: ``valid_from`` … ``until`` it is granted; after ``until`` holders
+    may still show it until ``transitional_until`` (None with ``transitional`` set: open-ended
+    transitional measures, as for 技能実習 after 育成就労 begins)."""
+
+    code: str
+    valid_from: date | None = None
+    until: date | None = None
+    transitional: bool = False
+    transitional_until: date | None = None
+
+    def on(self, day: date) -> Literal["in_force", "not_yet", "transitional", "ended"]:
+        """Whether the status can be held on ``day`` (the filing date decides)."""
+        if self.valid_from is not None and day < self.valid_from:
+            return "not_yet"
+        if self.until is None or day <= self.until:
+            return "in_force"
+        if self.transitional and (
+            self.transitional_until is None or day <= self.transitional_until
+        ):
+            return "transitional"
+        return "ended"
+
+
+def _iso(value: object) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else None
+
+
+@cache
+def status_validity(code: str) -> StatusValidity:
+    """The dates between which the 在留資格 ``code`` exists (open-ended when none are listed)."""
+    entry = _raw()["zairyu_shikaku"].get("validity", {}).get(code)
+    if not isinstance(entry, dict):
+        return StatusValidity(code)
+    return StatusValidity(
+        code=code,
+        valid_from=_iso(entry.get("from")),
+        until=_iso(entry.get("until")),
+        transitional="transitional_until" in entry,
+        transitional_until=_iso(entry.get("transitional_until")),
+    )
+
+
+def has_indefinite_period(code: str | None) -> bool:
+    """True for a 在留資格 whose 在留期間 is 無期限 (永住者, 高度専門職2号): no 満了の日."""
+    return code in _raw()["zairyu_shikaku"].get("indefinite_period", [])
+
+
+def items_of_kubun(kubun: str) -> tuple[str, ...]:
+    """The :class:`~forms.model.ForeignItems` fields the 30条45区分 ``kubun`` records."""
+    return tuple(_raw()["kubun_30_45"].get("items", {}).get(kubun, ()))
 
 
 def default_reason_code(

@@ -11,7 +11,11 @@ Rules of the file:
 - One row per person moving (異動者); the notification's own columns repeat on each row, and
   rows of one notification are adjacent, in person order.
 - Dates are ISO 8601 (``2026-04-01``); a 不詳 birth date is written as far as it is known
-  (``1950``, ``1950-03``) with its 和暦 spelling in the next column.
+  (``1950``, ``1950-03``) with its 和暦 spelling in the next column. A 明治1–5年 birth date
+  (lunisolar, before 1873) has no ISO form: its ISO cell is empty and the 和暦 column holds it as
+  戸籍 writes it (``明治5年12月2日``) — it is never converted to a Gregorian date.
+- The 通称 history is one cell of compact JSON (a list of the records of
+  :class:`~forms.model.TsushoRecord`), empty when there is none.
 - Encoding per municipality: UTF-8 (default) or CP932 (Shift_JIS as Windows writes it). A
   character the encoding cannot hold is an error naming the character, the column and the
   person — never a silent ``?``. For CP932 the JIS-mapped code points of JIS X 0208 symbols
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +41,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from forms.codes import code_list, default_reason_code
+from forms.files import read_bounded
 from forms.model import FlexDate, Notification
 from forms.schema import content_hash
 from forms.wareki import WarekiError, format_date, parse
@@ -74,7 +80,9 @@ class Column:
     header: str
     path: str
     description: str
-    kind: str = "text"  # text | date | optional | enum | birth | birth_wareki | derived | bool
+    kind: str = (
+        "text"  # text | date | optional | enum | birth | birth_wareki | derived | bool | json
+    )
 
 
 def _addr_columns(prefix_ja: str, path: str, abroad: bool) -> list[Column]:
@@ -183,6 +191,41 @@ COLUMNS: tuple[Column, ...] = (
         "外国人住民となった年月日 (ISO 8601, partial when 不詳)",
         "birth",
     ),
+    # Added in layout 1 after its first release: kept at the end (before the hash) so that every
+    # earlier column keeps its position for importers that read by position.
+    Column(
+        "特例転入_転出予定日",
+        "todoke.tenshutsu_planned_on",
+        "特例転入: 転出の予定年月日 from the 転出証明書情報 (ISO 8601)",
+        "date",
+    ),
+    Column(
+        "上陸期間_始期",
+        "persons.*.foreign.landing_period.start",
+        "一時庇護許可者: 上陸期間",
+        "date",
+    ),
+    Column(
+        "上陸期間_終期", "persons.*.foreign.landing_period.end", "一時庇護許可者: 上陸期間", "date"
+    ),
+    Column(
+        "仮滞在期間_始期",
+        "persons.*.foreign.provisional_stay_period.start",
+        "仮滞在許可者: 仮滞在期間",
+        "date",
+    ),
+    Column(
+        "仮滞在期間_終期",
+        "persons.*.foreign.provisional_stay_period.end",
+        "仮滞在許可者: 仮滞在期間",
+        "date",
+    ),
+    Column(
+        "通称履歴",
+        "persons.*.foreign.tsusho_history",
+        "通称の記載・削除の履歴 (JSON list; empty when none)",
+        "json",
+    ),
     Column(
         "内容ハッシュ",
         "",
@@ -209,6 +252,8 @@ def _partial_iso(value: date | FlexDate | None) -> str:
         return ""
     if isinstance(value, date):
         return value.isoformat()
+    if value.is_lunisolar:
+        return ""  # no Gregorian date is held: the 和暦 column carries it as written
     parts = [f"{value.year:04d}" if value.year else ""]
     if value.month:
         parts.append(f"{value.month:02d}")
@@ -232,12 +277,13 @@ def _cell(n: Notification, person: int, col: Column) -> str:
     if col.kind == "birth":
         return _partial_iso(value)
     if col.kind == "birth_wareki":
-        if isinstance(value, date) and n.persons[person].resident_type.value == "foreign":
-            return format_date(value, western=True)
-        try:
-            return format_date(value)
-        except WarekiError:
-            return format_date(value, western=True)
+        foreign = n.persons[person].resident_type.value == "foreign"
+        return format_date(value, western=isinstance(value, date) and foreign)
+    if col.kind == "json":
+        if not value:
+            return ""
+        items = [item.model_dump(mode="json") for item in value]
+        return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
     if col.kind == "bool":
         return "1" if value else "0"
     if value is None:
@@ -255,6 +301,7 @@ _CP932_EQUIVALENTS = str.maketrans(
         "\u00a2": "\uffe0",
         "\u00a3": "\uffe1",
         "\u00ac": "\uffe2",
+        "\u2014": "\u2015",  # EM DASH (JIS X 0213's 1-29) → HORIZONTAL BAR (CP932's 1-29)
     }
 )
 
@@ -329,8 +376,14 @@ _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 def _read_birth(iso: str, printed: str) -> Any:
     if not iso:
-        if printed:
-            return {} if printed.startswith("年月日不詳") else None
+        if not printed:
+            return None
+        try:
+            as_written = parse(printed)
+        except WarekiError:
+            return None
+        if isinstance(as_written, FlexDate):  # 年月日不詳, or a 明治1–5年 date as written
+            return as_written.model_dump(mode="json")
         return None
     m = _PARTIAL.match(iso)
     if not m:
@@ -338,6 +391,7 @@ def _read_birth(iso: str, printed: str) -> Any:
     year, month, day = (int(g) if g else None for g in m.groups())
     flex: dict[str, Any] = {"year": year, "month": month, "day": day}
     if printed:
+        parsed: date | FlexDate | None
         try:
             parsed = parse(printed)
         except WarekiError:
@@ -356,12 +410,19 @@ def _read_birth(iso: str, printed: str) -> Any:
     return flex
 
 
+MAX_CSV_BYTES = 64 * 1024 * 1024
+"""The largest CSV file :func:`read_csv` reads from a path (a day's counter is a few MB)."""
+
+
 def read_csv(
     source: IO[str] | IO[bytes] | str | Path, *, encoding: str = "utf-8"
 ) -> list[Notification]:
-    """Read a CSV written by :func:`write_csv` back into notifications (its columns only)."""
+    """Read a CSV written by :func:`write_csv` back into notifications (its columns only).
+
+    A path is read up to :data:`MAX_CSV_BYTES` (:class:`~forms.files.FileTooLarge` beyond).
+    """
     if isinstance(source, str | Path):
-        text = Path(source).read_bytes().decode(encoding)
+        text = read_bounded(source, MAX_CSV_BYTES, what="CSV file").decode(encoding)
     else:
         raw = source.read()
         text = raw.decode(encoding) if isinstance(raw, bytes) else raw
@@ -406,6 +467,15 @@ def read_csv(
                     continue
             elif col.kind == "bool":
                 value = value == "1"
+            elif col.kind == "json":
+                if value == "":
+                    continue
+                try:
+                    value = json.loads(value)
+                except ValueError:
+                    raise CsvFormatError(
+                        f"row {line_no}: column {col.header} is not JSON"
+                    ) from None
             elif col.kind in ("optional", "enum", "date", "reason") and value == "":
                 continue
             if ".foreign." in path and value in ("", None):
@@ -433,7 +503,9 @@ def layout_markdown() -> str:
         "- One row per person moving (異動者); the notification's columns repeat on each of its",
         "  rows, which are adjacent and in person order (異動者番号 1, 2, …).",
         "- Dates ISO 8601 (`2026-04-01`); a 不詳 birth date as far as known (`1950`, `1950-03`),",
-        "  with its printed 和暦 form in 生年月日表記.",
+        "  with its printed 和暦 form in 生年月日表記. A 明治1–5年 (lunisolar) birth date has no",
+        "  ISO form: 生年月日 is empty and 生年月日表記 holds it as written (`明治5年12月2日`).",
+        "- 通称履歴: the 通称 history as one cell of compact JSON (empty when there is none).",
         "- Codes: 異動の種類 and other enumerations as their ASCII values (`tennyu` …), 性別 ISO",
         "  5218, 続柄・異動事由・30条45区分・在留資格 as in `forms/data/codes.json`.",
         "- Encoding: UTF-8 (default) or CP932 per municipality. A character CP932 cannot hold",

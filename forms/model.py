@@ -6,7 +6,17 @@ One :class:`Notification` carries everything a counter collects for one filing: 
 (事務処理). The model is plain data: whether a notification *can be filed* is decided by
 :func:`forms.rules.check`, not by validation, so a half-filled draft on a touch screen is always a
 valid :class:`Notification`. Validation only rejects values that can never be right (a postal code
-with letters, a month 13).
+with letters, a month 13) and values no counter should ever hold:
+
+- every text field has a length limit that fits what it holds (a name part 100 characters, an
+  address part 200, a note 1000 …) and holds printable text only: control characters (NUL, ESC,
+  CR, LF, TAB, C1), format characters (bidi overrides, zero-width characters, BOM), line and
+  paragraph separators, noncharacters and U+FFFD (text damaged on its way) are refused. No field
+  keeps line breaks — the printed form has one line or one wrapped paragraph for each, 備考
+  included — so a stray CR/LF is an error to fix, never something printed as a box;
+- lists are bounded (:data:`MAX_PERSONS` persons, :data:`MAX_STROKES` strokes of at most
+  :data:`MAX_POINTS_PER_STROKE` points, :data:`MAX_POINTS` in all …);
+- numbers are finite: NaN and ±Infinity are refused, so the JSON the model emits is standard JSON.
 
 JSON round-trips losslessly (``Notification.model_validate_json(n.model_dump_json()) == n``).
 Field names are English/romaji; each field's description gives the Japanese term printed on the
@@ -15,14 +25,35 @@ form, and that description is published in the JSON Schema (:func:`forms.json_sc
 
 from __future__ import annotations
 
+import re
+import unicodedata
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    StringConstraints,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
+
+from forms.codedata import codes_of
 
 __all__ = [
+    "MAX_PERSONS",
+    "MAX_POINTS",
+    "MAX_POINTS_PER_STROKE",
+    "MAX_STROKES",
+    "PRINTABLE_PATTERN",
     "Address",
     "Filer",
     "FilerKubun",
@@ -41,17 +72,233 @@ __all__ = [
     "ResidentType",
     "SetaiHenkoKubun",
     "Signature",
+    "StayPeriod",
     "Stroke",
     "TenshutsuShomei",
     "Todoke",
+    "TsushoRecord",
+    "check_printable",
     "provenance_text",
 ]
 
 
 class _Model(BaseModel):
-    """Common configuration: no unknown keys (a typo must not silently drop data)."""
+    """Common configuration: no unknown keys (a typo must not silently drop data), no NaN or
+    ±Infinity in any number (they are not JSON, and a signature point at NaN draws nothing), and
+    validation errors that do not repeat the input (a resident's data stays out of messages and
+    logs, and a 50-million-character value is not copied into one)."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, allow_inf_nan=False, hide_input_in_errors=True
+    )
+
+
+# --- printable text ------------------------------------------------------------------------------
+
+# Code points no text field may hold: C0 controls (TAB, LF, CR, ESC …), DEL and C1 controls, the
+# format characters of Unicode 15 (soft hyphen, zero-width spaces and joiners, bidi embeddings,
+# overrides and isolates, BOM, interlinear annotation, tags), U+2028/U+2029, the noncharacters of
+# the BMP and U+FFF9..U+FFFD (annotation marks, object and replacement characters: a U+FFFD means
+# the text was already damaged by a decoder).  Kept as explicit ranges, not looked up by category,
+# so the JSON Schema's pattern and the model agree whatever Python's Unicode version.
+_REFUSED_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x001F),
+    (0x007F, 0x009F),
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x2028, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFDD0, 0xFDEF),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFF),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)
+
+
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+PRINTABLE_PATTERN = f"^[^{_char_class(tuple(r for r in _REFUSED_RANGES if r[1] <= 0xFFFF))}]*$"
+"""The JSON Schema ``pattern`` of every text field: the refused code points of the BMP as literal
+ranges (astral ranges are left out of the schema: without the ``u`` flag an ECMA-262 engine would
+read them as surrogate pairs)."""
+
+# The model additionally refuses the astral format characters above, lone surrogates (JSON can
+# smuggle them in as "\\ud800") and the noncharacters U+xFFFE/U+xFFFF of the other planes.
+_REFUSED = re.compile(
+    "["
+    + _char_class(_REFUSED_RANGES)
+    + _char_class(((0xD800, 0xDFFF),))
+    + "".join(chr(p << 16 | 0xFFFE) + chr(p << 16 | 0xFFFF) for p in range(0x1, 0x11))
+    + "]"
+)
+_CONTROL_NAMES = {
+    0x00: "NUL",
+    0x09: "TAB",
+    0x0A: "LINE FEED",
+    0x0D: "CARRIAGE RETURN",
+    0x1B: "ESCAPE",
+    0x7F: "DELETE",
+}
+
+
+def check_printable(value: str) -> str:
+    """``value`` unchanged if it holds printable text only; else a ValueError naming the character.
+
+    What is refused and why: see the module docstring. Nothing is ever removed or replaced: a
+    text with such a character is wrong and must be corrected where it came from.
+    """
+    bad = _REFUSED.search(value)
+    if bad is None:
+        return value
+    ch = bad.group()
+    cp = ord(ch)
+    name = _CONTROL_NAMES.get(cp) or unicodedata.name(ch, "")
+    if not name:
+        if 0xD800 <= cp <= 0xDFFF:
+            name = "a lone surrogate"
+        elif cp & 0xFFFE == 0xFFFE or 0xFDD0 <= cp <= 0xFDEF:
+            name = "a noncharacter"
+        else:
+            name = "a control character"
+    raise ValueError(
+        f"character {bad.start() + 1} is U+{cp:04X} ({name}), which is not printable text: "
+        "text fields hold no control, format or line-break characters"
+    )
+
+
+class _PrintableJsonSchema:
+    """Publishes the printable-text rule in the JSON Schema as a ``pattern``."""
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        schema["pattern"] = PRINTABLE_PATTERN
+        return schema
+
+
+_CHECK = AfterValidator(check_printable)
+_SCHEMA = _PrintableJsonSchema()
+
+
+class _LengthFirst:
+    """Refuses a text longer than ``limit`` with Python's O(1) ``len`` before pydantic looks at
+    it: pydantic's own length check counts characters after converting the text to UTF-8, which
+    for a 50-million-character name costs a copy of 150 MB. Same error type and message."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+    def __call__(self, value: object) -> object:
+        if isinstance(value, str) and len(value) > self.limit:
+            raise PydanticCustomError(
+                "string_too_long",
+                "String should have at most {max_length} characters",
+                {"max_length": self.limit},
+            )
+        return value
+
+
+# Text types by what they hold. The length is checked first, so a 50-million-character name
+# fails at once without being scanned or copied.
+CodeText = Annotated[
+    str,
+    StringConstraints(max_length=20),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(20)),
+]
+"""A short code or number written as text (在留期間 ``3年``, 在留カード等番号 …): 20 characters."""
+PrefectureText = Annotated[
+    str,
+    StringConstraints(max_length=10),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(10)),
+]
+"""都道府県: 10 characters (the longest is four)."""
+MunicipalityText = Annotated[
+    str,
+    StringConstraints(max_length=50),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(50)),
+]
+"""市区郡町村名 (with 郡 and 区): 50 characters."""
+NameText = Annotated[
+    str,
+    StringConstraints(max_length=100),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(100)),
+]
+"""One name part (氏, 名, 旧氏, 通称, 筆頭者, 漢字氏名) or a short label: 100 characters."""
+FullNameText = Annotated[
+    str,
+    StringConstraints(max_length=200),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(200)),
+]
+"""A whole name (氏 + 名, ローマ字氏名, 世帯主氏名): 200 characters."""
+KanaText = Annotated[
+    str,
+    StringConstraints(max_length=200),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(200)),
+]
+"""フリガナ of a name part (kana are longer than kanji): 200 characters."""
+AddressText = Annotated[
+    str,
+    StringConstraints(max_length=200),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(200)),
+]
+"""An address part (町字, 番地・号, 方書, 本籍 …): 200 characters."""
+LongText = Annotated[
+    str,
+    StringConstraints(max_length=1000),
+    _CHECK,
+    _SCHEMA,
+    BeforeValidator(_LengthFirst(1000)),
+]
+"""Free text in one paragraph (備考, reasons, whole addresses, their フリガナ): 1000 characters."""
+AnswerKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,63}$")]
+"""The id of a related-procedure question (``kokuho``, ``dog`` …)."""
+FieldPath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,9}$")]
+"""A dotted field path (``persons.0.name.family``)."""
+
+MAX_PERSONS = 50
+"""異動者 on one notification (a household larger than this files in parts)."""
+MAX_STROKES = 200
+"""Pen strokes of one signature."""
+MAX_POINTS_PER_STROKE = 5000
+"""Points of one stroke (a minute of drawing at 80 Hz)."""
+MAX_POINTS = 20000
+"""Points of one signature, all strokes together."""
+MAX_ANSWERS = 64
+"""Answers to related-procedure questions, per person or household."""
+_MAX_PROVENANCE = 500
+_MAX_RELATED = 100
+_MAX_TSUSHO_HISTORY = 20
 
 
 class Kind(StrEnum):
@@ -154,7 +401,16 @@ class ResidentType(StrEnum):
 
 
 EraName = Literal["明治", "大正", "昭和", "平成", "令和"]
-"""元号 since the solar calendar (明治) — the eras a 和暦 date on a form can be in."""
+"""元号 since 明治 — the eras a 和暦 date on a form can be in."""
+
+LUNISOLAR_LAST_DAY = (1872, 12, 2)
+"""明治5年12月2日, the last day of the lunisolar calendar: the next day was 明治6年1月1日
+(1873-01-01, the first day of the Gregorian calendar in Japan)."""
+
+_LEAP_MONTHS = {(1868, 4), (1870, 10)}
+"""The 閏月 of 明治1–5年: 明治元年閏4月 and 明治3年閏10月."""
+
+_ERA_FIRST_YEAR = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 
 
 class FlexDate(_Model):
@@ -164,15 +420,29 @@ class FlexDate(_Model):
     missing (年月日不詳, 令和○年 月日不詳), a qualifier may be attached (頃, 推定, 上旬 …), and a
     day that is not on the calendar (2月29日 of a common year) is accepted because 戸籍 holds it.
     Ordinary dates are stored as plain ``date``; this type appears only when one is not enough.
+
+    明治1–5年 (before 1873-01-01) Japan used the lunisolar calendar: such a date is kept exactly
+    as 戸籍 writes it (``era="明治"``, the month and day of the old calendar, ``leap_month`` for a
+    閏月) and is never converted to a Gregorian ``date`` (明治5年12月2日 was 1872-12-31, not
+    1872-12-02). ``year`` is then the era year plus 1867, the same numbering as other eras.
     """
 
-    year: int | None = Field(default=None, ge=1, le=9999, description="年 (西暦)")
+    year: int | None = Field(
+        default=None,
+        ge=1,
+        le=9999,
+        description="年 (西暦; a 明治1–5年 date: the era year + 1867, its month and day lunisolar)",
+    )
     month: int | None = Field(default=None, ge=1, le=12, description="月")
     day: int | None = Field(default=None, ge=1, le=31, description="日")
     era: EraName | None = Field(
         default=None, description="元号 the date was written in (和暦), when known"
     )
-    qualifier: str | None = Field(
+    leap_month: bool = Field(
+        default=False,
+        description="閏月 (only in 明治1–5年, the lunisolar calendar: 閏4月 1868, 閏10月 1870)",
+    )
+    qualifier: NameText | None = Field(
         default=None,
         max_length=40,
         description="不詳の表記 (頃, 推定, 春, 上旬 …), printed after the known parts",
@@ -184,7 +454,28 @@ class FlexDate(_Model):
             raise ValueError("a day without a month is not a date")
         if self.month is not None and self.year is None:
             raise ValueError("a month without a year is not a date")
+        if self.era is not None and self.year is not None and self.year < _ERA_FIRST_YEAR[self.era]:
+            raise ValueError(f"year {self.year} is before {self.era}元年")
+        if self.is_lunisolar:
+            if self.day is not None and self.day > 30:
+                raise ValueError(
+                    "a month of the lunisolar calendar (明治1–5年) has at most 30 days"
+                )
+            if (self.year or 0, self.month or 0, self.day or 0) > LUNISOLAR_LAST_DAY:
+                raise ValueError(
+                    "明治5年12月2日 was the last day of the lunisolar calendar; "
+                    "the next day was 明治6年1月1日 (1873-01-01)"
+                )
+            if self.leap_month and (self.year, self.month) not in _LEAP_MONTHS:
+                raise ValueError("明治1–5年 had only two 閏月: 明治元年閏4月 and 明治3年閏10月")
+        elif self.leap_month:
+            raise ValueError("a 閏月 exists only in 明治1–5年 dates (the lunisolar calendar)")
         return self
+
+    @property
+    def is_lunisolar(self) -> bool:
+        """True for a 明治1–5年 date, written in the lunisolar calendar (before 1873-01-01)."""
+        return self.era == "明治" and self.year is not None and self.year < 1873
 
     @property
     def is_unknown(self) -> bool:
@@ -192,8 +483,12 @@ class FlexDate(_Model):
         return self.day is None or self.qualifier is not None
 
     def as_date(self) -> date | None:
-        """The calendar date when every part is known and it exists on the calendar."""
-        if self.year is None or self.month is None or self.day is None:
+        """The Gregorian date when every part is known and it exists on the calendar.
+
+        None for a 不詳日, a non-calendar day (2月29日 of a common year) and a 明治1–5年
+        lunisolar date, which has no Gregorian spelling in the record.
+        """
+        if self.year is None or self.month is None or self.day is None or self.is_lunisolar:
             return None
         try:
             return date(self.year, self.month, self.day)
@@ -217,7 +512,7 @@ class Provenance(_Model):
     source: Literal["ic_chip", "postal_lookup", "staff", "preentry", "tenshutsu_info"] = Field(
         description="入力元"
     )
-    value: str = Field(description="the value as read from the source")
+    value: LongText = Field(description="the value as read from the source")
     recorded_at: datetime | None = Field(default=None, description="読取日時")
 
 
@@ -236,22 +531,22 @@ class Address(_Model):
         pattern=r"^\d{6}$",
         description="全国地方公共団体コード (6 digits incl. check digit)",
     )
-    prefecture: str = Field(default="", description="都道府県")
-    municipality: str = Field(default="", description="市区郡町村名")
-    town: str = Field(default="", description="町字")
-    banchi: str = Field(default="", description="番地・号")
-    katagaki: str = Field(default="", description="方書 (building, room)")
-    kana: str = Field(default="", description="住所のフリガナ (町字以降)")
-    katagaki_kana: str = Field(default="", description="方書のフリガナ")
+    prefecture: PrefectureText = Field(default="", description="都道府県")
+    municipality: MunicipalityText = Field(default="", description="市区郡町村名")
+    town: AddressText = Field(default="", description="町字")
+    banchi: AddressText = Field(default="", description="番地・号")
+    katagaki: AddressText = Field(default="", description="方書 (building, room)")
+    kana: LongText = Field(default="", description="住所のフリガナ (町字以降)")
+    katagaki_kana: LongText = Field(default="", description="方書のフリガナ")
     machiaza_code: str | None = Field(
         default=None, pattern=r"^\d{7}$", description="町字コード (where known)"
     )
-    country: str | None = Field(default=None, description="国名 (国外の住所)")
+    country: NameText | None = Field(default=None, description="国名 (国外の住所)")
     country_code: str | None = Field(
         default=None, pattern=r"^[A-Z]{3}$|^\d{3}$", description="国名コード (ISO 3166-1)"
     )
-    foreign_address: str = Field(default="", description="国外住所 (free text)")
-    original: str | None = Field(
+    foreign_address: LongText = Field(default="", description="国外住所 (free text, one paragraph)")
+    original: LongText | None = Field(
         default=None, description="the address as one string, as read from the card"
     )
 
@@ -281,10 +576,10 @@ class PersonName(_Model):
     ``given``.
     """
 
-    family: str = Field(default="", description="氏")
-    given: str = Field(default="", description="名")
-    family_kana: str = Field(default="", description="氏のフリガナ (full-width katakana)")
-    given_kana: str = Field(default="", description="名のフリガナ (full-width katakana)")
+    family: NameText = Field(default="", description="氏")
+    given: NameText = Field(default="", description="名")
+    family_kana: KanaText = Field(default="", description="氏のフリガナ (full-width katakana)")
+    given_kana: KanaText = Field(default="", description="名のフリガナ (full-width katakana)")
     kana_confirmed: bool = Field(default=False, description="フリガナ確認済み (本人確認)")
 
     def full(self) -> str:
@@ -301,29 +596,113 @@ class PersonName(_Model):
         return not (self.family.strip() or self.given.strip())
 
 
-class ForeignItems(_Model):
-    """外国人住民の記載事項 (住民基本台帳法 30条の45)."""
+class StayPeriod(_Model):
+    """A period a foreign resident may stay, with its last day (住民基本台帳法 30条の45):
+    the 上陸期間 of a 一時庇護許可者 (入管法 18条の2) or the 仮滞在期間 of a 仮滞在許可者
+    (入管法 61条の2の4), as written on the permit."""
 
-    name_roman: str = Field(default="", description="氏名 (ローマ字)")
-    name_kanji: str = Field(default="", description="漢字氏名 (where the card holds one)")
-    tsusho: str = Field(default="", description="通称")
-    tsusho_kana: str = Field(default="", description="通称のフリガナ")
-    nationality: str = Field(default="", description="国籍・地域")
+    start: date | None = Field(default=None, description="始期 (the first day, when written)")
+    end: date | None = Field(default=None, description="終期 (the last day of the period)")
+
+    @model_validator(mode="after")
+    def _in_order(self) -> StayPeriod:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"the period ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class TsushoRecord(_Model):
+    """One 通称 in the history of a foreign resident (標準仕様 1.1.2): when and where it was
+    recorded (通称の記載) and, once deleted, when and where (通称の削除)."""
+
+    tsusho: NameText = Field(description="通称")
+    tsusho_kana: KanaText = Field(default="", description="通称のフリガナ")
+    recorded_on: date | None = Field(default=None, description="通称を記載した年月日")
+    recorded_municipality: MunicipalityText = Field(
+        default="", description="通称を記載した市区町村"
+    )
+    recorded_lg_code: str | None = Field(
+        default=None, pattern=r"^\d{6}$", description="通称を記載した市区町村コード"
+    )
+    deleted_on: date | None = Field(default=None, description="通称を削除した年月日")
+    deleted_municipality: MunicipalityText = Field(default="", description="通称を削除した市区町村")
+    deleted_lg_code: str | None = Field(
+        default=None, pattern=r"^\d{6}$", description="通称を削除した市区町村コード"
+    )
+
+    @model_validator(mode="after")
+    def _in_order(self) -> TsushoRecord:
+        if self.recorded_on and self.deleted_on and self.deleted_on < self.recorded_on:
+            raise ValueError(
+                f"the 通称 is deleted ({self.deleted_on}) before it was recorded "
+                f"({self.recorded_on})"
+            )
+        return self
+
+    @property
+    def is_current(self) -> bool:
+        """True while the 通称 has not been deleted."""
+        return self.deleted_on is None and not self.deleted_municipality
+
+
+class ForeignItems(_Model):
+    """外国人住民の記載事項 (住民基本台帳法 30条の45).
+
+    What each 30条45区分 records (``forms.codes.items_of_kubun``): 中長期在留者 (01) the
+    在留資格, 在留期間, its 満了の日 and the 在留カード番号; 特別永住者 (02) the
+    特別永住者証明書番号; 一時庇護許可者 (03) the 上陸期間; 仮滞在許可者 (04) the 仮滞在期間;
+    出生・国籍喪失による経過滞在者 (05, 06) the category only.
+    """
+
+    name_roman: FullNameText = Field(default="", description="氏名 (ローマ字)")
+    name_kanji: NameText = Field(default="", description="漢字氏名 (where the card holds one)")
+    tsusho: NameText = Field(default="", description="通称 (the current one)")
+    tsusho_kana: KanaText = Field(default="", description="通称のフリガナ")
+    tsusho_history: list[TsushoRecord] = Field(
+        default_factory=list,
+        max_length=_MAX_TSUSHO_HISTORY,
+        description="通称の記載・削除の履歴 (from the 転出証明書; "
+        "the current 通称 is the one not deleted)",
+    )
+    nationality: NameText = Field(default="", description="国籍・地域")
     nationality_code: str | None = Field(
         default=None, pattern=r"^[A-Z]{3}$|^\d{3}$", description="国籍・地域コード"
     )
     kubun_30_45: str | None = Field(
-        default=None, pattern=r"^0[1-6]$", description="30条45区分 (01 中長期在留者 …)"
+        default=None,
+        pattern=r"^0[1-6]$",
+        description="30条45区分 ("
+        + ", ".join(f"{c} {n}" for c, n in codes_of("kubun_30_45").items())
+        + ")",
     )
-    status_of_residence: str | None = Field(default=None, description="在留資格コード")
-    period_of_stay: str = Field(default="", description="在留期間 (e.g. 3年, 6月)")
+    status_of_residence: str | None = Field(
+        default=None,
+        pattern=r"^[0-9A-Z]{1,8}$",
+        description="在留資格コード (中長期在留者 only; the code list zairyu_shikaku)",
+    )
+    period_of_stay: CodeText = Field(default="", description="在留期間 (e.g. 3年, 6月, 無期限)")
     period_expires_on: date | None = Field(default=None, description="在留期間の満了の日")
-    card_number: str | None = Field(
+    card_number: CodeText | None = Field(
         default=None, description="在留カード等番号 (在留カード / 特別永住者証明書)"
+    )
+    landing_period: StayPeriod | None = Field(
+        default=None, description="上陸期間 (一時庇護許可者, 入管法 18条の2)"
+    )
+    provisional_stay_period: StayPeriod | None = Field(
+        default=None, description="仮滞在期間 (仮滞在許可者, 入管法 61条の2の4)"
     )
     became_resident_on: DateOrFlex | None = Field(
         default=None, description="外国人住民となった年月日"
     )
+
+    @model_validator(mode="after")
+    def _not_lunisolar(self) -> ForeignItems:
+        if isinstance(self.became_resident_on, FlexDate) and self.became_resident_on.is_lunisolar:
+            raise ValueError("外国人住民となった年月日 cannot be a 明治1–5年 date")
+        return self
+
+
+_ZOKUGARA = ", ".join(f"{c} {n}" for c, n in codes_of("zokugara").items())
 
 
 class Person(_Model):
@@ -331,24 +710,31 @@ class Person(_Model):
 
     resident_type: ResidentType = Field(default=ResidentType.JAPANESE, description="住民種別")
     name: PersonName = Field(default_factory=PersonName, description="氏名")
-    former_surname: str = Field(default="", description="旧氏")
-    former_surname_kana: str = Field(default="", description="旧氏のフリガナ")
+    former_surname: NameText = Field(default="", description="旧氏")
+    former_surname_kana: KanaText = Field(default="", description="旧氏のフリガナ")
     birth_date: DateOrFlex | None = Field(default=None, description="生年月日 (不詳 allowed)")
     sex: Literal["1", "2", "9", "0"] | None = Field(
         default=None, description="性別 (ISO 5218: 1 男, 2 女, 9 適用不能, 0 不明)"
     )
-    relationship: str = Field(
+    relationship: NameText = Field(
         default="", description="続柄 (世帯主との続柄, e.g. 世帯主, 妻, 子, 妻の父)"
     )
-    relationship_code: str | None = Field(default=None, description="続柄コード (01 世帯主 …)")
-    honseki: str = Field(default="", description="本籍 (Japanese; may be なし/不明)")
-    hittosha: str = Field(default="", description="筆頭者")
+    relationship_code: str | None = Field(
+        default=None,
+        pattern=r"^[0-9][0-9X]$",
+        description=f"続柄コード ({_ZOKUGARA})",
+    )
+    honseki: AddressText = Field(default="", description="本籍 (Japanese; may be なし/不明)")
+    hittosha: NameText = Field(default="", description="筆頭者")
     juminhyo_code: str | None = Field(
-        default=None, pattern=r"^\d{11}$", description="転入前住民票コード (11 digits)"
+        default=None,
+        pattern=r"^\d{11}$",
+        description="転入前住民票コード (11 digits: 10 + a modulus-11 check digit)",
     )
     foreign: ForeignItems | None = Field(default=None, description="外国人住民の記載事項")
-    answers: dict[str, bool] = Field(
+    answers: dict[AnswerKey, bool] = Field(
         default_factory=dict,
+        max_length=MAX_ANSWERS,
         description="answers to the related-procedure questions about this person "
         "(kokuho 国民健康保険, inkan 印鑑登録, shogai_techo 障害者手帳, mynumber_card …)",
     )
@@ -360,15 +746,16 @@ class Household(_Model):
     scope: Literal["all", "part"] = Field(
         default="all", description="異動する範囲 (全部 / 一部 of the household)"
     )
-    head_name: str = Field(default="", description="世帯主氏名 (at the new address)")
-    head_name_kana: str = Field(default="", description="世帯主氏名のフリガナ")
-    new_head_name: str = Field(default="", description="新世帯主 (世帯主変更, 世帯分離)")
-    former_head_name: str = Field(default="", description="従前の世帯主")
+    head_name: FullNameText = Field(default="", description="世帯主氏名 (at the new address)")
+    head_name_kana: LongText = Field(default="", description="世帯主氏名のフリガナ")
+    new_head_name: FullNameText = Field(default="", description="新世帯主 (世帯主変更, 世帯分離)")
+    former_head_name: FullNameText = Field(default="", description="従前の世帯主")
     joins_existing: bool = Field(
         default=False, description="an existing household at the new address takes them in"
     )
-    answers: dict[str, bool] = Field(
+    answers: dict[AnswerKey, bool] = Field(
         default_factory=dict,
+        max_length=MAX_ANSWERS,
         description="answers to the related-procedure questions about the household (dog 犬 …)",
     )
 
@@ -376,25 +763,51 @@ class Household(_Model):
 class IdCheck(_Model):
     """本人確認: which document identified the filer, and how it was checked."""
 
-    document: str = Field(default="", description="本人確認書類 (マイナンバーカード, 在留カード …)")
+    document: NameText = Field(
+        default="", description="本人確認書類 (マイナンバーカード, 在留カード …)"
+    )
     method: Literal["ic", "visual"] | None = Field(
         default=None, description="IC chip read, or visual check"
     )
 
 
+UnitCoordinate = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
 class Stroke(_Model):
     """One pen stroke of a signature: points in a 0..1 box (x right, y down), with times."""
 
-    points: list[tuple[float, float]] = Field(description="(x, y) in the signature box, 0..1")
-    t_ms: list[int] | None = Field(default=None, description="milliseconds since pen-down")
+    points: list[tuple[UnitCoordinate, UnitCoordinate]] = Field(
+        max_length=MAX_POINTS_PER_STROKE, description="(x, y) in the signature box, 0..1"
+    )
+    t_ms: list[Annotated[int, Field(ge=0, le=3_600_000)]] | None = Field(
+        default=None,
+        max_length=MAX_POINTS_PER_STROKE,
+        description="milliseconds since pen-down, one per point",
+    )
+
+    @model_validator(mode="after")
+    def _times_match_points(self) -> Stroke:
+        if self.t_ms is not None and len(self.t_ms) != len(self.points):
+            raise ValueError(f"{len(self.t_ms)} times for {len(self.points)} points")
+        return self
 
 
 class Signature(_Model):
     """署名: the filer's signature drawn on the touch screen."""
 
-    strokes: list[Stroke] = Field(default_factory=list)
-    aspect: float = Field(default=4.0, gt=0, description="width / height of the box signed in")
+    strokes: list[Stroke] = Field(default_factory=list, max_length=MAX_STROKES)
+    aspect: float = Field(
+        default=4.0, gt=0, le=100, description="width / height of the box signed in"
+    )
     signed_at: datetime | None = Field(default=None, description="署名日時")
+
+    @model_validator(mode="after")
+    def _bounded(self) -> Signature:
+        total = sum(len(s.points) for s in self.strokes)
+        if total > MAX_POINTS:
+            raise ValueError(f"a signature of {total} points is more than {MAX_POINTS}")
+        return self
 
     @property
     def is_empty(self) -> bool:
@@ -407,7 +820,7 @@ class Filer(_Model):
     kubun: FilerKubun = Field(default=FilerKubun.HONNIN, description="届出人の区分")
     name: PersonName = Field(default_factory=PersonName, description="氏名")
     address: Address = Field(default_factory=Address, description="住所")
-    phone: str = Field(default="", pattern=r"^[0-9+\-() ]*$", description="電話番号")
+    phone: str = Field(default="", max_length=30, pattern=r"^[0-9+\-() ]*$", description="電話番号")
     id_check: IdCheck = Field(default_factory=IdCheck, description="本人確認")
     power_of_attorney: bool = Field(default=False, description="委任状あり")
     signature: Signature = Field(default_factory=Signature, description="署名")
@@ -425,10 +838,15 @@ class Todoke(_Model):
     tenshutsu_shomei: TenshutsuShomei | None = Field(
         default=None, description="転出証明書 (転入: 紙 / 特例 / なし)"
     )
+    tenshutsu_planned_on: date | None = Field(
+        default=None,
+        description="転出の予定年月日 from the 転出証明書情報 (特例転入, 住基法 24条の2: "
+        "the 転入 is due within 30 days of it)",
+    )
     setai_henko: SetaiHenkoKubun | None = Field(default=None, description="世帯変更区分")
-    onestop_number: str = Field(default="", description="引越しワンストップ申請番号")
+    onestop_number: CodeText = Field(default="", description="引越しワンストップ申請番号")
     visit_planned_on: date | None = Field(default=None, description="来庁予定日")
-    note: str = Field(default="", description="備考")
+    note: LongText = Field(default="", description="備考 (one paragraph, no line breaks)")
 
     @property
     def tokurei(self) -> bool:
@@ -439,28 +857,64 @@ class Todoke(_Model):
 class RelatedProcedure(_Model):
     """関連手続: one procedure the household must also do, and why (ワンストップ)."""
 
-    code: str = Field(description="stable id of the procedure (kokuho, kaigo …)")
-    name: str = Field(description="手続名")
-    department: str = Field(default="", description="担当課")
-    reason: str = Field(description="why it applies (shown to the resident and staff)")
-    persons: list[int] = Field(default_factory=list, description="indexes into persons[]")
+    code: NameText = Field(description="stable id of the procedure (kokuho, kaigo …)")
+    name: FullNameText = Field(description="手続名")
+    department: NameText = Field(default="", description="担当課")
+    reason: LongText = Field(description="why it applies (shown to the resident and staff)")
+    persons: list[Annotated[int, Field(ge=0, lt=MAX_PERSONS)]] = Field(
+        default_factory=list, max_length=MAX_PERSONS, description="indexes into persons[]"
+    )
     done: bool = Field(default=False, description="済")
+
+
+class Correction(_Model):
+    """訂正: one value staff changed after the resident signed, as a paper form's 訂正 records it.
+
+    ``before`` and ``after`` are the field's text (:func:`provenance_text`); ``reason`` is a
+    code of :data:`forms.correction.CORRECTION_REASONS`, printed with its Japanese label.
+    """
+
+    path: FieldPath = Field(description="訂正した項目 (field path, persons.0.name.family)")
+    before: LongText = Field(description="訂正前 (as the resident signed it)")
+    after: LongText = Field(description="訂正後")
+    staff_id: NameText = Field(min_length=1, description="訂正者 (staff login id)")
+    at: AwareDatetime = Field(description="訂正日時 (UTC)")
+    reason: str = Field(pattern=r"^[a-z_]{1,40}$", description="訂正理由コード")
+
+
+#: 訂正 on one notification (a form corrected more often is re-filed, not corrected again).
+MAX_CORRECTIONS = 200
+#: Notes for staff on one notification (card reader notes, acknowledged alerts).
+MAX_JIMU_ALERTS = 100
 
 
 class Jimu(_Model):
     """事務処理: the clerks' box, filled by the system and staff only."""
 
-    reception_number: str = Field(default="", description="受付番号")
-    terminal: str = Field(default="", description="端末")
-    received_by: str = Field(default="", description="受付者")
-    reviewed_by: str = Field(default="", description="審査者")
-    status: str = Field(default="", description="状態 (仮登録, 本登録, 送信済 …)")
+    reception_number: CodeText = Field(default="", description="受付番号")
+    terminal: NameText = Field(default="", description="端末")
+    received_by: NameText = Field(default="", description="受付者")
+    reviewed_by: NameText = Field(default="", description="審査者")
+    status: CodeText = Field(default="", description="状態 (仮登録, 本登録, 送信済 …)")
     entered_at: datetime | None = Field(default=None, description="入力日時")
     reviewed_at: datetime | None = Field(default=None, description="審査日時")
-    alerts: list[str] = Field(
-        default_factory=list, description="notes for staff (card reader notes, acknowledged alerts)"
+    alerts: list[LongText] = Field(
+        default_factory=list,
+        max_length=MAX_JIMU_ALERTS,
+        description="notes for staff (card reader notes, acknowledged alerts)",
     )
-    note: str = Field(default="", description="事務処理欄の備考")
+    note: LongText = Field(default="", description="事務処理欄の備考")
+    signed_digest: str = Field(
+        default="",
+        pattern=r"^([0-9a-f]{64})?$",
+        description="署名時の内容のSHA-256: what the resident saw and signed "
+        "(forms.signed_digest, 事務処理 excluded)",
+    )
+    corrections: list[Correction] = Field(
+        default_factory=list,
+        max_length=MAX_CORRECTIONS,
+        description="訂正: values staff changed after the resident signed",
+    )
 
 
 class Notification(_Model):
@@ -483,14 +937,19 @@ class Notification(_Model):
     previous_address: Address = Field(
         default_factory=Address, description="従前の住所 / 転居前 / 転出元"
     )
-    previous_head_name: str = Field(default="", description="従前の住所の世帯主氏名")
+    previous_head_name: FullNameText = Field(default="", description="従前の住所の世帯主氏名")
     destination: Address = Field(default_factory=Address, description="転出先 (予定)")
     household: Household = Field(default_factory=Household, description="世帯")
-    persons: list[Person] = Field(default_factory=list, description="異動者")
-    related: list[RelatedProcedure] = Field(default_factory=list, description="関連手続")
+    persons: list[Person] = Field(
+        default_factory=list, max_length=MAX_PERSONS, description="異動者"
+    )
+    related: list[RelatedProcedure] = Field(
+        default_factory=list, max_length=_MAX_RELATED, description="関連手続"
+    )
     jimu: Jimu = Field(default_factory=Jimu, description="事務処理")
-    provenance: dict[str, Provenance] = Field(
+    provenance: dict[FieldPath, Provenance] = Field(
         default_factory=dict,
+        max_length=_MAX_PROVENANCE,
         description="where values came from, keyed by field path (persons.0.name.family)",
     )
 

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import qrcode
 import qrcode.constants
@@ -30,10 +32,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm as _mm
 from reportlab.pdfgen.canvas import Canvas
 
-from forms import fonts
+from forms import fonts, linebreak
 from forms.codes import code_list, default_reason_code
+from forms.correction import CORRECTION_REASONS, field_label, short_digest
 from forms.model import (
     Address,
+    Correction,
     FilerKubun,
     Kind,
     Notification,
@@ -47,7 +51,10 @@ from forms.rules import RULES, check
 from forms.schema import content_hash
 from forms.wareki import WarekiError, format_date
 
-__all__ = ["FIRST_PAGE_PERSONS", "MORE_PAGE_PERSONS", "qr_payload", "render_pdf"]
+__all__ = ["COUNTER_TZ", "FIRST_PAGE_PERSONS", "MORE_PAGE_PERSONS", "qr_payload", "render_pdf"]
+
+COUNTER_TZ = ZoneInfo("Asia/Tokyo")
+"""The counter's time zone unless told otherwise: times are stored in UTC, printed in this."""
 
 FIRST_PAGE_PERSONS = 4
 """Persons printed on the first page, as on the paper form."""
@@ -60,6 +67,8 @@ LABEL = Color(0.28, 0.28, 0.33)
 TINT = Color(0.93, 0.95, 0.97)  # label column background
 JIMU_TINT = Color(0.90, 0.90, 0.90)
 IC_COLOR = Color(0.0, 0.36, 0.55)
+FIX = Color(0.70, 0.05, 0.10)
+"""訂正 ink: the new value and its mark, in the red a clerk's correction is written in."""
 PEN = Color(0.05, 0.10, 0.35)
 
 MM: float = float(_mm)
@@ -88,10 +97,19 @@ def _date(value: object, *, western: bool = False) -> str:
         return format_date(value, western=True)  # type: ignore[arg-type]
 
 
-def _dt(value: datetime | None) -> str:
+def local_time(value: datetime, tz: tzinfo) -> datetime:
+    """``value`` in the counter's time zone (a naive time is taken as UTC, as stored)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(tz)
+
+
+def _dt(value: datetime | None, tz: tzinfo) -> str:
+    """A stored (UTC) time as printed: 和暦 date and hh:mm in the counter's time zone."""
     if value is None:
         return ""
-    return f"{_date(value.date())} {value:%H:%M}"
+    local = local_time(value, tz)
+    return f"{_date(local.date())} {local:%H:%M}"
 
 
 @dataclass
@@ -99,6 +117,10 @@ class _Sheet:
     """A canvas with top-down millimetre coordinates and the form's drawing vocabulary."""
 
     c: Canvas
+    tz: tzinfo = COUNTER_TZ
+    """The counter's time zone: every time on the page is printed in it."""
+    fixes: dict[str, tuple[list[int], str, str]] = field(default_factory=dict)
+    """Corrected paths → (their numbers in the 訂正 list, value as signed, value now)."""
 
     def y(self, top: float) -> float:
         return PAGE_H - top
@@ -114,19 +136,23 @@ class _Sheet:
         font: str = fonts.MINCHO,
         color: Color = INK,
         anchor: str = "left",
+        lang: str | None = None,
     ) -> float:
-        """Draw ``s`` with its baseline at ``top`` (points from the top); returns its width."""
-        width = fonts.string_width(s, font, size)
+        """Draw ``s`` with its baseline at ``top`` (points from the top); returns its width.
+
+        ``s`` is drawn run by run in the faces :func:`forms.fonts.runs` picks (``lang`` names
+        the resident's language for text in it); scripts that need shaping are shaped.
+        """
+        width = fonts.string_width(s, font, size, lang)
         if anchor == "center":
             x -= width / 2
         elif anchor == "right":
             x -= width
         cx = x
         self.c.setFillColor(color)
-        for f, run in fonts.runs(s, font):
-            self.c.setFont(f, size)
-            self.c.drawString(cx, self.y(top), run)
-            cx += fonts.string_width(run, f, size)
+        for f, run in fonts.runs(s, font, lang):
+            fonts.draw(self.c, cx, self.y(top), run, f, size)
+            cx += fonts.run_width(run, f, size)
         return width
 
     def fit(
@@ -140,22 +166,141 @@ class _Sheet:
         min_size: float = 5.0,
         color: Color = INK,
         anchor: str = "left",
+        lang: str | None = None,
     ) -> None:
-        """Draw ``s`` in width ``w``: shrink to fit, and wrap onto a second line if needed."""
+        """Draw ``s`` in width ``w``: shrink to fit, and wrap onto more lines if needed.
+
+        A label too short to break (:data:`forms.linebreak.KEEP_WHOLE`) shrinks further
+        instead of being split.
+        """
         if not s:
             return
         cur = size
-        while cur > min_size and fonts.string_width(s, font, cur) > w:
+        while cur > min_size and fonts.string_width(s, font, cur, lang) > w:
             cur -= 0.25
-        if fonts.string_width(s, font, cur) <= w:
-            ax = x + w / 2 if anchor == "center" else x
-            self.text(ax, top, s, cur, font, color, anchor)
+        lines = _wrap(s, font, cur, w, lang)
+        if len(lines) == 1:
+            while cur > 2 and fonts.string_width(s, font, cur, lang) > w:
+                cur -= 0.25
+            ax = {"center": x + w / 2, "right": x + w}.get(anchor, x)
+            self.text(ax, top, s, cur, font, color, anchor, lang)
             return
-        lines = _wrap(s, font, cur, w)
         lead = cur * 1.15
         start = top - lead * (len(lines) - 1) / 2
         for i, line in enumerate(lines):
-            self.text(x, start + i * lead, line, cur, font, color)
+            self.text(x, start + i * lead, line, cur, font, color, lang=lang)
+
+    def value(
+        self,
+        x: float,
+        top: float,
+        w: float,
+        parts: Sequence[tuple[str | None, str]],
+        size: float,
+        font: str = fonts.MINCHO,
+        *,
+        min_size: float = 5.0,
+        anchor: str = "left",
+    ) -> None:
+        """Draw a value made of ``parts`` — ``(field path, text)`` — in width ``w``.
+
+        A part whose field was corrected after signing is printed as a paper 訂正: the value as
+        signed struck through with two lines, the new value after it in red, and the number of
+        its line in the 訂正 list (①②…) raised after that. Without corrections this is
+        :meth:`fit` of the joined text.
+        """
+        pieces: list[tuple[str, str]] = []  # (style, text)
+        for path, text in parts:
+            fix = self.fixes.get(path) if path else None
+            if fix is None:
+                pieces.append(("plain", text))
+                continue
+            numbers, before, after = fix
+            if before:
+                pieces.append(("struck", _shown(before)))
+                pieces.append(("plain", " "))
+            pieces.append(("new", _shown(after) if after else "（削除）"))
+            pieces.append(("mark", "".join(_circled(k) for k in numbers)))
+        if all(style == "plain" for style, _ in pieces):
+            self.fit(x, top, w, "".join(t for _, t in pieces), size, font, min_size, anchor=anchor)
+            return
+        if _pieces_width(pieces, font, size) * 0.8 > w:
+            # Too narrow for both on one line: the value as signed goes small above the new one,
+            # as a clerk writes a correction above a struck-out value in a narrow box.
+            above = [(st, t) for st, t in pieces if st == "struck"]
+            below = [(st, t) for st, t in pieces if st != "struck" and t != " "]
+            self.pieces(x, top - size * 1.05, w, above, size, font, anchor=anchor)
+            pieces = below
+        self.pieces(x, top, w, pieces, size, font, anchor=anchor)
+
+    def pieces(
+        self,
+        x: float,
+        top: float,
+        w: float,
+        pieces: Sequence[tuple[str, str]],
+        size: float,
+        font: str = fonts.MINCHO,
+        *,
+        anchor: str = "left",
+    ) -> None:
+        """Draw styled ``(style, text)`` pieces on one line, shrunk together to fit ``w``.
+
+        Styles: ``plain``; ``struck`` (struck through with two red lines, 二重線); ``new`` (red);
+        ``mark`` (the raised ①② of the 訂正 list); ``label`` (small grey Gothic).
+        """
+
+        cur = size
+        while cur > 2 and _pieces_width(pieces, font, cur) > w:
+            cur -= 0.25
+        total = _pieces_width(pieces, font, cur)
+        cx = {"center": x + (w - total) / 2, "right": x + w - total}.get(anchor, x)
+        for style, text in pieces:
+            sz = cur * _SCALE[style]
+            if style == "mark":
+                cx += self.text(cx, top - cur * 0.45, text, sz, fonts.GOTHIC, FIX)
+                continue
+            color = {"new": FIX, "label": LABEL}.get(style, INK)
+            wd = self.text(cx, top, text, sz, _piece_face(style, font), color)
+            if style == "struck":
+                self.c.setStrokeColor(FIX)
+                self.c.setLineWidth(max(0.35, sz * 0.05))
+                for dy in (0.22, 0.36):  # 二重線, as a clerk strikes a value out
+                    self.c.line(cx, self.y(top) + sz * dy, cx + wd, self.y(top) + sz * dy)
+            cx += wd
+
+    def lines(
+        self,
+        x: float,
+        top: float,
+        w: float,
+        s: str,
+        size: float,
+        font: str = fonts.MINCHO,
+        *,
+        max_lines: int = 2,
+        lead: float = 1.2,
+        min_size: float = 4.0,
+        color: Color = INK,
+        lang: str | None = None,
+    ) -> int:
+        """Draw ``s`` wrapped (with 禁則) in at most ``max_lines`` lines from baseline ``top``.
+
+        The size goes down until the text fits in that many lines; below ``min_size`` the last
+        line takes the rest, shrunk to the width. Returns the number of lines drawn.
+        """
+        if not s:
+            return 0
+        cur = size
+        wrapped = _wrap(s, font, cur, w, lang)
+        while len(wrapped) > max_lines and cur > min_size:
+            cur -= 0.25
+            wrapped = _wrap(s, font, cur, w, lang)
+        if len(wrapped) > max_lines:
+            wrapped = [*wrapped[: max_lines - 1], "".join(wrapped[max_lines - 1 :])]
+        for k, line in enumerate(wrapped):
+            self.fit(x, top + k * cur * lead, w, line, cur, font, 2.0, color, lang=lang)
+        return len(wrapped)
 
     def rect(
         self,
@@ -262,20 +407,47 @@ def _qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(v) for v in row) for row in qr.get_matrix())
 
 
-def _wrap(s: str, font: str, size: float, w: float) -> list[str]:
-    """Break ``s`` into lines of width ``w`` at any character (Japanese text has no spaces)."""
-    lines: list[str] = []
-    cur, cur_w = "", 0.0
-    for ch in s:
-        ch_w = fonts.string_width(ch, font, size)
-        if cur and cur_w + ch_w > w:
-            lines.append(cur)
-            cur, cur_w = ch, ch_w
+def _wrap(s: str, font: str, size: float, w: float, lang: str | None = None) -> list[str]:
+    """Break ``s`` into lines of width ``w`` with 禁則 (:func:`forms.linebreak.wrap`)."""
+    return linebreak.wrap(s, w, lambda t: fonts.string_width(t, font, size, lang))
+
+
+_SCALE = {"plain": 1.0, "struck": 0.85, "new": 1.0, "mark": 0.6, "label": 0.85}
+
+
+def _piece_face(style: str, font: str) -> str:
+    return fonts.GOTHIC if style in ("mark", "label") else font
+
+
+def _pieces_width(pieces: Sequence[tuple[str, str]], font: str, size: float) -> float:
+    return sum(fonts.string_width(t, _piece_face(st, font), size * _SCALE[st]) for st, t in pieces)
+
+
+def _circled(k: int) -> str:
+    """①…⑳ for the 訂正 list's numbers, (21) beyond."""
+    return chr(0x2460 + k - 1) if 1 <= k <= 20 else f"({k})"
+
+
+def _shown(text: str) -> str:
+    """A recorded value as printed: ISO dates as 和暦, the rest as it is."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return _date(date.fromisoformat(text))
+        except ValueError:
+            return text
+    return text
+
+
+def _fixes(n: Notification) -> dict[str, tuple[list[int], str, str]]:
+    """Corrected paths → (numbers, value as first signed, latest value), in list order."""
+    out: dict[str, tuple[list[int], str, str]] = {}
+    for k, c in enumerate(n.jimu.corrections, start=1):
+        if c.path in out:
+            numbers, before, _ = out[c.path]
+            out[c.path] = ([*numbers, k], before, c.after)
         else:
-            cur, cur_w = cur + ch, cur_w + ch_w
-    if cur:
-        lines.append(cur)
-    return lines
+            out[c.path] = ([k], c.before, c.after)
+    return out
 
 
 # --- content helpers -----------------------------------------------------------------------------
@@ -302,6 +474,26 @@ def _address_lines(a: Address) -> tuple[str, str]:
     if not main and a.original:
         main = a.original
     return main, a.katagaki
+
+
+def _address_parts(a: Address, path: str, main: str) -> list[tuple[str | None, str]]:
+    """The main address line as (field path, text) parts, so a corrected part shows in place."""
+    if a.is_abroad or not f"{a.prefecture}{a.municipality}{a.town}{a.banchi}":
+        return [(None, main)]
+    return [
+        (f"{path}.{name}", getattr(a, name))
+        for name in ("prefecture", "municipality", "town", "banchi")
+    ]
+
+
+def _name_parts(
+    s: _Sheet, base: str, family: str, given: str, suffix: str
+) -> list[tuple[str | None, str]]:
+    """氏 U+3000 名 as parts (``suffix`` ``_kana`` for the フリガナ)."""
+    parts: list[tuple[str | None, str]] = [(f"{base}.name.family{suffix}", family)]
+    if given or f"{base}.name.given{suffix}" in s.fixes:
+        parts += [(None, "\u3000"), (f"{base}.name.given{suffix}", given)]
+    return parts
 
 
 def _squash(text: str) -> str:
@@ -331,6 +523,17 @@ def _header(s: _Sheet, n: Notification, page: int, pages: int, continuation: boo
     return 25 * MM
 
 
+_KUBUN_CAPTIONS = {
+    SetaiHenkoKubun.BUNRI: "世帯分離",
+    SetaiHenkoKubun.GAPPEI: "世帯合併",
+    SetaiHenkoKubun.SETAINUSHI_HENKO: "世帯主変更",
+    SetaiHenkoKubun.KOSEI_HENKO: "構成変更",
+}
+"""The 区分 captions under 世帯変更. The kind box already says 世帯変更 once: the 区分 that the
+model calls 世帯変更 (構成変更, persons moving between households at one address) is captioned
+by what sets it apart, so the box does not print 世帯変更 twice."""
+
+
 def _kind_row(s: _Sheet, n: Notification, top: float) -> float:
     h = 9 * MM
     s.side_label(LEFT, top, 24 * MM, 2 * h, "異動の種類")
@@ -350,8 +553,10 @@ def _kind_row(s: _Sheet, n: Notification, top: float) -> float:
     x += s.checkbox(x, base, n.kind is Kind.SETAI_HENKO, "世帯変更")
     x2 = LEFT + 27 * MM
     base2 = base + h
+    s.label(x2, base2 - 0.6 * MM, "世帯変更の区分")
+    x2 += 17 * MM
     for kubun in SetaiHenkoKubun:
-        x2 += s.checkbox(x2, base2, t.setai_henko is kubun, kubun.label, 7)
+        x2 += s.checkbox(x2, base2, t.setai_henko is kubun, _KUBUN_CAPTIONS[kubun], 7)
     s.hline(LEFT + 24 * MM, RIGHT, top + h)
     # 異動事由 at the right of the first line, 転出証明書 at the right of the second.
     code = t.reason_code or default_reason_code(n.kind, t.origin, t.setai_henko)
@@ -386,7 +591,7 @@ def _dates_row(s: _Sheet, n: Notification, top: float) -> float:
     }[n.kind]
     s.side_label(LEFT, top, 24 * MM, h, what)
     s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
-    s.text(LEFT + 27 * MM, top + 5.8 * MM, _date(t.moved_on), 11)
+    s.value(LEFT + 27 * MM, top + 5.8 * MM, 50 * MM, [("todoke.moved_on", _date(t.moved_on))], 11)
     x = LEFT + 80 * MM
     s.vline(x, top, top + h)
     s.label(x + 2, top + 3 * MM, "引越しワンストップ申請番号")
@@ -405,14 +610,12 @@ def _note_row(s: _Sheet, n: Notification, top: float) -> float:
     s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
     note = n.todoke.note
     width = WIDTH - 28 * MM
-    if fonts.string_width(note, fonts.MINCHO, 9) <= width:
+    if "todoke.note" in s.fixes:
+        s.value(LEFT + 26 * MM, top + 5.4 * MM, width, [("todoke.note", note)], 9)
+    elif fonts.string_width(note, fonts.MINCHO, 9) <= width:
         s.text(LEFT + 26 * MM, top + 5.4 * MM, note, 9)
     else:
-        lines = _wrap(note, fonts.MINCHO, 7.5, width)
-        if len(lines) > 2:
-            lines = [lines[0], "".join(lines[1:])]
-        for k, line in enumerate(lines):
-            s.fit(LEFT + 26 * MM, top + (3.4 + 3.3 * k) * MM, width, line, 7.5, min_size=4)
+        s.lines(LEFT + 26 * MM, top + 3.4 * MM, width, note, 7.5, lead=1.25)
     return top + h
 
 
@@ -426,6 +629,7 @@ def _address_block(
     head: str,
     head_kana: str,
     head_label: str = "世帯主",
+    head_path: str | None = None,
 ) -> float:
     h = 21 * MM
     s.side_label(LEFT, top, 24 * MM, h, title)
@@ -444,10 +648,10 @@ def _address_block(
         s.label(x + 90 * MM, top + 3.2 * MM, "フリガナ")
         s.fit(x + 101 * MM, top + 3.2 * MM, RIGHT - x - 103 * MM, kana, 6.5, fonts.GOTHIC)
     main, katagaki = _address_lines(a)
-    s.fit(x, top + 9.5 * MM, WIDTH - 40 * MM, main, 12)
-    if katagaki:
+    s.value(x, top + 9.5 * MM, WIDTH - 40 * MM, _address_parts(a, path, main), 12)
+    if katagaki or f"{path}.katagaki" in s.fixes:
         s.label(x, top + 13.7 * MM, "方書")
-        s.fit(x + 7 * MM, top + 13.7 * MM, 80 * MM, katagaki, 9)
+        s.value(x + 7 * MM, top + 13.7 * MM, 80 * MM, [(f"{path}.katagaki", katagaki)], 9)
     if a.original and a.original != main and not a.is_abroad:
         s.label(x + 90 * MM, top + 13.7 * MM, "カード記載")
         s.fit(x + 104 * MM, top + 13.7 * MM, RIGHT - x - 106 * MM, a.original, 7)
@@ -456,7 +660,7 @@ def _address_block(
     # Line 3: 世帯主.
     s.hline(LEFT + 24 * MM, RIGHT, top + 15.5 * MM, 0.3)
     s.label(x, top + 19.3 * MM, head_label)
-    s.fit(x + 14 * MM, top + 19.5 * MM, 60 * MM, head, 10)
+    s.value(x + 14 * MM, top + 19.5 * MM, 60 * MM, [(head_path, head)], 10)
     if head_kana:
         s.label(x + 78 * MM, top + 19.3 * MM, "フリガナ")
         s.fit(x + 90 * MM, top + 19.3 * MM, RIGHT - x - 92 * MM, head_kana, 7.5, fonts.GOTHIC)
@@ -476,10 +680,16 @@ def _household_block(s: _Sheet, n: Notification, top: float) -> float:
     x += s.checkbox(x, base, hh.scope == "part", "世帯の一部", 7)
     x += s.checkbox(x, base, hh.joins_existing, "既存の世帯に入る", 7)
     s.label(x, base - 0.4 * MM, "新世帯主")
-    s.fit(x + 12 * MM, base, 30 * MM, hh.new_head_name, 9)
+    s.value(x + 12 * MM, base, 30 * MM, [("household.new_head_name", hh.new_head_name)], 9)
     x += 44 * MM
     s.label(x, base - 0.4 * MM, "従前の世帯主")
-    s.fit(x + 17 * MM, base, RIGHT - x - 18 * MM, hh.former_head_name, 9)
+    s.value(
+        x + 17 * MM,
+        base,
+        RIGHT - x - 18 * MM,
+        [("household.former_head_name", hh.former_head_name)],
+        9,
+    )
     return top + h
 
 
@@ -527,11 +737,23 @@ def _person_row(s: _Sheet, n: Notification, i: int, top: float) -> None:
     x += cols[0]
     # 氏名・フリガナ (+ 旧氏 / 通称 / ローマ字).
     foreign = p.foreign
-    s.fit(x + 1.5 * MM, top + 3.3 * MM, cols[1] - 3 * MM, p.name.full_kana(), 6.5, fonts.GOTHIC)
+    pp = f"persons.{i}"
+    s.value(
+        x + 1.5 * MM,
+        top + 3.3 * MM,
+        cols[1] - 3 * MM,
+        _name_parts(s, pp, p.name.family_kana, p.name.given_kana, "_kana"),
+        6.5,
+        fonts.GOTHIC,
+    )
     name = p.name.full()
     if not name and foreign is not None:
         name = foreign.name_roman
-    s.fit(x + 1.5 * MM, top + 8.8 * MM, cols[1] - 3 * MM, name, 12.5)
+    if p.name.full() or foreign is None:
+        name_parts = _name_parts(s, pp, p.name.family, p.name.given, "")
+    else:
+        name_parts = [(f"{pp}.foreign.name_roman", foreign.name_roman)]
+    s.value(x + 1.5 * MM, top + 8.8 * MM, cols[1] - 3 * MM, name_parts, 12.5)
     extra = []
     if p.former_surname:
         extra.append(
@@ -557,8 +779,12 @@ def _person_row(s: _Sheet, n: Notification, i: int, top: float) -> None:
     x += cols[1]
     # 生年月日.
     western = p.resident_type is ResidentType.FOREIGN
-    s.fit(
-        x + 1.2 * MM, top + 8.8 * MM, cols[2] - 2.4 * MM, _date(p.birth_date, western=western), 8.5
+    s.value(
+        x + 1.2 * MM,
+        top + 8.8 * MM,
+        cols[2] - 2.4 * MM,
+        [(f"{pp}.birth_date", _date(p.birth_date, western=western))],
+        8.5,
     )
     if _verified(n, f"persons.{i}.birth_date"):
         s.ic_mark(x + cols[2] - 12.5, top + 2.2 * MM)
@@ -567,7 +793,13 @@ def _person_row(s: _Sheet, n: Notification, i: int, top: float) -> None:
     if _verified(n, f"persons.{i}.sex"):
         s.ic_mark(x + cols[3] / 2 - 5.5, top + 12.6 * MM)
     x += cols[3]
-    s.fit(x + 1.2 * MM, top + 8.8 * MM, cols[4] - 2.4 * MM, p.relationship, 9.5)
+    s.value(
+        x + 1.2 * MM,
+        top + 8.8 * MM,
+        cols[4] - 2.4 * MM,
+        [(f"{pp}.relationship", p.relationship)],
+        9.5,
+    )
     if p.relationship_code:
         s.label(x + 1.2 * MM, top + 13.3 * MM, f"コード {p.relationship_code}", 5.5)
     x += cols[4]
@@ -596,11 +828,18 @@ def _person_row(s: _Sheet, n: Notification, i: int, top: float) -> None:
             s.fit(x + 1.2 * MM, top + (3.6 + 3.6 * k) * MM, w5, line, 6.8, fonts.GOTHIC)
     else:
         s.label(x + 1.2 * MM, top + 3.3 * MM, "本籍", 5.5)
-        s.fit(x + 1.2 * MM, top + 7.4 * MM, w5, p.honseki, 8)
+        s.value(x + 1.2 * MM, top + 7.4 * MM, w5, [(f"{pp}.honseki", p.honseki)], 8)
         s.label(x + 1.2 * MM, top + 10.3 * MM, "筆頭者", 5.5)
-        s.fit(x + 1.2 * MM, top + 13.8 * MM, w5, p.hittosha, 8)
+        s.value(x + 1.2 * MM, top + 13.8 * MM, w5, [(f"{pp}.hittosha", p.hittosha)], 8)
     x += cols[5]
-    s.fit(x + 1 * MM, top + 8.8 * MM, cols[6] - 2 * MM, p.juminhyo_code or "", 7.5, fonts.GOTHIC)
+    s.value(
+        x + 1 * MM,
+        top + 8.8 * MM,
+        cols[6] - 2 * MM,
+        [(f"{pp}.juminhyo_code", p.juminhyo_code or "")],
+        7.5,
+        fonts.GOTHIC,
+    )
 
 
 def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
@@ -618,12 +857,19 @@ def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
     s.hline(LEFT + 24 * MM, LEFT + 24 * MM + body_w, top + 6.6 * MM, 0.3)
     s.label(x, top + 9.8 * MM, "氏名")
     if f.name.full_kana():
-        s.fit(x + 8 * MM, top + 9.6 * MM, 50 * MM, f.name.full_kana(), 6.5, fonts.GOTHIC)
-    s.fit(x + 8 * MM, top + 14.6 * MM, 56 * MM, f.name.full(), 12)
+        kana = _name_parts(s, "filer", f.name.family_kana, f.name.given_kana, "_kana")
+        s.value(x + 8 * MM, top + 9.6 * MM, 50 * MM, kana, 6.5, fonts.GOTHIC)
+    s.value(
+        x + 8 * MM,
+        top + 14.6 * MM,
+        56 * MM,
+        _name_parts(s, "filer", f.name.family, f.name.given, ""),
+        12,
+    )
     if _verified(n, "filer.name."):
         s.ic_mark(x + 60 * MM, top + 12.2 * MM)
     s.label(x + 71 * MM, top + 9.8 * MM, "電話")
-    s.fit(x + 71 * MM, top + 14.4 * MM, body_w - 74 * MM, f.phone, 9)
+    s.value(x + 71 * MM, top + 14.4 * MM, body_w - 74 * MM, [("filer.phone", f.phone)], 9)
     s.hline(LEFT + 24 * MM, LEFT + 24 * MM + body_w, top + 16.6 * MM, 0.3)
     s.label(x, top + 20 * MM, "住所")
     main, katagaki = _address_lines(f.address)
@@ -651,7 +897,7 @@ def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
     s.label(sx + 2, top + 3 * MM, "署名（画面に本人が記入）")
     _signature(s, f.signature, sx + 2 * MM, top + 4.5 * MM, sig_w - 4 * MM, h - 9 * MM)
     if f.signature.signed_at is not None:
-        s.label(sx + 2, top + h - 1.4 * MM, f"署名日時 {_dt(f.signature.signed_at)}", 5.8)
+        s.label(sx + 2, top + h - 1.4 * MM, f"署名日時 {_dt(f.signature.signed_at, s.tz)}", 5.8)
     return top + h
 
 
@@ -687,7 +933,7 @@ def _signature(s: _Sheet, sig: Signature, x: float, top: float, w: float, h: flo
 
 def _related_block(s: _Sheet, n: Notification, top: float, items: int, start: int = 0) -> float:
     rel = n.related[start : start + items]
-    row = 6.4 * MM
+    row = _RELATED_ROW
     h = 2 * MM + row * max(1, len(rel))
     s.side_label(LEFT, top, 24 * MM, h, "関連手続")
     s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
@@ -705,19 +951,7 @@ def _related_block(s: _Sheet, n: Notification, top: float, items: int, start: in
         )
         if r.department:
             s.label(LEFT + 30 * MM, y0 + 5.9 * MM, r.department, 5.6)
-        lines = _wrap(r.reason, fonts.GOTHIC, 6.2, RIGHT - reason_x - 2 * MM)
-        if len(lines) > 2:
-            lines = [lines[0], "".join(lines[1:])]
-        for li, line in enumerate(lines):
-            s.fit(
-                reason_x,
-                y0 + (2.7 + 2.7 * li) * MM,
-                RIGHT - reason_x - 2 * MM,
-                line,
-                6.2,
-                fonts.GOTHIC,
-                min_size=4,
-            )
+        s.lines(reason_x, y0 + 2.7 * MM, RIGHT - reason_x - 2 * MM, r.reason, 6.2, fonts.GOTHIC)
     remaining = len(n.related) - start - items
     if remaining > 0:
         s.label(RIGHT - 36 * MM, top + h + 2.6 * MM, f"ほか{remaining}件（次ページ）", 6)
@@ -737,14 +971,24 @@ def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
         7,
         fonts.GOTHIC_BOLD,
     )
+    if j.signed_digest:
+        s.text(
+            LEFT + body_w - 2 * MM,
+            top + 4 * MM,
+            f"署名時の内容 SHA-256 {short_digest(j.signed_digest)}",
+            6,
+            fonts.GOTHIC,
+            LABEL,
+            anchor="right",
+        )
     cells = [
         ("受付番号", j.reception_number),
         ("端末", j.terminal),
         ("受付者", j.received_by),
         ("審査者", j.reviewed_by),
         ("状態", j.status),
-        ("入力日時", _dt(j.entered_at)),
-        ("審査日時", _dt(j.reviewed_at)),
+        ("入力日時", _dt(j.entered_at, s.tz)),
+        ("審査日時", _dt(j.reviewed_at, s.tz)),
     ]
     cw = (body_w - 4 * MM) / 4
     for k, (lab, val) in enumerate(cells):
@@ -772,23 +1016,62 @@ def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
     y = top + 26.5 * MM
     s.label(LEFT + 2 * MM, y, "確認事項")
     text = "　／　".join(notes) if notes else "なし"
-    lines = _wrap(text, fonts.GOTHIC, 6.6, body_w - 16 * MM)
-    if len(lines) > 2:
-        lines = [lines[0], "".join(lines[1:])]
-    for k, line in enumerate(lines):
-        s.fit(
-            LEFT + 14 * MM,
-            y + (0.3 + 3.2 * k) * MM,
-            body_w - 16 * MM,
-            line,
-            6.6,
-            fonts.GOTHIC,
-            min_size=4,
-        )
+    s.lines(LEFT + 14 * MM, y + 0.3 * MM, body_w - 16 * MM, text, 6.6, fonts.GOTHIC, lead=1.3)
+    if j.corrections:
+        shown = _fixes_on_first_page(n)
+        y = top + 34 * MM
+        s.label(LEFT + 2 * MM, y - 0.2 * MM, "訂正")
+        s.label(LEFT + 2 * MM, y + 2.6 * MM, "（署名後）", 4.8)
+        for k, c in enumerate(j.corrections[:shown], start=1):
+            _correction_row(s, LEFT + 14 * MM, y + (k - 1) * FIX_ROW, body_w - 16 * MM, k, c)
+        rest = len(j.corrections) - shown
+        if rest:
+            s.label(LEFT + 14 * MM, y + shown * FIX_ROW, f"ほか{rest}件（次ページ）", 6)
     # QR with caption.
     qx = RIGHT - qr_size
     s.qr(qx, top, qr_size, qr_payload(n))
     s.label(qx + 1.5 * MM, top + qr_size + 2.6 * MM, "ID・内容ハッシュ", 5.5)
+
+
+FIX_ROW = 3.4 * MM
+"""Height of one line of the 訂正 list."""
+FIRST_PAGE_FIXES = 5
+"""訂正 lines the first page's 事務処理 box holds (one of them says how many follow)."""
+
+
+def _fixes_on_first_page(n: Notification) -> int:
+    count = len(n.jimu.corrections)
+    return count if count <= FIRST_PAGE_FIXES else FIRST_PAGE_FIXES - 1
+
+
+def _fix_height(n: Notification) -> float:
+    """How much taller the 事務処理 box grows for the 訂正 list on the first page."""
+    if not n.jimu.corrections:
+        return 0.0
+    return min(len(n.jimu.corrections), FIRST_PAGE_FIXES) * FIX_ROW + 1.5 * MM
+
+
+def _correction_row(s: _Sheet, x: float, top: float, w: float, k: int, c: Correction) -> None:
+    """One line of the 訂正 list: number, field, old → new, who, when (counter's zone), why."""
+    pieces: list[tuple[str, str]] = [("label", f"{_circled(k)} {field_label(c.path)}　")]
+    if c.before:
+        pieces += [("struck", _shown(c.before)), ("label", " → ")]
+    pieces.append(("new", _shown(c.after) if c.after else "（削除）"))
+    reason = CORRECTION_REASONS.get(c.reason, c.reason)
+    pieces.append(("label", f"　訂正者 {c.staff_id}　{_dt(c.at, s.tz)}　{reason}"))
+    s.pieces(x, top, w, pieces, 7, fonts.GOTHIC)
+
+
+def _fix_list_block(s: _Sheet, n: Notification, top: float, start: int) -> float:
+    """The 訂正 list from entry ``start`` on, on a continuation page."""
+    fixes = n.jimu.corrections[start:]
+    h = 2 * MM + FIX_ROW * len(fixes) + 1 * MM
+    s.side_label(LEFT, top, 24 * MM, h, "訂正（続き）")
+    s.rect(LEFT + 24 * MM, top, WIDTH - 24 * MM, h)
+    for k, c in enumerate(fixes, start=start + 1):
+        y = top + 1.5 * MM + FIX_ROW * (k - start) - 0.6 * MM
+        _correction_row(s, LEFT + 26 * MM, y, WIDTH - 28 * MM, k, c)
+    return top + h
 
 
 def _footer(s: _Sheet, n: Notification, page: int, pages: int) -> None:
@@ -821,22 +1104,47 @@ def _first_page(s: _Sheet, n: Notification, pages: int, related_items: int) -> N
             "previous_address",
             hh.head_name,
             hh.head_name_kana,
+            head_path="household.head_name",
         )
         top = _address_block(
             s, n, top, "転出先（予定）", n.destination, "destination", "", "", "世帯主"
         )
     elif n.kind is Kind.SETAI_HENKO:
         top = _address_block(
-            s, n, top, "住所", n.new_address, "new_address", hh.head_name, hh.head_name_kana
+            s,
+            n,
+            top,
+            "住所",
+            n.new_address,
+            "new_address",
+            hh.head_name,
+            hh.head_name_kana,
+            head_path="household.head_name",
         )
         top = _household_block(s, n, top)
     else:
         top = _address_block(
-            s, n, top, "新しい住所", n.new_address, "new_address", hh.head_name, hh.head_name_kana
+            s,
+            n,
+            top,
+            "新しい住所",
+            n.new_address,
+            "new_address",
+            hh.head_name,
+            hh.head_name_kana,
+            head_path="household.head_name",
         )
         prev_title = "前の住所" if n.kind is Kind.TENNYU else "転居前の住所"
         top = _address_block(
-            s, n, top, prev_title, n.previous_address, "previous_address", n.previous_head_name, ""
+            s,
+            n,
+            top,
+            prev_title,
+            n.previous_address,
+            "previous_address",
+            n.previous_head_name,
+            "",
+            head_path="previous_head_name",
         )
     if n.kind is not Kind.SETAI_HENKO:
         top = _household_block(s, n, top)
@@ -852,7 +1160,8 @@ def _first_page(s: _Sheet, n: Notification, pages: int, related_items: int) -> N
     top = _filer_block(s, n, top)
     top += 1.5 * MM
     top = _related_block(s, n, top, related_items)
-    _jimu_block(s, n, max(top + 2 * MM, 250 * MM), 284 * MM)
+    jimu_top = 250 * MM - _fix_height(n)
+    _jimu_block(s, n, max(top + 2 * MM, jimu_top), 284 * MM)
     _footer(s, n, 1, pages)
 
 
@@ -864,6 +1173,8 @@ def _more_page(
         top = _persons_table(s, n, top, persons, max(len(persons), 1)) + 4 * MM
     if related_from < len(n.related):
         top = _related_block(s, n, top, len(n.related) - related_from, related_from) + 4 * MM
+    if page == pages and _fixes_on_first_page(n) < len(n.jimu.corrections):
+        top = _fix_list_block(s, n, top, _fixes_on_first_page(n)) + 4 * MM
     qr_size = 27 * MM
     s.qr(RIGHT - qr_size, 284 * MM - qr_size, qr_size, qr_payload(n))
     s.label(RIGHT - qr_size + 1.5 * MM, 284 * MM + 2.6 * MM, "ID・内容ハッシュ", 5.5)
@@ -871,10 +1182,15 @@ def _more_page(
 
 
 FIRST_PAGE_RELATED = 4
+_RELATED_ROW = 6.4 * MM
 
 
-def render_pdf(notification: Notification) -> bytes:
-    """The notification as an A4 PDF (bytes), several pages when many persons move."""
+def render_pdf(notification: Notification, *, tz: tzinfo = COUNTER_TZ) -> bytes:
+    """The notification as an A4 PDF (bytes), several pages when many persons move.
+
+    ``tz`` is the counter's time zone (a :class:`zoneinfo.ZoneInfo`): the times stored in UTC
+    (署名日時, 入力日時, 審査日時, 訂正日時) are printed in it.
+    """
     fonts.register()
     n = notification
     extra_persons = list(range(FIRST_PAGE_PERSONS, len(n.persons)))
@@ -882,9 +1198,12 @@ def render_pdf(notification: Notification) -> bytes:
         extra_persons[k : k + MORE_PAGE_PERSONS]
         for k in range(0, len(extra_persons), MORE_PAGE_PERSONS)
     ]
-    related_overflow = len(n.related) > FIRST_PAGE_RELATED + 1
-    first_related = FIRST_PAGE_RELATED if related_overflow else len(n.related)
-    if related_overflow and not person_pages:
+    # The 訂正 list makes the 事務処理 box taller: fewer related procedures fit above it.
+    cut = math.ceil(_fix_height(n) / _RELATED_ROW)
+    related_overflow = len(n.related) > FIRST_PAGE_RELATED + 1 - cut
+    first_related = FIRST_PAGE_RELATED - cut if related_overflow else len(n.related)
+    fixes_overflow = _fixes_on_first_page(n) < len(n.jimu.corrections)
+    if (related_overflow or fixes_overflow) and not person_pages:
         person_pages = [[]]
     pages = 1 + len(person_pages)
     buf = io.BytesIO()
@@ -893,7 +1212,7 @@ def render_pdf(notification: Notification) -> bytes:
     c.setAuthor("kakanai-madoguchi")
     c.setSubject(qr_payload(n))
     c.setCreator("kakanai-madoguchi forms")
-    s = _Sheet(c)
+    s = _Sheet(c, tz, _fixes(n))
     _first_page(s, n, pages, first_related)
     c.showPage()
     for k, persons in enumerate(person_pages):

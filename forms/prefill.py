@@ -15,6 +15,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Protocol
 
+from pydantic import ValidationError
+
 from forms.address import split_address
 from forms.model import (
     Filer,
@@ -32,7 +34,12 @@ from forms.model import (
     provenance_text,
 )
 
-__all__ = ["IdentityLike", "prefill_from_card", "split_name"]
+__all__ = ["CardTextRefused", "IdentityLike", "prefill_from_card", "split_name"]
+
+
+class CardTextRefused(ValueError):
+    """The card's text cannot go into a notification as it is (a control character, a name
+    longer than any register holds …): one line saying which item and why; staff enter it."""
 
 
 class IdentityLike(Protocol):
@@ -76,28 +83,36 @@ def prefill_from_card(
     (従前の住所 — the card still holds it until the 転入 is registered), for 転居 the 転居前
     address, for 転出 the current address being left, and for 世帯変更 the (unchanged) address.
     """
-    card_name = split_name(identity_like.name)
-    card_address = split_address(identity_like.address)
-    sex = identity_like.sex if identity_like.sex in ("1", "2", "9", "0") else None
-    person = Person(
-        resident_type=ResidentType.JAPANESE,
-        name=card_name.model_copy(),
-        birth_date=identity_like.birth_date,
-        sex=sex,  # type: ignore[arg-type]
-        answers={"mynumber_card": True},  # they just used it at the counter
-    )
-    filer = Filer(
-        kubun=FilerKubun.HONNIN,
-        name=card_name.model_copy(),
-        address=card_address.model_copy(),
-        id_check=IdCheck(document="マイナンバーカード", method="ic"),
-    )
-    n = Notification(
-        kind=kind,
-        todoke=Todoke(filed_on=filed_on, origin=origin, setai_henko=setai_henko),
-        filer=filer,
-        persons=[person],
-    )
+    try:
+        card_name = split_name(identity_like.name)
+        card_address = split_address(identity_like.address)
+        sex = identity_like.sex if identity_like.sex in ("1", "2", "9", "0") else None
+        person = Person(
+            resident_type=ResidentType.JAPANESE,
+            name=card_name.model_copy(),
+            birth_date=identity_like.birth_date,
+            sex=sex,  # type: ignore[arg-type]
+            answers={"mynumber_card": True},  # they just used it at the counter
+        )
+        filer = Filer(
+            kubun=FilerKubun.HONNIN,
+            name=card_name.model_copy(),
+            address=card_address.model_copy(),
+            id_check=IdCheck(document="マイナンバーカード", method="ic"),
+        )
+        n = Notification(
+            kind=kind,
+            todoke=Todoke(filed_on=filed_on, origin=origin, setai_henko=setai_henko),
+            filer=filer,
+            persons=[person],
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "text"
+        raise CardTextRefused(
+            f"the card's data cannot be used as it is ({where}: "
+            f"{first['msg'].removeprefix('Value error, ')}); enter it by hand"
+        ) from None
     block = "new_address" if kind is Kind.SETAI_HENKO else "previous_address"
     if kind is Kind.TENNYU and origin is Origin.ABROAD:
         block = ""  # the card's address is not where a resident from abroad comes from

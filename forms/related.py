@@ -9,6 +9,7 @@ evaluates it. Every derived procedure carries the reason it applies, in words a 
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from forms.files import FileTooLarge, read_bounded
 from forms.model import (
     FlexDate,
     Kind,
@@ -26,9 +28,11 @@ from forms.model import (
     RelatedProcedure,
     ResidentType,
     SetaiHenkoKubun,
+    check_printable,
 )
 
 __all__ = [
+    "MAX_RULES_BYTES",
     "ProcedureRule",
     "RelatedRules",
     "RulesFileError",
@@ -56,6 +60,14 @@ _CONDITIONS = {
     "resident_type",
 }
 _KEYS = _CONDITIONS | {"code", "name", "department", "reason"}
+_TOP_LEVEL = {"meta", "procedure"}
+_META_KEYS = {"name", "version", "sources"}
+_TEXT_LIMITS = {"code": 64, "name": 200, "department": 100, "reason": 1000}
+_MAX_PROCEDURES = 200
+_MAX_AGE = 150
+
+MAX_RULES_BYTES = 1024 * 1024
+"""The largest rules file :func:`load_rules` reads (the shipped one is under 10 kB)."""
 
 
 @dataclass(frozen=True)
@@ -167,34 +179,95 @@ def _is_school_age(birth: date, on: date) -> bool:
     return start <= on <= end
 
 
+def _text(where: str, key: str, value: object, limit: int) -> str:
+    if not isinstance(value, str):
+        raise RulesFileError(f"{where}: '{key}' must be text")
+    if len(value) > limit:
+        raise RulesFileError(f"{where}: '{key}' is longer than {limit} characters")
+    try:
+        return check_printable(value)
+    except ValueError as exc:
+        raise RulesFileError(f"{where}: '{key}': {exc}") from None
+
+
+def _texts(where: str, key: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulesFileError(f"{where}: '{key}' must be a list of text")
+    return list(value)
+
+
+def _age(where: str, key: str, value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_AGE:
+        raise RulesFileError(f"{where}: '{key}' must be a whole number of years, 0 to {_MAX_AGE}")
+    return value
+
+
+def _unknown(where: str, unknown: set[str], known: set[str]) -> RulesFileError:
+    names = []
+    for key in sorted(unknown):
+        near = difflib.get_close_matches(key, sorted(known), n=1)
+        names.append(f"{key} (did you mean {near[0]}?)" if near else key)
+    return RulesFileError(f"{where}: unknown key(s) {', '.join(names)}")
+
+
 def _parse(data: dict[str, Any], origin: str) -> RelatedRules:
+    unknown_top = set(data) - _TOP_LEVEL
+    if unknown_top:
+        raise _unknown(f"{origin}: top level", unknown_top, _TOP_LEVEL | {"procedure"})
     meta = data.get("meta", {})
+    if not isinstance(meta, dict):
+        raise RulesFileError(f"{origin}: [meta] must be a table")
+    if set(meta) - _META_KEYS:
+        raise _unknown(f"{origin}: [meta]", set(meta) - _META_KEYS, _META_KEYS)
+    procedures = data.get("procedure", [])
+    if not isinstance(procedures, list) or not all(isinstance(r, dict) for r in procedures):
+        raise RulesFileError(f"{origin}: procedures must be written as [[procedure]] tables")
+    if len(procedures) > _MAX_PROCEDURES:
+        raise RulesFileError(f"{origin}: more than {_MAX_PROCEDURES} procedures")
     out: list[ProcedureRule] = []
-    for i, raw in enumerate(data.get("procedure", [])):
-        where = f"{origin}: procedure {i + 1} ({raw.get('code', '?')})"
+    for i, raw in enumerate(procedures):
+        shown = raw.get("code", "?")
+        where = f"{origin}: procedure {i + 1} ({shown if isinstance(shown, str) else '?'})"
         unknown = set(raw) - _KEYS
         if unknown:
-            raise RulesFileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+            raise _unknown(where, unknown, _KEYS)
         for key in ("code", "name", "reason"):
             if not isinstance(raw.get(key), str) or not raw[key]:
                 raise RulesFileError(f"{where}: '{key}' is required")
+        texts = {
+            key: _text(where, key, raw.get(key, ""), limit) for key, limit in _TEXT_LIMITS.items()
+        }
+        for key in ("answer", "household_answer", "origin", "scope", "resident_type"):
+            if key in raw and not isinstance(raw[key], str):
+                raise RulesFileError(f"{where}: '{key}' must be text")
+        if "school_age" in raw and not isinstance(raw["school_age"], bool):
+            raise RulesFileError(f"{where}: 'school_age' must be true or false")
         try:
             rule = ProcedureRule(
-                code=raw["code"],
-                name=raw["name"],
-                reason=raw["reason"],
-                department=raw.get("department", ""),
-                kinds=frozenset(Kind(k) for k in raw.get("kinds", [k.value for k in Kind])),
+                code=texts["code"],
+                name=texts["name"],
+                reason=texts["reason"],
+                department=texts["department"],
+                kinds=frozenset(
+                    Kind(k)
+                    for k in _texts(where, "kinds", raw.get("kinds", [k.value for k in Kind]))
+                ),
                 origin=Origin(raw["origin"]) if "origin" in raw else None,
                 setai_henko=(
-                    frozenset(SetaiHenkoKubun(s) for s in raw["setai_henko"])
+                    frozenset(
+                        SetaiHenkoKubun(s) for s in _texts(where, "setai_henko", raw["setai_henko"])
+                    )
                     if "setai_henko" in raw
                     else None
                 ),
                 scope=raw.get("scope", "person"),
-                age_min=raw.get("age_min"),
-                age_max=raw.get("age_max"),
-                until_march_after_age=raw.get("until_march_after_age"),
+                age_min=_age(where, "age_min", raw.get("age_min")),
+                age_max=_age(where, "age_max", raw.get("age_max")),
+                until_march_after_age=_age(
+                    where, "until_march_after_age", raw.get("until_march_after_age")
+                ),
                 school_age=bool(raw.get("school_age", False)),
                 answer=raw.get("answer"),
                 household_answer=raw.get("household_answer"),
@@ -203,33 +276,50 @@ def _parse(data: dict[str, Any], origin: str) -> RelatedRules:
                 ),
             )
         except ValueError as exc:
+            if isinstance(exc, RulesFileError):
+                raise
             raise RulesFileError(f"{where}: {exc}") from exc
         if rule.scope not in ("person", "household"):
             raise RulesFileError(f"{where}: scope must be 'person' or 'household'")
         try:
             rule.reason.format(names="", kind="")
-        except (KeyError, IndexError) as exc:
+        except (KeyError, IndexError, ValueError) as exc:
             raise RulesFileError(f"{where}: reason uses an unknown placeholder {exc}") from exc
         out.append(rule)
     codes = [r.code for r in out]
     dupes = {c for c in codes if codes.count(c) > 1}
     if dupes:
         raise RulesFileError(f"{origin}: duplicate procedure code(s) {', '.join(sorted(dupes))}")
+    sources = meta.get("sources", ())
     return RelatedRules(
         name=str(meta.get("name", origin)),
         version=str(meta.get("version", "")),
         procedures=tuple(out),
-        sources=tuple(meta.get("sources", ())),
+        sources=tuple(_texts(f"{origin}: [meta]", "sources", list(sources))),
     )
 
 
 def load_rules(path: str | Path) -> RelatedRules:
-    """Load a municipality's rules file (TOML); errors name the file and the procedure."""
+    """Load a municipality's rules file (TOML); every mistake is one :class:`RulesFileError`
+    line naming the file (and the procedure and key, where there is one).
+
+    OSError (missing, unreadable file) passes through for the caller to word.
+    """
     p = Path(path)
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        raw = read_bounded(p, MAX_RULES_BYTES, what="rules file")
+    except FileTooLarge as exc:
+        raise RulesFileError(str(exc)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise RulesFileError(f"{p}: not UTF-8 text") from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RulesFileError(f"{p}: not valid TOML: {exc}") from exc
+        raise RulesFileError(f"{p}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise RulesFileError(f"{p}: not valid TOML: nested too deeply") from None
     return _parse(data, str(p))
 
 

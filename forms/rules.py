@@ -6,8 +6,9 @@ store and to match in the UI), a message in Japanese and English, and the dotted
 field it is about (``persons.0.birth_date``) so a screen can put it next to the field.
 
 Errors block filing; alerts never do — they tell staff to look (届出期間経過, a character outside
-JIS X 0208, a card value changed by hand …). The rules are pure functions of the notification
-and ``today``: the same draft always gives the same findings.
+JIS X 0208, a card value changed by hand …). The rules are pure functions of the notification,
+``today`` and the municipality's :class:`CheckContext` (its closed days, how far ahead it accepts
+a 転出): the same draft always gives the same findings.
 """
 
 from __future__ import annotations
@@ -15,12 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from forms.address import lookup_postal_code, municipality_code
 from forms.charset import describe, non_jis_chars
-from forms.codes import code_list, default_reason_code, judge_relationship
+from forms.codes import (
+    code_list,
+    default_reason_code,
+    has_indefinite_period,
+    items_of_kubun,
+    judge_relationship,
+    status_validity,
+)
+from forms.juminhyo_code import is_valid as juminhyo_code_is_valid
 from forms.kana import is_katakana
 from forms.lgcode import is_valid as lg_code_is_valid
 from forms.model import (
@@ -33,10 +42,24 @@ from forms.model import (
     Person,
     ResidentType,
     SetaiHenkoKubun,
+    StayPeriod,
     TenshutsuShomei,
+    TsushoRecord,
 )
+from forms.office_days import OfficeCalendar
 
-__all__ = ["RULES", "CheckResult", "Finding", "Rule", "check"]
+__all__ = [
+    "LATE_DAYS",
+    "RULES",
+    "TENSHUTSU_ADVANCE_DAYS",
+    "TOKUREI_DAYS",
+    "CheckContext",
+    "CheckResult",
+    "Finding",
+    "Rule",
+    "check",
+    "filing_deadline",
+]
 
 Severity = Literal["error", "alert"]
 
@@ -137,6 +160,12 @@ _RULE_LIST = [
         "The relationship code does not match the relationship",
     ),
     Rule("lg_code_check_digit", "error", "地方公共団体コードの誤り", "Bad local government code"),
+    Rule(
+        "juminhyo_code_check_digit",
+        "error",
+        "住民票コードの検査数字の誤り",
+        "The check digit of the resident record code is wrong",
+    ),
     Rule("kana_not_katakana", "error", "フリガナがカタカナでない", "Furigana is not katakana"),
     Rule("code_unknown", "error", "コード表にないコード", "A code is not in its code list"),
     Rule("zairyu_card_format", "error", "在留カード等番号の形式誤り", "Bad residence card number"),
@@ -153,8 +182,37 @@ _RULE_LIST = [
         "No moving-out certificate for a move from another municipality",
     ),
     Rule("tokurei_abroad", "error", "国外からの特例転入", "特例転入 cannot come from abroad"),
+    Rule(
+        "tokurei_period_over",
+        "error",
+        "特例転入の期間経過",
+        "Too late for a 特例転入 (30 days from the planned move-out, 14 days from the move)",
+    ),
+    Rule(
+        "zairyu_status_not_in_force",
+        "error",
+        "届出日に存在しない在留資格",
+        "The status of residence does not exist on the filing date",
+    ),
+    Rule(
+        "zairyu_status_not_for_kubun",
+        "error",
+        "中長期在留者以外の在留資格",
+        "Only a mid- to long-term resident (中長期在留者) has a status of residence",
+    ),
+    Rule(
+        "tsusho_history_mismatch",
+        "error",
+        "通称と通称の履歴が不整合",
+        "The alias (通称) does not match its history",
+    ),
     Rule("signature_missing", "error", "署名なし", "The filer has not signed"),
-    Rule("late_filing", "alert", "届出期間経過", "Filed more than 14 days after the move"),
+    Rule(
+        "late_filing",
+        "alert",
+        "届出期間経過",
+        "Filed after the 14-day period (moved past closed days) from the move",
+    ),
     Rule(
         "tenshutsu_after_move",
         "alert",
@@ -165,13 +223,25 @@ _RULE_LIST = [
         "tenshutsu_far_ahead",
         "alert",
         "転出予定日が先すぎる",
-        "The planned move is more than 14 days away",
+        "The planned move is further ahead than the municipality accepts",
     ),
     Rule("non_jis_char", "alert", "JIS X 0208外の文字", "Character outside JIS X 0208"),
     Rule("card_value_changed", "alert", "カードの値から変更", "Changed from the value on the card"),
     Rule("kana_missing", "alert", "フリガナ未入力", "Furigana is missing"),
     Rule("birth_date_unknown", "alert", "生年月日が不詳", "The birth date is not fully known"),
     Rule("zairyu_expired", "alert", "在留期間満了", "The period of stay has expired"),
+    Rule(
+        "zairyu_status_transitional",
+        "alert",
+        "経過措置中の在留資格",
+        "A status of residence held only under transitional measures",
+    ),
+    Rule(
+        "stay_period_ended",
+        "alert",
+        "上陸期間・仮滞在期間の経過",
+        "The landing or provisional stay period has ended",
+    ),
     Rule(
         "tokurei_without_card",
         "alert",
@@ -201,6 +271,47 @@ RULES: dict[str, Rule] = {r.code: r for r in _RULE_LIST}
 LATE_DAYS = 14
 """転入・転居・世帯変更 are due within 14 days of the move (住民基本台帳法 22, 23, 25条)."""
 
+TOKUREI_DAYS = 30
+"""A 特例転入 must come within 30 days of the 転出予定日 in the 転出証明書情報 (住基法 24条の2 and
+its 政令), besides the 14 days of every 転入."""
+
+TENSHUTSU_ADVANCE_DAYS = 14
+"""The default limit on how far ahead a 転出 may be filed. The law says only "あらかじめ"
+(住基法 24条): the limit is municipal practice, set per municipality in :class:`CheckContext`."""
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a municipality decides for itself, given to :func:`check` (the kiosk configuration
+    fills it; the defaults need no configuration).
+
+    ``calendar``: the office's closed days (:class:`~forms.office_days.OfficeCalendar`); a 届出期間
+    ending on one moves to the next open day (地方自治法 4条の2第4項).
+    ``tenshutsu_advance_days``: how many days before the planned move a 転出 is accepted without
+    an alert (municipal practice; None: no limit).
+    """
+
+    calendar: OfficeCalendar = field(default_factory=OfficeCalendar)
+    tenshutsu_advance_days: int | None = TENSHUTSU_ADVANCE_DAYS
+
+    def __post_init__(self) -> None:
+        days = self.tenshutsu_advance_days
+        if days is not None and (isinstance(days, bool) or not 0 <= days <= 366):
+            raise ValueError(f"tenshutsu_advance_days must be 0..366 days or None, not {days!r}")
+
+
+def filing_deadline(moved_on: date, context: CheckContext | None = None) -> date:
+    """The last day to file a 転入・転居・世帯変更 for a move on ``moved_on``: 14 days counted from
+    the next day, moved past the office's closed days."""
+    return (context or CheckContext()).calendar.deadline(moved_on, LATE_DAYS)
+
+
+@dataclass(frozen=True)
+class _Env:
+    today: date
+    ctx: CheckContext
+
+
 _ZAIRYU_CARD = re.compile(r"^[A-Z]{2}\d{8}[A-Z]{2}$")
 
 
@@ -218,12 +329,21 @@ class _Collector:
         self.add("required", field_path, f"{ja}を入力してください。", f"Enter the {en}.")
 
 
-def check(notification: Notification, *, today: date | None = None) -> CheckResult:
-    """Run every rule on ``notification``; ``today`` defaults to the current date."""
-    today = today or date.today()
+def check(
+    notification: Notification,
+    *,
+    today: date | None = None,
+    context: CheckContext | None = None,
+) -> CheckResult:
+    """Run every rule on ``notification``.
+
+    ``today`` defaults to the current date; ``context`` to the law's defaults (the closed days
+    every office has, a 転出 accepted up to 14 days ahead).
+    """
+    env = _Env(today=today or date.today(), ctx=context or CheckContext())
     c = _Collector()
     for rule in _CHECKS:
-        rule(notification, today, c)
+        rule(notification, env, c)
     return c.result
 
 
@@ -245,6 +365,15 @@ def _age_on(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
+def _deadline_ja(moved: date, deadline: date, env: _Env) -> str:
+    """The deadline in words, saying why it moved when the 14th day was a closed day."""
+    fourteenth = moved + timedelta(days=LATE_DAYS)
+    if fourteenth == deadline:
+        return f"{deadline}"
+    reason = env.ctx.calendar.closed_reason(fourteenth) or "閉庁日"
+    return f"14日目の{fourteenth}が{reason}のため{deadline}"
+
+
 def _address_required(c: _Collector, a: Address, path: str, ja: str, en: str) -> None:
     if a.is_abroad:
         if not a.foreign_address.strip():
@@ -261,9 +390,9 @@ def _address_required(c: _Collector, a: Address, path: str, ja: str, en: str) ->
 # --- the rules ---------------------------------------------------------------------------------
 
 
-def _r_basics(n: Notification, today: date, c: _Collector) -> None:
+def _r_basics(n: Notification, env: _Env, c: _Collector) -> None:
     t = n.todoke
-    if t.filed_on > today:
+    if t.filed_on > env.today:
         c.add(
             "filed_on_future",
             "todoke.filed_on",
@@ -298,7 +427,7 @@ def _r_basics(n: Notification, today: date, c: _Collector) -> None:
         )
 
 
-def _r_dates(n: Notification, today: date, c: _Collector) -> None:
+def _r_dates(n: Notification, env: _Env, c: _Collector) -> None:
     t = n.todoke
     moved = t.moved_on
     if moved is not None and n.kind is not Kind.TENSHUTSU and moved > t.filed_on:
@@ -310,15 +439,20 @@ def _r_dates(n: Notification, today: date, c: _Collector) -> None:
             "moving in is notified after the move.",
         )
     if moved is not None and n.kind in (Kind.TENNYU, Kind.TENKYO, Kind.SETAI_HENKO):
-        late = (t.filed_on - moved).days
-        if late > LATE_DAYS:
+        deadline = filing_deadline(moved, env.ctx)
+        if t.filed_on > deadline:
+            late = (t.filed_on - moved).days
             c.add(
                 "late_filing",
                 "todoke.moved_on",
-                f"届出期間経過: 異動日から{late}日後の届出です（期間は14日以内）。",
-                f"Late filing: {late} days after the move (the limit is 14 days).",
+                f"届出期間経過: 異動日（{moved}）から{late}日後の届出です"
+                f"（期間は14日以内、期限は{_deadline_ja(moved, deadline, env)}）。",
+                f"Late filing: {late} days after the move on {moved} "
+                f"(14 days; the deadline was {deadline}).",
             )
     if moved is not None and n.kind is Kind.TENSHUTSU:
+        ahead = (moved - t.filed_on).days
+        limit = env.ctx.tenshutsu_advance_days
         if moved < t.filed_on:
             c.add(
                 "tenshutsu_after_move",
@@ -326,17 +460,19 @@ def _r_dates(n: Notification, today: date, c: _Collector) -> None:
                 f"転出日（{moved}）より後の届出です。転出の事実を確認してください。",
                 f"Filed after the move-out date ({moved}); confirm the move.",
             )
-        elif (moved - t.filed_on).days > LATE_DAYS:
+        elif limit is not None and ahead > limit:
             c.add(
                 "tenshutsu_far_ahead",
                 "todoke.moved_on",
-                f"転出予定日（{moved}）が届出日の{(moved - t.filed_on).days}日後です。",
-                f"The planned move ({moved}) is {(moved - t.filed_on).days} days away.",
+                f"転出予定日（{moved}）が届出日の{ahead}日後です"
+                f"（この市区町村では{limit}日前から受け付けます）。",
+                f"The planned move ({moved}) is {ahead} days away "
+                f"(this municipality accepts a 転出 up to {limit} days ahead).",
             )
     for i, p in enumerate(n.persons):
         ja, en = _label(p, i)
         birth = _known_birth(p)
-        if birth is not None and birth > today:
+        if birth is not None and birth > env.today:
             c.add(
                 "birth_date_future",
                 f"persons.{i}.birth_date",
@@ -359,7 +495,7 @@ def _r_dates(n: Notification, today: date, c: _Collector) -> None:
             )
 
 
-def _r_required_by_kind(n: Notification, today: date, c: _Collector) -> None:
+def _r_required_by_kind(n: Notification, env: _Env, c: _Collector) -> None:
     t = n.todoke
     abroad = t.origin is Origin.ABROAD
     if n.kind is Kind.TENNYU:
@@ -391,6 +527,8 @@ def _r_required_by_kind(n: Notification, today: date, c: _Collector) -> None:
                 "特例転入です。マイナンバーカードをICで確認してください。",
                 "特例転入: read the My Number Card's chip at the counter.",
             )
+        if t.tokurei and not abroad:
+            _tokurei_period(n, env, c)
     elif n.kind is Kind.TENKYO:
         _address_required(c, n.new_address, "new_address", "新住所", "new address")
         _address_required(c, n.previous_address, "previous_address", "転居前の住所", "old address")
@@ -441,11 +579,68 @@ def _r_required_by_kind(n: Notification, today: date, c: _Collector) -> None:
                     f"{ja}の本籍がありません。国外転入は戸籍の附票で確認します。",
                     f"No 本籍 for {en}; a return from abroad is checked against 戸籍の附票.",
                 )
+        if p.juminhyo_code is not None and not juminhyo_code_is_valid(p.juminhyo_code):
+            c.add(
+                "juminhyo_code_check_digit",
+                f"persons.{i}.juminhyo_code",
+                f"{ja}の転入前住民票コード「{p.juminhyo_code}」は検査数字（11桁目）が合いません。"
+                "転出証明書と照らして入力し直してください。",
+                f"The resident record code {p.juminhyo_code} of {en} fails its check digit "
+                "(the 11th digit); compare it with the moving-out certificate.",
+            )
         if p.resident_type is ResidentType.FOREIGN and n.kind is Kind.TENNYU:
-            _foreign_required(c, p, i, ja, en)
+            _foreign_required(c, p, i, ja, en, from_abroad=abroad)
 
 
-def _foreign_required(c: _Collector, p: Person, i: int, ja: str, en: str) -> None:
+def _tokurei_period(n: Notification, env: _Env, c: _Collector) -> None:
+    """特例転入 (住基法 24条の2): within 30 days of the 転出予定日 carried in the 転出証明書情報
+    and within the 14 days of every 転入, both moved past closed days; later, the 転出証明書情報
+    is no longer usable and the 転入 needs a paper 転出証明書."""
+    t = n.todoke
+    planned = t.tenshutsu_planned_on
+    if planned is None:
+        c.required(
+            "todoke.tenshutsu_planned_on",
+            "特例転入の転出予定年月日（転出証明書情報）",
+            "planned move-out date of the 特例転入 (from the moving-out certificate data)",
+        )
+        return
+    limit = env.ctx.calendar.deadline(planned, TOKUREI_DAYS)
+    if t.filed_on > limit:
+        c.add(
+            "tokurei_period_over",
+            "todoke.tenshutsu_planned_on",
+            f"転出予定日（{planned}）から30日の期限（{limit}）を過ぎているため、特例転入はできません。"
+            "前住所地で転出証明書の交付を受けて届け出てください。",
+            f"Filed after {limit}, 30 days from the planned move-out on {planned}: a 特例転入 "
+            "is no longer possible; the resident needs a paper moving-out certificate.",
+        )
+    if t.moved_on is not None:
+        deadline = filing_deadline(t.moved_on, env.ctx)
+        if t.filed_on > deadline:
+            c.add(
+                "tokurei_period_over",
+                "todoke.moved_on",
+                f"転入日（{t.moved_on}）から14日の期限（{deadline}）を過ぎているため、"
+                "特例転入はできません。前住所地で転出証明書の交付を受けて届け出てください。",
+                f"Filed after {deadline}, 14 days from the move on {t.moved_on}: a 特例転入 is "
+                "no longer possible; the resident needs a paper moving-out certificate.",
+            )
+
+
+_ITEM_WORDS = {
+    "status_of_residence": ("在留資格", "status of residence"),
+    "period_of_stay": ("在留期間", "period of stay"),
+    "period_expires_on": ("在留期間の満了の日", "expiry of the period of stay"),
+    "landing_period": ("上陸期間", "landing period"),
+    "provisional_stay_period": ("仮滞在期間", "provisional stay period"),
+}
+
+
+def _foreign_required(
+    c: _Collector, p: Person, i: int, ja: str, en: str, *, from_abroad: bool
+) -> None:
+    """住基法 30条の45: the items every foreign resident needs, and those of their 区分."""
     f = p.foreign
     base = f"persons.{i}.foreign"
     if f is None:
@@ -455,24 +650,37 @@ def _foreign_required(c: _Collector, p: Person, i: int, ja: str, en: str) -> Non
         c.required(f"{base}.name_roman", f"{ja}の氏名（ローマ字）", f"Roman-letter name of {en}")
     if not f.nationality.strip():
         c.required(f"{base}.nationality", f"{ja}の国籍・地域", f"nationality of {en}")
+    if from_abroad and f.became_resident_on is None:
+        c.required(
+            f"{base}.became_resident_on",
+            f"{ja}の外国人住民となった年月日",
+            f"date {en} became a foreign resident",
+        )
     if f.kubun_30_45 is None:
         c.required(f"{base}.kubun_30_45", f"{ja}の30条45区分", f"category (30条の45) of {en}")
         return
-    if f.kubun_30_45 == "01":
-        if not f.status_of_residence:
-            c.required(f"{base}.status_of_residence", f"{ja}の在留資格", f"status of {en}")
-        if not f.period_of_stay.strip():
-            c.required(f"{base}.period_of_stay", f"{ja}の在留期間", f"period of stay of {en}")
-        if f.period_expires_on is None:
-            c.required(
-                f"{base}.period_expires_on", f"{ja}の在留期間の満了の日", f"expiry of stay of {en}"
-            )
-    if f.kubun_30_45 in ("01", "02") and not f.card_number:
-        doc = "在留カード番号" if f.kubun_30_45 == "01" else "特別永住者証明書番号"
-        c.required(f"{base}.card_number", f"{ja}の{doc}", f"card number of {en}")
+    for item in items_of_kubun(f.kubun_30_45):
+        if item == "card_number":
+            if not f.card_number:
+                doc = "在留カード番号" if f.kubun_30_45 == "01" else "特別永住者証明書番号"
+                c.required(f"{base}.card_number", f"{ja}の{doc}", f"card number of {en}")
+            continue
+        if item == "period_expires_on" and has_indefinite_period(f.status_of_residence):
+            continue  # 永住者, 高度専門職2号: 在留期間 無期限, no 満了の日
+        value = getattr(f, item)
+        if isinstance(value, StayPeriod):
+            value = value.end
+        if value is None or (isinstance(value, str) and not value.strip()):
+            words_ja, words_en = _ITEM_WORDS[item]
+            path = f"{base}.{item}" + (".end" if item in _PERIODS else "")
+            suffix_ja, suffix_en = ("（終期）", " (its last day)") if item in _PERIODS else ("", "")
+            c.required(path, f"{ja}の{words_ja}{suffix_ja}", f"{words_en}{suffix_en} of {en}")
 
 
-def _r_foreign_values(n: Notification, today: date, c: _Collector) -> None:
+_PERIODS = ("landing_period", "provisional_stay_period")
+
+
+def _r_foreign_values(n: Notification, env: _Env, c: _Collector) -> None:
     kubun = code_list("kubun_30_45")
     status = code_list("zairyu_shikaku")
     for i, p in enumerate(n.persons):
@@ -495,6 +703,8 @@ def _r_foreign_values(n: Notification, today: date, c: _Collector) -> None:
                 f"{ja}の在留資格コード「{f.status_of_residence}」はコード表にありません。",
                 f"Status code {f.status_of_residence!r} of {en} is not in the code list.",
             )
+        elif f.status_of_residence:
+            _status_of_residence(n, f.status_of_residence, f.kubun_30_45, base, ja, en, c)
         if f.card_number and not _ZAIRYU_CARD.match(f.card_number):
             c.add(
                 "zairyu_card_format",
@@ -512,6 +722,130 @@ def _r_foreign_values(n: Notification, today: date, c: _Collector) -> None:
                 f"The period of stay of {en} expired on {f.period_expires_on}; "
                 "check for a pending renewal.",
             )
+        for item, (word_ja, word_en) in (
+            ("landing_period", ("上陸期間", "landing period")),
+            ("provisional_stay_period", ("仮滞在期間", "provisional stay period")),
+        ):
+            period: StayPeriod | None = getattr(f, item)
+            if period is not None and period.end is not None and period.end < on:
+                c.add(
+                    "stay_period_ended",
+                    f"{base}.{item}.end",
+                    f"{ja}の{word_ja}（{period.end}まで）が異動日より前に終わっています。"
+                    "許可書を確認してください。",
+                    f"The {word_en} of {en} ended on {period.end}; check the permit.",
+                )
+        _tsusho_history(f.tsusho, f.tsusho_history, base, ja, en, c)
+
+
+def _status_of_residence(
+    n: Notification, code: str, kubun: str | None, base: str, ja: str, en: str, c: _Collector
+) -> None:
+    """Only 中長期在留者 hold a 在留資格, and only one that exists on the filing date."""
+    name = code_list("zairyu_shikaku").name(code)
+    if kubun is not None and kubun != "01":
+        what = code_list("kubun_30_45").name(kubun)
+        c.add(
+            "zairyu_status_not_for_kubun",
+            f"{base}.status_of_residence",
+            f"{ja}は{what}です。在留資格（{name}）は中長期在留者だけが持ちます。",
+            f"{en} is a {what} (30条の45); only a 中長期在留者 has a status of residence ({name}).",
+        )
+    validity = status_validity(code)
+    filed = n.todoke.filed_on
+    state = validity.on(filed)
+    if state == "not_yet":
+        c.add(
+            "zairyu_status_not_in_force",
+            f"{base}.status_of_residence",
+            f"在留資格「{name}」は{validity.valid_from}からの在留資格です（届出日 {filed}）。",
+            f"The status {name} exists from {validity.valid_from} (filed on {filed}).",
+        )
+    elif state == "ended":
+        c.add(
+            "zairyu_status_not_in_force",
+            f"{base}.status_of_residence",
+            f"在留資格「{name}」は{validity.until}で終わった在留資格です（届出日 {filed}）。"
+            "在留カードを確認してください。",
+            f"The status {name} ended on {validity.until} (filed on {filed}); check the card.",
+        )
+    elif state == "transitional":
+        c.add(
+            "zairyu_status_transitional",
+            f"{base}.status_of_residence",
+            f"在留資格「{name}」の新規の許可は{validity.until}で終わり、経過措置によってのみ"
+            "在留できます。在留カードと在留期間を確認してください。",
+            f"New grants of {name} ended on {validity.until}; it is held only under "
+            "transitional measures — check the residence card and its period.",
+        )
+
+
+def _tsusho_history(
+    current: str, history: list[TsushoRecord], base: str, ja: str, en: str, c: _Collector
+) -> None:
+    """通称の記載・削除 (標準仕様 1.1.2): each entry dated and placed; one 通称 at a time, the
+    current one being the entry not deleted."""
+    for k, rec in enumerate(history):
+        path = f"{base}.tsusho_history.{k}"
+        if rec.recorded_on is None:
+            c.required(
+                f"{path}.recorded_on", f"{ja}の通称を記載した年月日", "date the alias was recorded"
+            )
+        if not rec.recorded_municipality.strip():
+            c.required(
+                f"{path}.recorded_municipality",
+                f"{ja}の通称を記載した市区町村",
+                "municipality that recorded the alias",
+            )
+        if rec.deleted_on is not None and not rec.deleted_municipality.strip():
+            c.required(
+                f"{path}.deleted_municipality",
+                f"{ja}の通称を削除した市区町村",
+                "municipality that deleted the alias",
+            )
+        if rec.deleted_municipality.strip() and rec.deleted_on is None:
+            c.required(
+                f"{path}.deleted_on", f"{ja}の通称を削除した年月日", "date the alias was deleted"
+            )
+        for which in ("recorded_lg_code", "deleted_lg_code"):
+            code = getattr(rec, which)
+            if code is not None and not lg_code_is_valid(code):
+                c.add(
+                    "lg_code_check_digit",
+                    f"{path}.{which}",
+                    f"{ja}の通称の履歴の市区町村コード「{code}」の検査数字が誤っています。",
+                    f"The check digit of municipality code {code} in the alias history is wrong.",
+                )
+    if not history:
+        return
+    open_ = [k for k, rec in enumerate(history) if rec.is_current]
+    if len(open_) > 1:
+        c.add(
+            "tsusho_history_mismatch",
+            f"{base}.tsusho_history.{open_[1]}",
+            f"{ja}の通称の履歴に削除されていない通称が{len(open_)}つあります（通称は1つだけです）。",
+            f"The alias history of {en} has {len(open_)} aliases not deleted; there is one alias "
+            "at a time.",
+        )
+    elif open_ and history[open_[0]].tsusho != current:
+        kept = history[open_[0]].tsusho
+        c.add(
+            "tsusho_history_mismatch",
+            f"{base}.tsusho",
+            f"{ja}の通称「{current}」が、履歴の現在の通称「{kept}」と一致しません。"
+            if current
+            else f"{ja}の通称が空欄ですが、履歴の通称「{kept}」は削除されていません。",
+            f"The alias {current!r} of {en} is not the current one in its history ({kept!r})."
+            if current
+            else f"{en} has no alias, yet {kept!r} is not deleted in the history.",
+        )
+    elif not open_ and current:
+        c.add(
+            "tsusho_history_mismatch",
+            f"{base}.tsusho",
+            f"{ja}の通称「{current}」は履歴では削除されています。通称の記載の申出か確認してください。",
+            f"The alias {current!r} of {en} is deleted in its history; check for a new request.",
+        )
 
 
 _REASONS_BY_KIND = {
@@ -526,7 +860,7 @@ _REASONS_BY_KIND = {
 }
 
 
-def _r_reason_code(n: Notification, today: date, c: _Collector) -> None:
+def _r_reason_code(n: Notification, env: _Env, c: _Collector) -> None:
     code = n.todoke.reason_code
     if code is None:
         return
@@ -553,7 +887,7 @@ def _r_reason_code(n: Notification, today: date, c: _Collector) -> None:
         )
 
 
-def _r_household(n: Notification, today: date, c: _Collector) -> None:
+def _r_household(n: Notification, env: _Env, c: _Collector) -> None:
     if n.kind is Kind.TENSHUTSU or not n.persons:
         return
     heads = [i for i, p in enumerate(n.persons) if p.relationship.strip() == "世帯主"]
@@ -607,8 +941,16 @@ def _squash(name: str) -> str:
     return re.sub(r"[\s\u3000]+", "", name)
 
 
-def _r_relationships(n: Notification, today: date, c: _Collector) -> None:
+def _r_relationships(n: Notification, env: _Env, c: _Collector) -> None:
     for i, p in enumerate(n.persons):
+        if p.relationship_code is not None and p.relationship_code not in code_list("zokugara"):
+            c.add(
+                "code_unknown",
+                f"persons.{i}.relationship_code",
+                f"続柄コード「{p.relationship_code}」はコード表にありません（世帯主は02）。",
+                f"Relationship code {p.relationship_code!r} is not in the code list "
+                "(世帯主 is 02).",
+            )
         if not p.relationship.strip():
             continue
         ja, en = _label(p, i)
@@ -653,7 +995,7 @@ def _addresses(n: Notification) -> Iterator[tuple[str, Address, str]]:
     yield "filer.address", n.filer.address, "届出人の住所"
 
 
-def _r_lg_codes(n: Notification, today: date, c: _Collector) -> None:
+def _r_lg_codes(n: Notification, env: _Env, c: _Collector) -> None:
     for path, a, ja in _addresses(n):
         if a.lg_code is None:
             continue
@@ -676,7 +1018,7 @@ def _r_lg_codes(n: Notification, today: date, c: _Collector) -> None:
                 )
 
 
-def _r_postal_codes(n: Notification, today: date, c: _Collector) -> None:
+def _r_postal_codes(n: Notification, env: _Env, c: _Collector) -> None:
     for path, a, ja in _addresses(n):
         if not a.postal_code or a.is_abroad or not a.municipality:
             continue
@@ -717,7 +1059,7 @@ def _text_fields(n: Notification) -> Iterator[tuple[str, str]]:
             yield f"persons.{i}.foreign.tsusho", p.foreign.tsusho
 
 
-def _r_characters(n: Notification, today: date, c: _Collector) -> None:
+def _r_characters(n: Notification, env: _Env, c: _Collector) -> None:
     for path, text in _text_fields(n):
         for ch in non_jis_chars(text):
             c.add(
@@ -744,7 +1086,7 @@ def _kana_fields(n: Notification) -> Iterator[tuple[str, str, str]]:
             yield f"persons.{i}.foreign.tsusho_kana", p.foreign.tsusho_kana, f"{ja}の通称のフリガナ"
 
 
-def _r_kana(n: Notification, today: date, c: _Collector) -> None:
+def _r_kana(n: Notification, env: _Env, c: _Collector) -> None:
     for path, text, ja in _kana_fields(n):
         if text and not is_katakana(text, address=path.startswith("new_address.")):
             c.add(
@@ -766,7 +1108,7 @@ def _r_kana(n: Notification, today: date, c: _Collector) -> None:
             )
 
 
-def _r_card_values(n: Notification, today: date, c: _Collector) -> None:
+def _r_card_values(n: Notification, env: _Env, c: _Collector) -> None:
     for path, prov in n.provenance.items():
         if prov.source != "ic_chip" or n.is_card_verified(path):
             continue
@@ -778,7 +1120,7 @@ def _r_card_values(n: Notification, today: date, c: _Collector) -> None:
         )
 
 
-def _r_filer_age(n: Notification, today: date, c: _Collector) -> None:
+def _r_filer_age(n: Notification, env: _Env, c: _Collector) -> None:
     filer = _squash(n.filer.name.full())
     if not filer:
         return
@@ -795,7 +1137,7 @@ def _r_filer_age(n: Notification, today: date, c: _Collector) -> None:
             return
 
 
-_CHECKS: list[Callable[[Notification, date, _Collector], None]] = [
+_CHECKS: list[Callable[[Notification, _Env, _Collector], None]] = [
     _r_basics,
     _r_dates,
     _r_required_by_kind,

@@ -17,6 +17,15 @@ The standard (住民記録システム標準仕様書 1.1.8) also accepts the da
 大正15年12月25日 — the days the era changed, written in the old era — and non-calendar dates from
 戸籍 (2月29日 of a common year); :func:`parse` accepts both, returning a
 :class:`~forms.model.FlexDate` where a calendar ``date`` cannot hold the value.
+
+明治1–5年 (明治元年1月1日 to 明治5年12月2日) were counted in the lunisolar calendar: the next day
+after 明治5年12月2日 was 明治6年1月1日 (1873-01-01). Such a date from 戸籍 is kept as written — a
+:class:`~forms.model.FlexDate` with ``era="明治"``, the old month and day and ``leap_month`` for a
+閏月 — and never converted: :func:`parse` returns it, :func:`format_date` prints it back as
+written (in 和暦 even where 西暦 is asked for, since no Gregorian date is held).
+
+:func:`format_date` is the one formatter for printed outputs (PDF, receipt, CSV, screens): it
+never raises.
 """
 
 from __future__ import annotations
@@ -25,6 +34,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+
+from pydantic import ValidationError
 
 from forms.model import EraName, FlexDate
 
@@ -88,28 +99,36 @@ def format_wareki(d: date, *, gannen: bool = True) -> str:
 
 
 def format_flex(value: FlexDate, *, gannen: bool = True, western: bool = False) -> str:
-    """A 不詳 or non-calendar date as printed: ``昭和50年 月日不詳``, ``年月日不詳``.
+    """A 不詳, non-calendar or lunisolar date as printed: ``昭和50年 月日不詳``, ``年月日不詳``,
+    ``明治3年閏10月5日``.
 
     The era is the one the date was written in (``value.era``) when known, since in a year
-    that spans two eras (1989) a date with an unknown month belongs to either.
+    that spans two eras (1989) a date with an unknown month belongs to either. A 明治1–5年
+    (lunisolar) date is printed as written whatever ``western`` says; a date without an era
+    before 1873 is a Gregorian year and is printed in 西暦.
     """
     if value.year is None:
         return "年月日不詳" + (value.qualifier or "")
-    if western:
+    if value.is_lunisolar:
+        head = f"明治{_year_text(value.year - 1867, gannen)}年"
+    elif western:
         head = f"{value.year}年"
     else:
         era = _BY_NAME.get(value.era or "")
-        if era is None:
-            probe = date(value.year, value.month or 1, min(value.day or 1, 28))
-            era, _ = era_of(max(probe, _GREGORIAN_ADOPTED))
-        head = f"{era.name}{_year_text(value.year - era.start.year + 1, gannen)}年"
+        if era is None and value.year < _GREGORIAN_ADOPTED.year:
+            head = f"{value.year}年"
+        else:
+            if era is None:
+                probe = date(value.year, value.month or 1, min(value.day or 1, 28))
+                era, _ = era_of(probe)
+            head = f"{era.name}{_year_text(value.year - era.start.year + 1, gannen)}年"
     text = head
     # A qualifier (頃, 推定 …) already says the rest is not known; otherwise say 不詳.
     unknown = "" if value.qualifier else "不詳"
     if value.month is None:
         text += f" 月日{unknown}" if unknown else ""
     else:
-        text += f"{value.month}月"
+        text += f"{'閏' if value.leap_month else ''}{value.month}月"
         if value.day is not None:
             text += f"{value.day}日"
         elif unknown:
@@ -122,19 +141,28 @@ def format_flex(value: FlexDate, *, gannen: bool = True, western: bool = False) 
 
 
 def format_date(value: date | FlexDate | None, *, western: bool = False) -> str:
-    """Any date of the model as printed on the form (和暦 unless ``western``)."""
+    """Any date of the model as printed (和暦 unless ``western``); never raises.
+
+    The formatter every printed output uses (form PDF, receipt, CSV 表記 columns, screens):
+
+    - a :class:`~forms.model.FlexDate` of 明治1–5年 (lunisolar) is printed as 戸籍 writes it
+      (``明治5年12月2日``, ``明治3年閏10月5日``), in 和暦 even when ``western`` is asked for;
+    - other 不詳 and non-calendar dates as in :func:`format_flex`;
+    - a Gregorian ``date`` before 1873-01-01 has no 和暦 spelling and is printed in 西暦.
+    """
     if value is None:
         return ""
     if isinstance(value, FlexDate):
         return format_flex(value, western=western)
-    if western:
+    if western or value < _GREGORIAN_ADOPTED:
         return f"{value.year}年{value.month}月{value.day}日"
     return format_wareki(value)
 
 
 _PATTERN = re.compile(
     r"^(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\s*(?P<year>元|\d{1,3})\s*[年.\-/]\s*"
-    r"(?:(?P<month>\d{1,2})\s*[月.\-/]?\s*(?:(?P<day>\d{1,2})\s*日?)?)?\s*(?P<rest>.*)$"
+    r"(?:(?P<leap>閏)?(?P<month>\d{1,2})\s*[月.\-/]?\s*(?:(?P<day>\d{1,2})\s*日?)?)?\s*"
+    r"(?P<rest>.*)$"
 )
 _WESTERN = re.compile(
     r"^(?P<year>\d{4})\s*[年.\-/]\s*(?:(?P<month>\d{1,2})\s*[月.\-/]?\s*"
@@ -149,7 +177,9 @@ def parse(text: str) -> date | FlexDate:
     ``昭和50年 月日不詳`` → ``FlexDate(year=1975, qualifier=None)`` with month and day missing;
     ``年月日不詳`` → an all-unknown ``FlexDate``. A year past the era's end (``昭和65年``) or
     before its start (``平成元年1月7日``) is an error, except the two transition days the
-    standard allows (明治45年7月30日, 大正15年12月25日).
+    standard allows (明治45年7月30日, 大正15年12月25日). A 明治1–5年 date (``明治5年12月2日``,
+    ``明治3年閏10月5日``) stays a lunisolar ``FlexDate``; ``明治5年12月3日`` and later days of
+    that month never existed and are an error.
     """
     s = unicodedata.normalize("NFKC", text).strip()
     if s in ("年月日不詳", "不詳"):
@@ -158,12 +188,14 @@ def parse(text: str) -> date | FlexDate:
     if presumed:
         s = s[2:].strip()
     m = _PATTERN.match(s)
+    leap = False
     if m:
         era = _BY_NAME[m["era"]]
         era_year = 1 if m["year"] == "元" else int(m["year"])
         if era_year < 1:
             raise WarekiError(f"{text!r}: era year must be 1 or more")
         year = era.start.year + era_year - 1
+        leap = bool(m["leap"])
     else:
         m = _WESTERN.match(s)
         if not m:
@@ -180,6 +212,10 @@ def parse(text: str) -> date | FlexDate:
     qualifier = _qualifier(rest)
     if presumed:
         qualifier = "推定" + (qualifier or "")
+    if era is not None and era.name == "明治" and year < _GREGORIAN_ADOPTED.year:
+        return _lunisolar(text, year, month, day, leap, qualifier)
+    if leap:
+        raise WarekiError(f"{text!r}: a 閏月 exists only in 明治1–5年 (the lunisolar calendar)")
     if era is not None:
         _check_in_era(text, era, year, month, day)
     if month is not None and day is not None and qualifier is None:
@@ -191,6 +227,19 @@ def parse(text: str) -> date | FlexDate:
     return FlexDate(
         year=year, month=month, day=day, qualifier=qualifier, era=era.name if era else None
     )
+
+
+def _lunisolar(
+    text: str, year: int, month: int | None, day: int | None, leap: bool, qualifier: str | None
+) -> FlexDate:
+    """A 明治1–5年 date, kept as written (never converted to the Gregorian calendar)."""
+    try:
+        return FlexDate(
+            year=year, month=month, day=day, era="明治", leap_month=leap, qualifier=qualifier
+        )
+    except ValidationError as exc:
+        reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
+        raise WarekiError(f"{text!r}: {reason}") from None
 
 
 def _qualifier(rest: str) -> str | None:

@@ -5,11 +5,15 @@ directly: they call this facade, which
 
 - reads the card through :mod:`cardreader` (tries left first, the PIN passed straight through to
   the card: it is never stored, logged or kept in an attribute, and never retried automatically);
-- builds the draft 住民異動届 with :func:`forms.prefill_from_card` and applies the resident's
-  answers (:class:`Answers`) to it, every change checked by :func:`forms.check`;
+- builds the draft 住民異動届 from the card and the resident's answers
+  (:func:`kiosk.flow.build_notification`);
 - files the confirmed and signed notification through :mod:`kiosk.workflow` (仮登録, with a
-  受付番号);
-- forgets everything when the resident walks away or pulls the card (:meth:`ResidentSession.wipe`).
+  受付番号), or stores it for staff to complete;
+- wipes an abandoned session's stored draft (:meth:`ResidentService.end`).
+
+The screens' flow itself — steps, answers, validation, timers — is :class:`kiosk.flow.
+ResidentFlow`, which calls this service; :class:`ResidentSession` is the same filing path for
+scripts and integrations without screens.
 
 Errors the resident must see are :class:`ResidentCardProblem` with a stable :attr:`code` the
 screens translate; the card's own Japanese messages stay for logs and staff.
@@ -20,24 +24,32 @@ from __future__ import annotations
 import logging
 import re
 import threading
-import unicodedata
+import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, Literal
+from typing import Any
 
 import forms
 from cardreader import errors as card_errors
-from forms import related as related_rules
 from forms.address import PostalCandidate, lookup_postal_code
-from forms.model import Address, Kind, Notification, Origin, Person, Signature, Stroke
+from forms.model import Notification, Signature, Stroke
 from kiosk.config import Config
 from kiosk.errors import KioskError
+from kiosk.flow.answers import (
+    RELATIONSHIPS,
+    UNKNOWN_RELATIONSHIP,
+    Answers,
+    Member,
+    to_fullwidth_banchi,
+)
+from kiosk.flow.card import CardFacts, ProblemCode, ResidentCardProblem
+from kiosk.flow.draft import build_notification, resident_errors, staff_fields
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "RELATIONSHIPS",
+    "UNKNOWN_RELATIONSHIP",
     "Answers",
     "CardFacts",
     "CardWatch",
@@ -49,38 +61,6 @@ __all__ = [
     "SignatureMissing",
     "to_fullwidth_banchi",
 ]
-
-ProblemCode = Literal[
-    "no_reader",
-    "no_card",
-    "not_my_number_card",
-    "card_removed",
-    "invalid_pin",
-    "wrong_pin",
-    "pin_blocked",
-    "last_try",
-    "reader_error",
-]
-
-#: 続柄 (relationship to the head of household) a resident can choose by button; anything else
-#: is left for staff ("staff will enter"). Values are the terms printed on the form.
-RELATIONSHIPS: tuple[str, ...] = ("妻", "夫", "子", "父", "母", "兄", "弟", "姉", "妹", "同居人")
-
-#: The resident does not know the 続柄 term: staff will ask and enter it.
-UNKNOWN_RELATIONSHIP = "?"
-
-
-class ResidentCardProblem(KioskError):
-    """A card problem the resident must act on; :attr:`code` picks the translated message.
-
-    ``tries_left`` is set for ``wrong_pin`` (and is 1 for ``last_try``). The message is the
-    card layer's Japanese line, for logs and staff; it never contains the PIN.
-    """
-
-    def __init__(self, code: ProblemCode, message: str, *, tries_left: int | None = None) -> None:
-        super().__init__(message)
-        self.code: ProblemCode = code
-        self.tries_left = tries_left
 
 
 def _problem(exc: card_errors.CardError) -> ResidentCardProblem:
@@ -106,75 +86,6 @@ def _problem(exc: card_errors.CardError) -> ResidentCardProblem:
     else:
         code = "reader_error"
     return ResidentCardProblem(code, exc.message_ja, tries_left=tries)
-
-
-@dataclass(frozen=True)
-class CardFacts:
-    """The basic four facts (基本4情報) read from one card, as the screens show them.
-
-    Has the attributes :func:`forms.prefill_from_card` reads. The 12-digit 個人番号 is never
-    read. Personal data stays out of ``repr``.
-    """
-
-    name: str = field(repr=False)
-    address: str = field(repr=False)
-    birth_date: date = field(repr=False)
-    sex: str = field(repr=False)
-    alerts: tuple[str, ...] = field(default=(), repr=False)
-
-
-@dataclass
-class Member:
-    """One person who moves (異動者) as the resident described them.
-
-    ``card`` holds the facts read from their own card; without a card only the 続柄 is chosen
-    and the rest is marked for staff to enter (``staff_enters``).
-    """
-
-    card: CardFacts | None = None
-    relationship: str = ""
-    staff_enters: bool = False
-
-    @property
-    def display_name(self) -> str:
-        return self.card.name if self.card is not None else ""
-
-
-@dataclass
-class Answers:
-    """Everything the resident answered on the touch screens, before it becomes a form.
-
-    ``head`` is the index into ``members`` of the 世帯主, or None when the head of household is
-    someone not moving with them (then ``head_outside`` is True and staff enter the name).
-    """
-
-    kind: Kind | None = None
-    abroad: bool = False
-    moved_on: date | None = None
-    new_address: Address | None = None
-    destination: Address | None = None
-    abroad_country: str = ""
-    abroad_address: str = ""
-    members: list[Member] = field(default_factory=list)
-    head: int | None = None
-    head_outside: bool = False
-    related: dict[str, bool] = field(default_factory=dict)
-
-
-def to_fullwidth_banchi(text: str) -> str:
-    """番地・号 as the register writes them: full-width digits and U+FF0D between parts.
-
-    ``"1-2-3"`` → ``"１－２－３"``; the numeric pad only produces digits and hyphens.
-    """
-    out = []
-    for ch in unicodedata.normalize("NFKC", text):
-        if ch.isdigit():
-            out.append(chr(ord("０") + int(ch)))
-        elif ch in "-‐−ー－":
-            out.append("－")
-        else:
-            out.append(ch)
-    return "".join(out).strip("－")
 
 
 class CardWatch:
@@ -206,21 +117,20 @@ class CardWatch:
 
 
 class ResidentSession:
-    """One resident at the counter, from the first card read to the done screen (or a wipe).
+    """One resident's notification filed without the screens (scripts, integrations, tests).
 
     Holds the card facts and answers in memory only; nothing of it reaches the database until
-    :meth:`submit`. :meth:`wipe` forgets everything.
+    :meth:`submit`. :meth:`wipe` forgets everything. The touch screens use
+    :class:`kiosk.flow.ResidentFlow`, which files the same way.
     """
 
     def __init__(self, service: ResidentService, holder: CardFacts) -> None:
         self._service = service
-        self.id = _new_uuid()
+        self.id = uuid.uuid4()
         self.holder: CardFacts | None = holder
         self.answers = Answers(members=[Member(card=holder)])
         self.reception_number: str | None = None
         self.handed_to_staff = False
-
-    # -- building the draft -------------------------------------------------------------------
 
     def draft(self) -> Notification:
         """The notification as it would print now, built from the card(s) and the answers."""
@@ -251,24 +161,9 @@ class ResidentSession:
         elif self.answers.head is not None and self.answers.head > index:
             self.answers.head -= 1
 
-    # -- filing ---------------------------------------------------------------------------------
-
     def staff_fields(self) -> list[re.Pattern[str]]:
-        """Field paths only staff can fill, so they do not stop the resident from signing.
-
-        転入前住民票コード and the 転出証明書 come from a paper certificate or 住基ネット; the
-        details of a person without a card, and the name of a head of household who is not
-        here, are entered by staff from documents.
-        """
-        patterns = [re.compile(p) for p in _STAFF_ONLY]
-        for i, member in enumerate(self.answers.members):
-            if member.staff_enters:
-                patterns.append(re.compile(rf"^persons\.{i}\."))
-            elif member.relationship == UNKNOWN_RELATIONSHIP:
-                patterns.append(re.compile(rf"^persons\.{i}\.relationship"))
-        if self.answers.head_outside:
-            patterns.append(re.compile(r"^household\.head_name"))
-        return patterns
+        """Field paths only staff can fill (:func:`kiosk.flow.staff_fields`)."""
+        return staff_fields(self.answers)
 
     def submit(self, strokes: list[list[tuple[float, float]]], aspect: float) -> str | None:
         """Confirm and sign (確認・署名); returns the 受付番号, or None when staff must complete it.
@@ -287,8 +182,7 @@ class ResidentSession:
             signed_at=datetime.now(UTC),
         )
         result = forms.check(notification, today=self._service.today())
-        staff = self.staff_fields()
-        blocking = [f for f in result.errors if not any(p.match(f.field) for p in staff)]
+        blocking = resident_errors(result, self.staff_fields())
         if blocking:
             raise NotFileable("; ".join(f.message_ja for f in blocking))
         if result.errors:
@@ -305,39 +199,12 @@ class ResidentSession:
         self.reception_number = None
 
 
-#: Related-procedure answers that concern every person moving (国民健康保険, 障害者手帳) and those
-#: that concern the card holder alone (印鑑登録 is personal); ``dog`` is the household's.
-_ALL_PERSONS = ("kokuho", "shogai_techo")
-_HOLDER_ONLY = ("inkan",)
-
-
-#: Fields only staff can fill (see :meth:`ResidentSession.staff_fields`).
-_STAFF_ONLY = (
-    r"^persons\.\d+\.juminhyo_code$",
-    r"^todoke\.tenshutsu_shomei$",
-    r"^persons\.\d+\.foreign\.",
-)
-
-
 class SignatureMissing(KioskError):
     """The resident has not signed yet."""
 
 
 class NotFileable(KioskError):
     """The rules still find errors the resident can correct; nothing was stored."""
-
-
-def _person_answers(related: dict[str, bool], index: int) -> dict[str, bool]:
-    out = {k: v for k, v in related.items() if k in _ALL_PERSONS}
-    if index == 0:
-        out.update({k: v for k, v in related.items() if k in _HOLDER_ONLY})
-    return out
-
-
-def _new_uuid() -> Any:
-    import uuid
-
-    return uuid.uuid4()
 
 
 class ResidentService:
@@ -429,57 +296,9 @@ class ResidentService:
         self, holder: CardFacts, answers: Answers, notification_id: Any = None
     ) -> Notification:
         """The notification for ``answers``, pre-filled from the holder's (and members') cards."""
-        kind = answers.kind or Kind.TENKYO
-        origin = Origin.ABROAD if answers.abroad else Origin.DOMESTIC
-        n: Notification = forms.prefill_from_card(
-            holder, kind=kind, filed_on=self.today(), origin=origin
+        return build_notification(
+            holder, answers, today=self.today(), notification_id=notification_id
         )
-        if notification_id is not None:
-            n.id = notification_id
-        n.todoke.origin = Origin.ABROAD if answers.abroad else Origin.DOMESTIC
-        if answers.moved_on is not None:
-            n.todoke.moved_on = answers.moved_on
-        if answers.new_address is not None and kind in (Kind.TENNYU, Kind.TENKYO):
-            n.new_address = answers.new_address.model_copy()
-        abroad_block = Address(
-            country=answers.abroad_country or None, foreign_address=answers.abroad_address
-        )
-        if kind is Kind.TENNYU and answers.abroad:
-            n.previous_address = abroad_block
-        if kind is Kind.TENSHUTSU:
-            if answers.abroad:
-                n.destination = abroad_block
-            elif answers.destination is not None:
-                n.destination = answers.destination.model_copy()
-        persons: list[Person] = []
-        for i, member in enumerate(answers.members):
-            if i == 0:
-                person = n.persons[0] if n.persons else Person()
-            elif member.card is not None:
-                other = forms.prefill_from_card(member.card, kind=kind, filed_on=self.today())
-                person = other.persons[0]
-                for path, prov in other.provenance.items():
-                    if path.startswith("persons.0."):
-                        n.provenance[f"persons.{i}." + path[len("persons.0.") :]] = prov
-            else:
-                person = Person()
-            relationship = (
-                "" if member.relationship == UNKNOWN_RELATIONSHIP else member.relationship
-            )
-            if answers.head == i:
-                relationship = "世帯主"
-            person.relationship = relationship
-            person.answers = {**person.answers, **_person_answers(answers.related, i)}
-            persons.append(person)
-        n.persons = persons
-        if answers.head is not None and answers.head < len(answers.members):
-            head = answers.members[answers.head]
-            n.household.head_name = head.display_name
-        n.household.scope = "all" if answers.head is not None else "part"
-        if "dog" in answers.related:
-            n.household.answers = {**n.household.answers, "dog": answers.related["dog"]}
-        n.related = related_rules.derive(n)
-        return n
 
     def hand_to_staff(self, notification: Notification, session_id: Any) -> None:
         """Store a signed notification staff must complete, as 入力中 of this resident session."""

@@ -3,11 +3,12 @@
 A session ends when the card is pulled and not put back within the grace period
 (``timeouts.card_removal_grace_seconds``), when nobody touches the screen for
 ``timeouts.idle_seconds`` (with a warning ``idle_warning_seconds`` before), or when the
-notification is filed. Whatever ended it short of filing, the session's data is wiped, not kept:
+notification is filed and the resident has taken the card (the done screen closes after
+``done_seconds``). Whatever ended it short of filing, the session's data is wiped, not kept:
 :func:`end_session` deletes any unfinished draft of the session from the database.
 
-:class:`SessionTimer` is plain Python with an injectable clock, so screens drive it from a Qt
-timer and tests drive it by hand.
+:class:`SessionTimer` is plain Python with an injectable clock: the resident flow
+(:mod:`kiosk.flow`) owns one per visit, screens only tick it, and tests drive it by hand.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +32,7 @@ class Phase(StrEnum):
     ACTIVE = "active"
     WARNING = "warning"  # show "still there?" with a countdown
     CARD_OUT = "card_out"  # card pulled, waiting for the grace period
+    CLOSING = "closing"  # filed and the card taken: the done screen closes soon
     ENDED = "ended"
 
 
@@ -49,15 +52,65 @@ class TimerState:
     reason: EndReason | None = None
 
 
-class SessionTimer:
-    """Idle timeout with a warning, and the card-removal grace period, for one session."""
+class TimerLimits(Protocol):
+    """The limits a :class:`SessionTimer` reads (``[timeouts]`` of the configuration has them)."""
 
-    def __init__(self, timeouts: Timeouts, *, clock: Callable[[], float] = time.monotonic) -> None:
+    @property
+    def idle_seconds(self) -> float: ...
+
+    @property
+    def idle_warning_seconds(self) -> float: ...
+
+    @property
+    def card_removal_grace_seconds(self) -> float: ...
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Every limit of a resident session, in seconds (fractions allowed, for tests and demos).
+
+    ``done_seconds`` is how long the done screen stays once the resident has taken the card.
+    """
+
+    idle_seconds: float = 180.0
+    idle_warning_seconds: float = 30.0
+    card_removal_grace_seconds: float = 10.0
+    done_seconds: float = 30.0
+
+    @classmethod
+    def from_config(cls, timeouts: Timeouts, *, done_seconds: float = 30.0) -> Limits:
+        return cls(
+            idle_seconds=timeouts.idle_seconds,
+            idle_warning_seconds=timeouts.idle_warning_seconds,
+            card_removal_grace_seconds=timeouts.card_removal_grace_seconds,
+            done_seconds=done_seconds,
+        )
+
+
+class SessionTimer:
+    """Idle timeout with a warning, the card-removal grace period and the done screen's close,
+    for one session.
+
+    ``timeouts`` is the configuration's ``[timeouts]`` or a :class:`Limits`; ``done_seconds``
+    comes from ``timeouts`` when it has one, else 30 seconds.
+    """
+
+    def __init__(
+        self,
+        timeouts: TimerLimits | Timeouts,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        done_seconds: float | None = None,
+    ) -> None:
         self.timeouts = timeouts
         self.clock = clock
         self.id = uuid.uuid4()
+        if done_seconds is None:
+            done_seconds = float(getattr(timeouts, "done_seconds", 30.0))
+        self.done_seconds = done_seconds
         self._last_activity = clock()
         self._card_out_since: float | None = None
+        self._closing_since: float | None = None
         self._ended: EndReason | None = None
 
     def activity(self) -> None:
@@ -74,6 +127,14 @@ class SessionTimer:
         self._card_out_since = None
         self.activity()
 
+    def closing(self) -> None:
+        """Filed, and the resident took the card: the done screen closes after its time.
+
+        Neither a touch nor a card put back stops it (the "finish" button ends it at once).
+        """
+        if self._ended is None and self._closing_since is None:
+            self._closing_since = self.clock()
+
     def end(self, reason: EndReason) -> None:
         if self._ended is None:
             self._ended = reason
@@ -83,6 +144,12 @@ class SessionTimer:
         if self._ended is not None:
             return TimerState(Phase.ENDED, 0.0, self._ended)
         now = self.clock()
+        if self._closing_since is not None:
+            left = self.done_seconds - (now - self._closing_since)
+            if left <= 0:
+                self._ended = EndReason.COMPLETED
+                return TimerState(Phase.ENDED, 0.0, self._ended)
+            return TimerState(Phase.CLOSING, left)
         if self._card_out_since is not None:
             left = self.timeouts.card_removal_grace_seconds - (now - self._card_out_since)
             if left <= 0:

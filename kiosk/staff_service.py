@@ -70,15 +70,9 @@ __all__ = [
 
 Source = Literal["ic_chip", "resident", "staff", "postal_lookup"]
 
-#: Why a staff member changed a field (訂正理由). Codes are what the audit log keeps.
-EDIT_REASONS: dict[str, str] = {
-    "resident_request": "本人の申出による訂正",
-    "document_check": "確認書類（転出証明書・在留カード等）との照合",
-    "register_char": "住民記録の字形に合わせる（外字）",
-    "card_outdated": "カードの券面情報が古い",
-    "input_error": "入力誤りの訂正",
-    "staff_entry": "職員による代理入力（カードなしの方）",
-}
+#: Why a staff member changed a field (訂正理由). Codes are what the audit log keeps; the list
+#: lives in ``forms`` because the printed form prints the reason of each 訂正.
+EDIT_REASONS: dict[str, str] = forms.CORRECTION_REASONS
 
 SOURCE_LABELS: dict[str, str] = {
     "ic_chip": "ICチップ",
@@ -458,7 +452,7 @@ def _parse_date_text(text: str) -> str:
     return text
 
 
-def _render_receipt(n: Notification) -> bytes | None:
+def _render_receipt(n: Notification, config: Config) -> bytes | None:
     """The resident's receipt (受付票), or None while ``forms`` ships no receipt renderer."""
     try:
         render = forms.render_receipt
@@ -466,7 +460,8 @@ def _render_receipt(n: Notification) -> bytes | None:
         if exc.name != "forms.receipt":
             raise
         return None
-    pdf: bytes = render(n)
+    name = f"{config.municipality.name}　{config.counter.name}"
+    pdf: bytes = render(n, counter_name=name, tz=config.tz)
     return pdf
 
 
@@ -703,6 +698,17 @@ class StaffService:
         with self._session() as session:
             n = workflow.load(session, notification_id)
             changed = _set_path(n, path, value)
+            if forms.is_signed(n):
+                # After the resident signed, a change is a 訂正: kept on the notification (and
+                # printed struck through, with who, when and why) as well as in the audit log.
+                changed = forms.apply_correction(
+                    n,
+                    path,
+                    changed.value_at(path),
+                    staff_id=user.login_id,
+                    reason=reason,
+                    at=self.now(),
+                )
             if path.startswith(("persons.", "household.")) or path.startswith("todoke.moved_on"):
                 changed.related = forms.related.derive(changed)
             before = workflow.get(session, notification_id).version
@@ -778,7 +784,7 @@ class StaffService:
                 now=now,
                 tz=self.config.tz,
             )
-            receipt = _render_receipt(workflow._notification(record))
+            receipt = _render_receipt(workflow._notification(record), self.config)
             if receipt is not None:
                 session.add(
                     DocumentRecord(
@@ -831,7 +837,7 @@ class StaffService:
                     raise KioskError(
                         "the receipt exists once the notification is approved"
                     ) from None
-                pdf = forms.render_pdf(workflow._notification(record))
+                pdf = forms.render_pdf(workflow._notification(record), tz=self.config.tz)
             workflow.record_output(session, record.id, actor=user.actor, action=action, what=what)
             label = workflow.reception_label(record.counter, record.reception_no or 0)
             return Output(what, pdf, _safe_name(label, what))

@@ -396,6 +396,8 @@ def create_draft(
     )
     notification.jimu.terminal = actor.terminal
     notification.jimu.entered_at = notification.jimu.entered_at or now
+    if actor.kind != "staff" and forms.is_signed(notification):
+        forms.mark_signed(notification)  # what the resident signed, for later 訂正
     _set_payload(record, notification)
     session.add(record)
     try:
@@ -438,6 +440,7 @@ _WORKFLOW_JIMU = (
     "status",
     "entered_at",
     "reviewed_at",
+    "signed_digest",
 )
 
 
@@ -484,6 +487,8 @@ def save(
             setattr(notification.jimu, name, getattr(stored.jimu, name))
     else:
         notification.jimu = stored.jimu.model_copy()
+        if forms.is_signed(notification) and notification.filer.signature != stored.filer.signature:
+            forms.mark_signed(notification)  # the resident signed (again): what they signed
     paths = _changed_paths(before, notification.model_dump(mode="json"))
     if not paths:
         return record
@@ -589,7 +594,7 @@ def approve(
     n.jimu.reviewed_at = now
     record.approved_at = now
     _set_payload(record, n, t.target)
-    pdf = (render_pdf or forms.render_pdf)(n)
+    pdf = render_pdf(n) if render_pdf is not None else forms.render_pdf(n, tz=tz)
     session.add(
         DocumentRecord(
             notification_id=record.id,

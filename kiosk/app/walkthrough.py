@@ -415,7 +415,7 @@ def scenario_tennyu_family(stage: Stage, camera: Camera) -> ScenarioResult:
         clerk.edit(path, value, "staff_entry", shot=path.endswith("family"))
     # The paper 転出証明書 the family brought gives its kind and each 転入前住民票コード.
     clerk.edit("todoke.tenshutsu_shomei", "paper", "document_check")
-    for i, code in enumerate(("10000000011", "10000000022", "10000000033")):
+    for i, code in enumerate(("10000000014", "10000000022", "10000000030")):
         clerk.edit(f"persons.{i}.juminhyo_code", code, "document_check", shot=False)
     clerk.file()
     label = clerk.window.vm.review.label

@@ -68,7 +68,7 @@ def test_family_tennyu_edit_approve_delivered_once(counter: Any) -> None:
     assert persons[1]["name"]["family"] == "渡辺" and persons[1]["relationship"] == "母"
     assert persons[2]["name"]["given"] == "結衣" and persons[2]["birth_date"] == "2015-06-01"
     assert body["todoke"]["tenshutsu_shomei"] == "paper"
-    assert [p["juminhyo_code"] for p in persons] == ["10000000011", "10000000022", "10000000033"]
+    assert [p["juminhyo_code"] for p in persons] == ["10000000014", "10000000022", "10000000030"]
     assert body["new_address"]["municipality"] == "清瀬市"
 
     review = windows.staff_service.review(nid)

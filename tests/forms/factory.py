@@ -72,7 +72,7 @@ def person(
     born: date,
     sex: str,
     rel: str,
-    code: str | None = "12345678901",
+    code: str | None = "12345678903",
 ) -> Person:
     return Person(
         name=PersonName(family=family, given=given, family_kana=fk, given_kana=gk),
@@ -87,10 +87,10 @@ def person(
 
 def family_of_four() -> list[Person]:
     return [
-        person("山田", "太郎", "ヤマダ", "タロウ", date(1985, 6, 1), "1", "世帯主", "12345678901"),
-        person("山田", "花子", "ヤマダ", "ハナコ", date(1987, 9, 15), "2", "妻", "12345678902"),
-        person("山田", "一郎", "ヤマダ", "イチロウ", date(2014, 5, 5), "1", "子", "12345678903"),
-        person("山田", "桜", "ヤマダ", "サクラ", date(2024, 3, 3), "2", "子", "12345678904"),
+        person("山田", "太郎", "ヤマダ", "タロウ", date(1985, 6, 1), "1", "世帯主", "12345678903"),
+        person("山田", "花子", "ヤマダ", "ハナコ", date(1987, 9, 15), "2", "妻", "12345678911"),
+        person("山田", "一郎", "ヤマダ", "イチロウ", date(2014, 5, 5), "1", "子", "12345678920"),
+        person("山田", "桜", "ヤマダ", "サクラ", date(2024, 3, 3), "2", "子", "12345678938"),
     ]
 
 

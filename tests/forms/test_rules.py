@@ -19,7 +19,9 @@ from forms import (
     ResidentType,
     SetaiHenkoKubun,
     Signature,
+    StayPeriod,
     TenshutsuShomei,
+    TsushoRecord,
     check,
 )
 from forms.codes import judge_relationship
@@ -292,6 +294,89 @@ CASES: list[tuple[str, Callable[[], Notification], Edit, str]] = [
         "filer.kubun",
     ),
     (
+        "juminhyo_code_check_digit",
+        factory.tennyu_family,
+        lambda n: setattr(n.persons[1], "juminhyo_code", "12345678912"),
+        "persons.1.juminhyo_code",
+    ),
+    (
+        "tokurei_period_over",
+        factory.tennyu_family,
+        lambda n: (
+            setattr(n.todoke, "tenshutsu_shomei", TenshutsuShomei.TOKUREI),
+            setattr(n.todoke, "tenshutsu_planned_on", date(2026, 3, 10)),  # 31 days before
+        ),
+        "todoke.tenshutsu_planned_on",
+    ),
+    (
+        "required",
+        factory.tennyu_family,
+        lambda n: setattr(n.todoke, "tenshutsu_shomei", TenshutsuShomei.TOKUREI),
+        "todoke.tenshutsu_planned_on",
+    ),
+    (
+        "zairyu_status_not_in_force",
+        factory.foreign_from_abroad,
+        lambda n: setattr(n.persons[0].foreign, "status_of_residence", "P01"),  # 育成就労
+        "persons.0.foreign.status_of_residence",
+    ),
+    (
+        "zairyu_status_transitional",
+        factory.foreign_from_abroad,
+        lambda n: (
+            setattr(n.persons[0].foreign, "status_of_residence", "T23"),  # 技能実習2号イ
+            setattr(n.todoke, "filed_on", date(2027, 4, 5)),
+            setattr(n.todoke, "moved_on", date(2027, 4, 2)),
+            setattr(n.persons[0].foreign, "became_resident_on", date(2027, 4, 2)),
+        ),
+        "persons.0.foreign.status_of_residence",
+    ),
+    (
+        "zairyu_status_not_for_kubun",
+        factory.foreign_from_abroad,
+        lambda n: setattr(n.persons[0].foreign, "kubun_30_45", "04"),
+        "persons.0.foreign.status_of_residence",
+    ),
+    (
+        "stay_period_ended",
+        factory.foreign_from_abroad,
+        lambda n: setattr(
+            n.persons[0].foreign, "landing_period", StayPeriod(end=date(2026, 3, 31))
+        ),
+        "persons.0.foreign.landing_period.end",
+    ),
+    (
+        "tsusho_history_mismatch",
+        factory.foreign_from_abroad,
+        lambda n: (
+            setattr(n.persons[0].foreign, "tsusho", "中村　安"),
+            setattr(
+                n.persons[0].foreign,
+                "tsusho_history",
+                [
+                    TsushoRecord(
+                        tsusho="阮　文安",
+                        recorded_on=date(2020, 4, 1),
+                        recorded_municipality="大阪市",
+                    )
+                ],
+            ),
+        ),
+        "persons.0.foreign.tsusho",
+    ),
+    (
+        "required",
+        factory.foreign_from_abroad,
+        lambda n: setattr(n.persons[0].foreign, "became_resident_on", None),
+        "persons.0.foreign.became_resident_on",
+    ),
+    (
+        "code_unknown",
+        factory.tennyu_family,
+        lambda n: setattr(n.persons[0], "relationship_code", "01"),
+        "persons.0.relationship_code",
+    ),
+    (
         "card_value_changed",
         factory.tenkyo_single,
         lambda n: n.provenance.update(
@@ -363,6 +448,7 @@ def test_foreign_special_permanent_resident_needs_no_status_of_residence() -> No
         nationality="韓国",
         kubun_30_45="02",
         card_number="SP12345678AB",
+        became_resident_on=date(2026, 4, 2),
     )
     assert check(n, today=TODAY).errors == []
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLoggingCategory, QObject, QSize, QUrl
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QScreen
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QScreen
 from PySide6.QtQuick import QQuickView
 
 from ui.resident.i18n import Translations, offered
@@ -42,14 +42,50 @@ def prepare_qt() -> None:
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
 
+#: The shipped faces that draw what BIZ UD lacks, in the order Qt tries them: Devanagari first
+#: (Qt notes each face without Devanagari shaping it tries on the way), then 外字 kanji in the
+#: matching Noto JP face, Vietnamese letters, Hangul, simplified hanzi. The same files and the
+#: same order as the printed form (``forms.fonts``).
+FALLBACKS = {
+    # Proportional Latin (the subset holds Latin only): Japanese from BIZ UDGothic, then as below.
+    "BIZ UDPGothic": [
+        "BIZ UDGothic",
+        "Noto Sans Devanagari",
+        "Noto Sans JP",
+        "Noto Sans",
+        "Noto Sans KR",
+        "Noto Sans SC",
+    ],
+    "BIZ UDGothic": [
+        "Noto Sans Devanagari",
+        "Noto Sans JP",
+        "Noto Sans",
+        "Noto Sans KR",
+        "Noto Sans SC",
+    ],
+    "BIZ UDMincho": [
+        "Noto Sans Devanagari",
+        "Noto Serif JP",
+        "Noto Sans",
+        "Noto Sans KR",
+        "Noto Sans SC",
+    ],
+}
+
+
 def load_fonts() -> list[str]:
-    """Register the bundled BIZ UD fonts (OFL) so Japanese renders the same on every counter."""
+    """Register the shipped fonts (OFL, ``forms/fonts``) so every language draws the same on every
+    counter: BIZ UD for Japanese, Noto for 外字, Vietnamese, Hangul, simplified hanzi and
+    Devanagari. The Noto faces are made the first substitutes of the BIZ UD families, so a
+    character BIZ UD lacks is drawn with a shipped face, never with whatever the machine has."""
     families: list[str] = []
     for path in sorted(FONTS_DIR.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             raise RuntimeError(f"cannot load the bundled font {path.name}")
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    for family, fallbacks in FALLBACKS.items():
+        QFont.insertSubstitutions(family, fallbacks)
     return families
 
 
@@ -99,7 +135,7 @@ class ResidentWindow(QObject):
             timing=timing,
             speech_engine=speech_engine,
         )
-        self.vm.engine = self.view.engine()  # type: ignore[attr-defined]
+        self.vm.engine = self.view.engine()
         self.view.rootContext().setContextProperty("vm", self.vm)
         self.view.setSource(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         errors = self.view.errors()
@@ -109,7 +145,7 @@ class ResidentWindow(QObject):
 
     def watch_cards(self) -> None:
         """Follow card placement and removal on the configured reader."""
-        self._watch = self.vm._service.watch_cards(
+        self._watch = self.vm.service.watch_cards(
             self.vm.notify_card_inserted, self.vm.notify_card_removed
         )
 

@@ -3,10 +3,13 @@
 The contract scripts and the back office rely on:
 
 - ``kiosk form schema [-o FILE]`` prints the versioned JSON Schema of a notification.
-- ``kiosk form check FILE.json [--today YYYY-MM-DD]`` prints the errors and alerts as JSON
-  (``{"can_file", "errors", "alerts"}``, each finding with code, severity, field and messages in
-  Japanese and English). Exit 0 when it can be filed, 1 when it cannot, 2 when the file is not a
-  notification.
+- ``kiosk form check FILE.json [--today YYYY-MM-DD] [--closed-day YYYY-MM-DD …]
+  [--tenshutsu-advance-days N]`` prints the errors and alerts as JSON (``{"can_file", "errors",
+  "alerts"}``, each finding with code, severity, field and messages in Japanese and English),
+  judged with the municipality's own closing days and 転出 advance limit when given. Exit 0 when
+  it can be filed, 1 when it cannot, 2 when the file is not a notification.
+- Every FILE is read up to a size limit (a notification: 4 MiB); a larger file, a device or an
+  endless pipe stops at once with one line.
 - ``kiosk form pdf FILE.json -o OUT.pdf`` renders the A4 form.
 - ``kiosk form csv FILE.json… -o OUT.csv [--encoding utf-8|cp932]`` writes the back-office
   import CSV, one row per person moving; a character the encoding cannot hold fails naming it.
@@ -28,10 +31,14 @@ from pydantic import ValidationError
 
 import forms
 import forms.related
+import forms.rules
 from forms.csvio import CsvEncodingError
+from forms.files import FileTooLarge, read_bounded
 from kiosk.errors import KioskError
 
 EXIT_NOT_A_NOTIFICATION = 2
+MAX_NOTIFICATION_BYTES = 4 * 1024 * 1024
+"""A notification JSON is a few kB (a long signature: some 100 kB); more is not one."""
 
 
 def register(subparsers: Any) -> None:
@@ -54,6 +61,21 @@ def register(subparsers: Any) -> None:
     check.add_argument("file", metavar="FILE.json")
     check.add_argument(
         "--today", metavar="YYYY-MM-DD", type=_iso_date, help="judge as of this date"
+    )
+    check.add_argument(
+        "--closed-day",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        action="append",
+        default=[],
+        help="a day the municipality's office is closed by its own ordinance (repeatable)",
+    )
+    check.add_argument(
+        "--tenshutsu-advance-days",
+        metavar="N",
+        type=int,
+        default=forms.rules.TENSHUTSU_ADVANCE_DAYS,
+        help="days ahead a 転出 is accepted without an alert (default %(default)s)",
     )
     check.set_defaults(handler=_check)
 
@@ -97,9 +119,10 @@ def _iso_date(text: str) -> date:
 
 def load(path: str) -> forms.Notification:
     """Read one notification JSON; one clear line when it is not one."""
-    p = Path(path)
     try:
-        raw = p.read_bytes()
+        raw = read_bounded(path, MAX_NOTIFICATION_BYTES, what="notification")
+    except FileTooLarge as exc:
+        raise KioskError(str(exc), exit_code=EXIT_NOT_A_NOTIFICATION) from None
     except OSError as exc:
         raise KioskError(
             f"{path}: cannot read ({exc.strerror})", exit_code=EXIT_NOT_A_NOTIFICATION
@@ -134,7 +157,14 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     n = load(args.file)
-    result = forms.check(n, today=args.today)
+    try:
+        context = forms.CheckContext(
+            calendar=forms.OfficeCalendar(closed_dates=frozenset(args.closed_day)),
+            tenshutsu_advance_days=args.tenshutsu_advance_days,
+        )
+    except ValueError as exc:
+        raise KioskError(str(exc)) from None
+    result = forms.check(n, today=args.today, context=context)
     out = {"id": str(n.id), "kind": n.kind.value, **result.as_dict()}
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     return 0 if result.can_file else 1

@@ -1,0 +1,139 @@
+"""The resident flow (受付の流れ): one visit at the counter, from the card to the done screen.
+
+Plain Python, no Qt: the touch screens (``ui.resident``) are a thin view over it, and the desk
+can drive the very same flow (a clerk typing while the resident watches), follow it, or take
+over a self-service visit after a "call staff" and hand it back.
+
+What it holds — one owner for everything of a visit (:class:`FlowState`): the screen and step,
+the :class:`Answers`, the card holder's four facts, the PIN stage's counters, the 受付番号.
+Never the PIN, never the 個人番号.
+
+What it decides:
+
+- the steps per kind (:func:`steps_for`), next / back / edit from the confirm screen;
+- whether a step may go on: the resident answered it, and :func:`forms.check` on the draft
+  finds no error the resident can correct in the step's fields (:mod:`kiosk.flow.steps`). The
+  rules run at most once per change of the answers (:meth:`ResidentFlow.checked` caches the
+  draft and its verdict);
+- the confirm screen's sections as data (:func:`confirm_sections`);
+- every timer (idle, its warning, the card-removal grace, the done screen) through one
+  :class:`kiosk.sessions.SessionTimer` on an injectable clock; screens only call
+  :meth:`ResidentFlow.tick` and show :attr:`~ResidentFlow.overlay` / ``countdown``;
+- the end of a visit (wipe) and its reason.
+
+The card is read through a small protocol, :class:`CardAccess` (the counter's
+:class:`kiosk.resident_service.ResidentService`; fake facts in unit tests), handed to a
+``run_card`` runner (screens run it on a worker thread; by default it runs at once).
+
+API::
+
+    flow = ResidentFlow(service, card=None, limits=Limits(), clock=time.monotonic,
+                        run_card=None, state=None)
+
+    # commands: each takes actor=None (the resident at the screen) or a kiosk.workflow.Actor
+    # (Actor.staff(login, roles, terminal) when the desk drives); each is recorded in
+    # state.history as Change(seq, actor audit id, method name), values never recorded.
+    flow.card_inserted() / card_removed()                    # from the reader ("reader")
+    flow.submit_pin(pin) / confirm_last_try() / without_card()
+    flow.confirm_identity(is_me) / guide_answer(answer) / guide_back()
+    flow.next() / back() / edit(step)
+    flow.set_calendar(c) / set_moved_on(d) / adjust_date(part, delta) / set_date_days_ago(n)
+    flow.lookup_postal(code) / choose_candidate(i) / set_banchi(t) / set_katagaki(t)
+    flow.set_country(country, address)
+    flow.add_member_by_card() / add_member_for_staff(rel="") / remove_member(i)
+    flow.set_head(i) / set_relationship(i, rel) / set_related(code, yes)
+    flow.to_sign() / sign(strokes, aspect) / finish() / cancel()
+    flow.call_staff(reason="help") / staff_arrived()         # the visit goes on, all kept
+    flow.set_language(code)
+    flow.tick() / touch()                                    # timers; touch = activity
+
+    # reading
+    flow.state            # FlowState (read only); flow.screen, flow.step, flow.steps
+    flow.busy, flow.overlay ("idle" | "removed" | "done" | ""), flow.countdown (seconds)
+    flow.view()           # the screens' map (kiosk.flow.view.screen_view)
+    flow.checked()        # (draft Notification, CheckResult), cached per change
+    flow.confirm_sections()
+    flow.to_dict()        # JSON-ready; ResidentFlow(service, state=FlowState.from_dict(d))
+
+    # following: two views can follow one flow
+    stop = flow.subscribe(listener)   # listener(FlowEvent(kind, actor, reason))
+    # kinds: "changed", "screen" (reason = screen), "busy", "timer" (reason = overlay),
+    #        "staff_called" (reason = why), "ended" (reason = finished | idle | card_removed |
+    #        cancelled | not_me | other_kind); events come on the flow's thread, after the
+    #        command that caused them has completed.
+
+The serialised state (:meth:`FlowState.to_dict`, ``format`` 1) is::
+
+    {"format": 1, "screen": str, "language": str, "session_id": str,
+     "holder": {"name", "address", "birth_date" (ISO), "sex", "alerts": [str]} | None,
+     "answers": {"kind": "tenkyo" | "tennyu" | "tenshutsu" | None, "abroad": bool,
+                 "moved_on": ISO | None, "postal_code": str,
+                 "new_address": Address | None, "destination": Address | None,
+                 "banchi": str, "katagaki": str, "abroad_country": str, "abroad_address": str,
+                 "members": [{"card": facts | None, "relationship": str, "staff_enters": bool}],
+                 "head": int | None, "head_outside": bool, "related": {code: bool}},
+     "guide_step": str, "step_index": int, "returning_to_confirm": bool, "calendar": str,
+     "step_error": str, "sign_error": str, "tries_left": int, "pin_error": str,
+     "last_try_confirmed": bool, "reading_member": bool, "reception_number": str,
+     "handed_to_staff": bool, "staff_call": str, "revision": int,
+     "history": [{"seq": int, "actor": str, "action": str}]}
+
+(``Address`` as :meth:`forms.model.Address.model_dump` in JSON mode, defaults left out.)
+"""
+
+from __future__ import annotations
+
+from kiosk.flow.answers import (
+    RELATIONSHIPS,
+    UNKNOWN_RELATIONSHIP,
+    Answers,
+    Member,
+    to_fullwidth_banchi,
+)
+from kiosk.flow.card import CardAccess, CardFacts, ProblemCode, ResidentCardProblem
+from kiosk.flow.confirm import Row, Section, confirm_sections
+from kiosk.flow.draft import build_notification, resident_errors, staff_fields
+from kiosk.flow.resident import (
+    STAFF_TAKES_OVER,
+    CardRunner,
+    EventKind,
+    FlowEvent,
+    FlowService,
+    Listener,
+    ResidentFlow,
+)
+from kiosk.flow.state import Change, FlowState
+from kiosk.flow.steps import RELATED_QUESTIONS, related_questions, step_error, steps_for
+from kiosk.sessions import Limits
+
+__all__ = [
+    "RELATED_QUESTIONS",
+    "RELATIONSHIPS",
+    "STAFF_TAKES_OVER",
+    "UNKNOWN_RELATIONSHIP",
+    "Answers",
+    "CardAccess",
+    "CardFacts",
+    "CardRunner",
+    "Change",
+    "EventKind",
+    "FlowEvent",
+    "FlowService",
+    "FlowState",
+    "Limits",
+    "Listener",
+    "Member",
+    "ProblemCode",
+    "ResidentCardProblem",
+    "ResidentFlow",
+    "Row",
+    "Section",
+    "build_notification",
+    "confirm_sections",
+    "related_questions",
+    "resident_errors",
+    "staff_fields",
+    "step_error",
+    "steps_for",
+    "to_fullwidth_banchi",
+]

@@ -1,0 +1,883 @@
+"""The resident flow (受付の流れ) itself: :class:`ResidentFlow` (its API: :mod:`kiosk.flow`)."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import time
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Literal, Protocol, cast
+
+import forms
+from forms.address import PostalCandidate
+from forms.model import Kind, Notification, Signature, Stroke
+from forms.rules import CheckResult
+from kiosk.errors import KioskError
+from kiosk.flow.answers import RELATIONSHIPS, UNKNOWN_RELATIONSHIP, Answers, Member
+from kiosk.flow.card import CardAccess, CardFacts, ResidentCardProblem
+from kiosk.flow.confirm import Section, confirm_sections
+from kiosk.flow.draft import build_notification, resident_errors, staff_fields
+from kiosk.flow.state import HISTORY_LIMIT, Change, FlowState
+from kiosk.flow.steps import related_questions, step_error, steps_for
+from kiosk.flow.view import screen_view
+from kiosk.sessions import EndReason, Limits, Phase, SessionTimer, TimerState
+from kiosk.workflow import Actor
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "STAFF_TAKES_OVER",
+    "CardRunner",
+    "EventKind",
+    "FlowEvent",
+    "FlowService",
+    "Listener",
+    "ResidentFlow",
+]
+
+EventKind = Literal["changed", "screen", "busy", "timer", "staff_called", "ended"]
+
+
+@dataclass(frozen=True)
+class FlowEvent:
+    """What happened to a flow, for the views that follow it.
+
+    - ``changed``: the state changed (read :meth:`ResidentFlow.view` or ``state`` again);
+    - ``screen``: another screen is showing (``reason`` is its name);
+    - ``busy``: a card operation started or ended (:attr:`ResidentFlow.busy`);
+    - ``timer``: the timer's overlay or countdown changed (``overlay`` / ``countdown``);
+    - ``staff_called``: the resident (or the screens for them) asked for staff; ``reason``
+      says why (``no_card``, ``last_try``, ``pin_blocked``, ``not_me``, ``other_kind`` or
+      what :meth:`ResidentFlow.call_staff` was given);
+    - ``ended``: the visit ended and its data was wiped; ``reason`` is ``finished``,
+      ``idle``, ``card_removed``, ``cancelled``, ``not_me`` or ``other_kind``.
+
+    ``actor`` is who caused it (an audit id, ``reader`` or ``timer``).
+    """
+
+    kind: EventKind
+    actor: str = ""
+    reason: str = ""
+
+
+Listener = Callable[[FlowEvent], None]
+
+#: Runs a card operation (the first callable, which returns its outcome and never raises) and
+#: hands the outcome to the second, on the thread that owns the flow.
+CardRunner = Callable[[Callable[[], object], Callable[[object], None]], None]
+
+#: Ends after which staff carry on with the same resident: the display settings stay.
+STAFF_TAKES_OVER = frozenset({"not_me", "other_kind"})
+
+_READER = "reader"
+_TIMER = "timer"
+
+#: Why a visit ended (the flow's words) → :class:`kiosk.sessions.EndReason` for the database.
+_END_REASONS = {"finished": "completed", "idle": "idle", "card_removed": "card_removed"}
+_TIMER_ENDS = {
+    EndReason.IDLE: "idle",
+    EndReason.CARD_REMOVED: "card_removed",
+    EndReason.COMPLETED: "finished",
+    EndReason.RESIDENT_ENDED: "cancelled",
+}
+_OVERLAYS = {Phase.WARNING: "idle", Phase.CARD_OUT: "removed", Phase.CLOSING: "done"}
+
+#: The fields signing answers: the rules' findings there are what the signature resolves.
+_SIGNATURE_FIELD = re.compile(r"^filer\.signature")
+
+
+class FlowService(Protocol):
+    """What the flow needs of the counter besides the card (:class:`ResidentService` has it)."""
+
+    def today(self) -> date: ...
+
+    def postal_candidates(self, code: str) -> list[PostalCandidate]: ...
+
+    def file(self, notification: Notification, session_id: uuid.UUID) -> str: ...
+
+    def hand_to_staff(self, notification: Notification, session_id: uuid.UUID) -> None: ...
+
+    def end(self, session_id: uuid.UUID, reason: str) -> int: ...
+
+
+def _run_here(work: Callable[[], object], then: Callable[[object], None]) -> None:
+    then(work())
+
+
+class ResidentFlow:
+    """One counter's resident flow: from the card placed to the done screen (or a wipe).
+
+    Plain Python: it calls a :class:`~kiosk.flow.card.CardAccess` for the card (through
+    ``run_card``: the screens pass one that works on a thread), ``service`` for the date, postal
+    codes and filing, and keeps its timers in a :class:`~kiosk.sessions.SessionTimer` on
+    ``clock``. Use it from one thread (the one that owns it); see :mod:`kiosk.flow`.
+
+    ``run_card`` stays replaceable (``flow.run_card``): a benchmark runs card work at once.
+    """
+
+    def __init__(
+        self,
+        service: FlowService,
+        *,
+        card: CardAccess | None = None,
+        limits: Limits | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        run_card: CardRunner | None = None,
+        state: FlowState | None = None,
+    ) -> None:
+        self._service = service
+        self._card_access = card if card is not None else cast(CardAccess, service)
+        self.limits = limits or Limits()
+        self._clock = clock
+        self.run_card = run_card or _run_here
+        self._state = state or FlowState()
+        self._listeners: list[Listener] = []
+        self._timer: SessionTimer | None = None
+        self._overlay = ""
+        self._countdown = 0
+        self._busy = False
+        self._visit = 0  # counts visits, so a card answer for an ended one is dropped
+        self._depth = 0
+        self._actor = ""  # who made the change under way
+        self._pending: list[FlowEvent] = []
+        self._cache: tuple[tuple[str, int, date], Notification, CheckResult] | None = None
+        code = self._state.answers.postal_code
+        self._candidates = service.postal_candidates(code) if len(code) == 7 else []
+        if self._state.screen != "welcome":
+            self._timer = self._new_timer()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def state(self) -> FlowState:
+        """The current state (read it; change it only through the flow's methods)."""
+        return self._state
+
+    @property
+    def screen(self) -> str:
+        return self._state.screen
+
+    @property
+    def steps(self) -> list[str]:
+        """The kind's steps, once the kind is known."""
+        a = self._state.answers
+        return steps_for(a.kind, a.abroad) if a.kind is not None else []
+
+    @property
+    def step(self) -> str:
+        steps = self.steps
+        i = self._state.step_index
+        return steps[i] if 0 <= i < len(steps) else ""
+
+    @property
+    def busy(self) -> bool:
+        """A card operation is under way."""
+        return self._busy
+
+    @property
+    def overlay(self) -> str:
+        """The timer's warning: ``idle``, ``removed`` (card pulled), ``done`` or ""."""
+        return self._overlay
+
+    @property
+    def countdown(self) -> int:
+        """Whole seconds left before the overlay's timer ends the visit."""
+        return self._countdown
+
+    @property
+    def candidates(self) -> list[PostalCandidate]:
+        """The addresses the entered 郵便番号 stands for."""
+        return list(self._candidates)
+
+    def checked(self) -> tuple[Notification, CheckResult]:
+        """The draft notification and the rules' verdict on it, once per change of the answers.
+
+        Do not change the notification returned: it is shared until the next change.
+        """
+        s = self._state
+        if s.holder is None:
+            raise KioskError("no card has been read in this visit")
+        today = self._service.today()
+        key = (s.session_id, s.revision, today)
+        if self._cache is None or self._cache[0] != key:
+            n = build_notification(
+                s.holder, s.answers, today=today, notification_id=uuid.UUID(s.session_id)
+            )
+            self._cache = (key, n, forms.check(n, today=today))
+        return self._cache[1], self._cache[2]
+
+    def _verdict(self) -> CheckResult:
+        """The rules' verdict for a step; a draft that cannot be built stops no one (staff
+        review every notification, and filing checks again)."""
+        try:
+            return self.checked()[1]
+        except Exception:
+            log.exception("could not build the draft to check a step")
+            return CheckResult()
+
+    def confirm_sections(self) -> list[Section]:
+        """The confirm screen's sections (empty when the draft cannot be built)."""
+        try:
+            n, result = self.checked()
+        except Exception:  # a rule failure must not blank the screen: staff will review
+            log.exception("could not build the draft for the confirm screen")
+            return []
+        return confirm_sections(n, result, staff_fields(self._state.answers), self.steps)
+
+    def view(self) -> dict[str, object]:
+        """What the screens show (:func:`kiosk.flow.view.screen_view`)."""
+        s = self._state
+        confirm = (
+            self.confirm_sections()
+            if s.holder is not None and s.screen in ("confirm", "sign", "done")
+            else None
+        )
+        return screen_view(s, steps=self.steps, candidates=self._candidates, confirm=confirm)
+
+    def to_dict(self) -> dict[str, object]:
+        """The state as JSON-ready data (:meth:`FlowState.to_dict`)."""
+        return self._state.to_dict()
+
+    # -- following ---------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every :class:`FlowEvent`; returns the call that stops it."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _emit(self, event: FlowEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # one broken view must not stop the flow or the other views
+                log.exception("a view following the resident flow failed on %s", event.kind)
+
+    @contextmanager
+    def _change(
+        self, action: str, actor: Actor | str | None, *, active: bool = True
+    ) -> Iterator[None]:
+        """One command: recorded with its actor, then the views are told (once, outermost)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        who = self._who(actor)
+        state, screen = self._state, self._state.screen
+        self._actor = who
+        self._depth = 1
+        try:
+            yield
+        finally:
+            self._depth = 0
+            if self._state is state:
+                history = state.history
+                history.append(Change(history[-1].seq + 1 if history else 1, who, action))
+                del history[:-HISTORY_LIMIT]
+            if active and self._timer is not None:
+                self._timer.activity()
+            self._settle_timer()
+            pending, self._pending = self._pending, []
+            self._emit(FlowEvent("changed", who))
+            if self._state.screen != screen:
+                self._emit(FlowEvent("screen", who, self._state.screen))
+            for event in pending:
+                self._emit(event)
+
+    def _who(self, actor: Actor | str | None) -> str:
+        if isinstance(actor, Actor):
+            return actor.audit_id
+        if isinstance(actor, str):
+            return actor
+        return f"resident:{self._state.session_id or '-'}"
+
+    # -- timers ------------------------------------------------------------------------------
+
+    def _new_timer(self) -> SessionTimer:
+        return SessionTimer(self.limits, clock=self._clock)
+
+    def _show(self, polled: TimerState | None) -> None:
+        """Show the timer's phase: the overlay and its whole seconds left."""
+        overlay = "" if polled is None else _OVERLAYS.get(polled.phase, "")
+        countdown = max(0, math.ceil(polled.seconds_left)) if polled and overlay else 0
+        if (overlay, countdown) != (self._overlay, self._countdown):
+            self._overlay, self._countdown = overlay, countdown
+            self._emit(FlowEvent("timer", _TIMER, overlay))
+
+    def _settle_timer(self) -> None:
+        """Inside a change: end the visit if a limit has passed, else show the timer."""
+        polled = self._timer.poll() if self._timer is not None else None
+        if polled is not None and polled.phase is Phase.ENDED and polled.reason is not None:
+            self._end(_TIMER_ENDS[polled.reason])
+            polled = None
+        self._show(polled)
+
+    def tick(self) -> TimerState | None:
+        """Let the timers run (the screens call this every tick); None outside a visit."""
+        if self._timer is None:
+            return None
+        polled = self._timer.poll()
+        if polled.phase is Phase.ENDED:
+            with self._change("timeout", _TIMER, active=False):
+                pass  # the change's end settles the timer: the visit ends
+        else:
+            self._show(polled)
+        return polled
+
+    def touch(self) -> None:
+        """Someone touched the screen: the idle clock restarts (ending an idle warning)."""
+        if self._timer is not None:
+            self._timer.activity()
+            self.tick()
+
+    # -- moving between screens --------------------------------------------------------------
+
+    def _go(self, screen: str) -> None:
+        self._state.screen = screen
+        if screen == "welcome":
+            self._timer = None
+        elif self._timer is None:
+            self._timer = self._new_timer()
+
+    def _answered(self) -> None:
+        """The answers (or the card facts) changed: drafts and checks are due again."""
+        self._state.revision += 1
+
+    def _staff_called(self, reason: str, actor: Actor | str | None) -> None:
+        self._state.staff_call = reason
+        self._pending.append(FlowEvent("staff_called", self._who(actor), reason))
+
+    def _end(self, reason: str, *, to_staff: bool = False) -> None:
+        """Wipe the visit: forget the card and every answer, tell the database why."""
+        s = self._state
+        if s.session_id:
+            filed = bool(s.reception_number) or s.handed_to_staff
+            # Once filed (or handed to staff) the notification is the counter's, however the
+            # resident leaves; otherwise whatever was stored of it is wiped.
+            why = "completed" if filed else _END_REASONS.get(reason, "resident_ended")
+            try:
+                self._service.end(uuid.UUID(s.session_id), why)
+            except KioskError:
+                log.exception("could not wipe the session's drafts")
+        language = s.language if reason in STAFF_TAKES_OVER else "ja"
+        self._state = FlowState(language=language)
+        self._visit += 1
+        self._cache = None
+        self._candidates = []
+        self._timer = None
+        self._go("staff" if to_staff else "welcome")
+        self._pending.append(FlowEvent("ended", self._actor, reason))
+
+    # -- the card ----------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self._emit(FlowEvent("busy", _READER, "busy" if busy else ""))
+
+    def _card(
+        self, work: Callable[[], object], then: Callable[[object], None], action: str
+    ) -> None:
+        """Run one card operation through the runner; ``then`` gets its outcome or problem."""
+        visit = self._visit
+
+        def guarded() -> object:
+            try:
+                return work()
+            except ResidentCardProblem as exc:
+                return exc
+            except Exception as exc:  # an unexpected failure is the reader's, said as one line
+                log.exception("card operation failed")
+                return ResidentCardProblem("reader_error", str(exc))
+
+        def finish(outcome: object) -> None:
+            self._set_busy(False)
+            if visit != self._visit:
+                return  # the visit ended meanwhile (the card was pulled, the time ran out)
+            with self._change(action, _READER):
+                then(outcome)
+
+        self._set_busy(True)
+        self.run_card(guarded, finish)
+
+    def card_inserted(self) -> None:
+        """A card was placed: start the PIN (the holder's, or a further member's)."""
+        with self._change("card_inserted", _READER):
+            if self._timer is not None:
+                self._timer.card_inserted()
+            if self._busy:
+                return
+            if self._state.screen == "welcome":
+                self._begin_pin(member=False)
+            elif self._state.screen == "placeMember":
+                self._begin_pin(member=True)
+
+    def card_removed(self) -> None:
+        """The card was taken: end at the PIN, count down elsewhere (put it back to go on)."""
+        with self._change("card_removed", _READER, active=False):
+            s = self._state
+            if s.screen in ("pin", "blocked") and not s.reading_member:
+                self._end("card_removed")
+            elif s.screen == "pin" and s.reading_member:
+                self._go("placeMember")
+            elif s.screen == "done" and self._timer is not None:
+                self._timer.closing()
+            elif (
+                s.holder is not None
+                and s.screen not in ("welcome", "staff", "placeMember")
+                and self._timer is not None
+            ):
+                self._timer.card_removed()
+
+    def _begin_pin(self, *, member: bool) -> None:
+        s = self._state
+        s.reading_member = member
+        s.tries_left = -1
+        s.pin_error = ""
+        s.last_try_confirmed = False
+        self._go("pin")
+        self._card(self._card_access.pin_tries_left, self._got_tries, "tries_left")
+
+    def _got_tries(self, outcome: object) -> None:
+        s = self._state
+        if isinstance(outcome, ResidentCardProblem):
+            if outcome.code == "pin_blocked":
+                self._go("blocked")
+            else:
+                s.pin_error = outcome.code
+            return
+        s.tries_left = int(cast(int, outcome))
+        if s.tries_left == 0:
+            self._go("blocked")
+
+    def confirm_last_try(self, actor: Actor | None = None) -> None:
+        """The resident explicitly accepted that a wrong PIN now locks the card."""
+        with self._change("confirm_last_try", actor):
+            if self._state.tries_left == 1:
+                self._state.last_try_confirmed = True
+
+    def submit_pin(self, pin: str, actor: Actor | None = None) -> None:
+        """Send the PIN once; the card's answer decides the next screen. Never retried."""
+        with self._change("submit_pin", actor):
+            s = self._state
+            if self._busy or s.tries_left < 1:
+                return
+            if s.tries_left == 1 and not s.last_try_confirmed:
+                s.pin_error = "last_try"
+                return
+            allow = s.last_try_confirmed
+            s.pin_error = ""
+            access = self._card_access
+            self._card(
+                lambda: access.read_card(pin, allow_last_try=allow), self._got_identity, "read_card"
+            )
+
+    def _got_identity(self, outcome: object) -> None:
+        s = self._state
+        if isinstance(outcome, ResidentCardProblem):
+            if outcome.code == "pin_blocked":
+                self._go("blocked")
+                return
+            if outcome.code == "wrong_pin" and outcome.tries_left is not None:
+                s.tries_left = outcome.tries_left
+                s.last_try_confirmed = False
+                if s.tries_left == 0:
+                    self._go("blocked")
+                    return
+            s.pin_error = outcome.code
+            return
+        facts = cast(CardFacts, outcome)
+        s.pin_error = ""
+        if s.reading_member and s.holder is not None:
+            s.answers.members.append(Member(card=facts))
+            s.reading_member = False
+            self._answered()
+            self._go("step")
+            return
+        s.session_id = str(uuid.uuid4())
+        s.holder = facts
+        s.answers = Answers(members=[Member(card=facts)])
+        self._answered()
+        self._go("identity")
+
+    def without_card(self, actor: Actor | None = None) -> None:
+        """カードなしで: no card, an unknown PIN, or a locked one; staff take over."""
+        with self._change("without_card", actor):
+            why = {"pin": "last_try", "blocked": "pin_blocked"}.get(self._state.screen, "no_card")
+            self._go("staff")
+            self._staff_called(why, actor)
+
+    def confirm_identity(self, is_me: bool, actor: Actor | None = None) -> None:
+        """ "Is this you?": yes goes to the 手続き案内; no wipes the card's facts for staff."""
+        with self._change("confirm_identity", actor):
+            if not is_me:
+                self._end("not_me", to_staff=True)
+                self._staff_called("not_me", actor)
+                return
+            self._state.guide_step = "kind"
+            self._go("guide")
+
+    # -- 手続き案内 (which notification) -------------------------------------------------------
+
+    def guide_answer(self, answer: str, actor: Actor | None = None) -> None:
+        """``within`` / ``into`` / ``out`` / ``other``, then ``yes`` / ``no`` for abroad."""
+        with self._change("guide_answer", actor):
+            s = self._state
+            if s.holder is None:
+                return
+            a = s.answers
+            if s.guide_step == "kind":
+                if answer == "within":
+                    a.kind, a.abroad = Kind.TENKYO, False
+                    self._answered()
+                    self._start_steps()
+                elif answer in ("into", "out"):
+                    a.kind = Kind.TENNYU if answer == "into" else Kind.TENSHUTSU
+                    self._answered()
+                    s.guide_step = "abroad"
+                    self._go("guide")
+                else:
+                    self._end("other_kind", to_staff=True)
+                    self._staff_called("other_kind", actor)
+            elif s.guide_step == "abroad":
+                a.abroad = answer == "yes"
+                self._answered()
+                self._start_steps()
+
+    def guide_back(self, actor: Actor | None = None) -> None:
+        with self._change("guide_back", actor):
+            if self._state.guide_step == "abroad":
+                self._state.guide_step = "kind"
+                self._go("guide")
+            else:
+                self._go("identity")
+
+    def _start_steps(self) -> None:
+        s = self._state
+        s.step_index = 0
+        if s.answers.moved_on is None:
+            s.answers.moved_on = self._service.today()
+            self._answered()
+        self._go("step")
+
+    # -- the steps ---------------------------------------------------------------------------
+
+    def next(self, actor: Actor | None = None) -> None:
+        """On to the next step (or back to the confirm screen) when this one is answered."""
+        with self._change("next", actor):
+            s = self._state
+            if s.holder is None:
+                return
+            step = self.step
+            s.step_error = step_error(
+                step,
+                s.answers,
+                candidates_found=bool(self._candidates),
+                check=self._verdict,
+                staff=staff_fields(s.answers),
+            )
+            if s.step_error:
+                return
+            if s.returning_to_confirm and step not in ("postal", "candidates", "banchi"):
+                s.returning_to_confirm = False
+                self._go("confirm")
+            elif s.step_index + 1 < len(self.steps):
+                s.step_index += 1
+                self._go("step")
+            else:
+                self._go("confirm")
+
+    def back(self, actor: Actor | None = None) -> None:
+        """One screen back: confirm → last step, a step → the one before, first → 手続き案内."""
+        with self._change("back", actor):
+            s = self._state
+            s.step_error = ""
+            if s.screen == "confirm":
+                s.step_index = len(self.steps) - 1
+                self._go("step")
+            elif s.screen == "sign":
+                self._go("confirm")
+            elif s.screen in ("placeMember", "pin") and s.reading_member:
+                s.reading_member = False
+                self._go("step")
+            elif s.step_index > 0:
+                s.step_index -= 1
+                self._go("step")
+            else:
+                moving = s.answers.kind in (Kind.TENNYU, Kind.TENSHUTSU)
+                s.guide_step = "abroad" if moving else "kind"
+                self._go("guide")
+
+    def edit(self, step: str, actor: Actor | None = None) -> None:
+        """From the confirm screen: open one section's step, then come back to confirm."""
+        with self._change("edit", actor):
+            steps = self.steps
+            if step in steps:
+                s = self._state
+                s.step_index = steps.index(step)
+                s.returning_to_confirm = True
+                s.step_error = ""
+                self._go("step")
+
+    # date --------------------------------------------------------------------------------------
+
+    def set_calendar(self, calendar: str, actor: Actor | None = None) -> None:
+        """Show dates in ``wareki`` (和暦) or ``seireki`` (西暦)."""
+        with self._change("set_calendar", actor):
+            if calendar in ("wareki", "seireki"):
+                self._state.calendar = calendar
+
+    def set_moved_on(self, moved_on: date, actor: Actor | None = None) -> None:
+        """The day of the move (異動日), as a keyboard on the desk gives it."""
+        with self._change("set_moved_on", actor):
+            if self._state.holder is not None:
+                self._state.answers.moved_on = moved_on
+                self._state.step_error = ""
+                self._answered()
+
+    def adjust_date(self, part: str, delta: int, actor: Actor | None = None) -> None:
+        """Move the date by ``day``, ``month`` or ``year`` (the date pad's − / + buttons)."""
+        with self._change("adjust_date", actor):
+            s = self._state
+            if s.holder is None or part not in ("day", "month", "year"):
+                return
+            d = s.answers.moved_on or self._service.today()
+            if part == "day":
+                d = d + timedelta(days=delta)
+            else:
+                months = d.year * 12 + d.month - 1 + (delta if part == "month" else 12 * delta)
+                y, m = divmod(months, 12)
+                day = d.day
+                while True:
+                    try:
+                        d = date(y, m + 1, day)
+                        break
+                    except ValueError:
+                        day -= 1
+            s.answers.moved_on = d
+            s.step_error = ""
+            self._answered()
+
+    def set_date_days_ago(self, days: int, actor: Actor | None = None) -> None:
+        """今日 / 昨日: the move was ``days`` days ago."""
+        with self._change("set_date_days_ago", actor):
+            if self._state.holder is not None:
+                self._state.answers.moved_on = self._service.today() - timedelta(days=days)
+                self._state.step_error = ""
+                self._answered()
+
+    # address -----------------------------------------------------------------------------------
+
+    def lookup_postal(self, code: str, actor: Actor | None = None) -> None:
+        """Look a 郵便番号 up and, when found, go on to its candidates."""
+        with self._change("lookup_postal", actor):
+            s = self._state
+            digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", code))[:7]
+            s.answers.postal_code = digits
+            self._answered()
+            self._candidates = self._service.postal_candidates(digits) if len(digits) == 7 else []
+            s.step_error = "" if self._candidates else "postal_unknown"
+            if self._candidates:
+                self.next(actor)
+
+    def choose_candidate(self, index: int, actor: Actor | None = None) -> None:
+        """The resident picked one of the postal code's addresses: on to the 番地."""
+        with self._change("choose_candidate", actor):
+            s = self._state
+            if s.holder is None or not 0 <= index < len(self._candidates):
+                return
+            address = self._candidates[index].to_address()
+            if s.answers.moves_out:
+                s.answers.destination = address
+            else:
+                s.answers.new_address = address
+            self._answered()
+            self.next(actor)
+
+    def set_banchi(self, text: str, actor: Actor | None = None) -> None:
+        """番地・号 as typed on the pad: digits and hyphens (``1-2-3``)."""
+        with self._change("set_banchi", actor):
+            self._state.answers.banchi = "".join(c for c in text if c.isdigit() or c == "-")[:24]
+            self._state.step_error = ""
+            self._answered()
+
+    def set_katagaki(self, text: str, actor: Actor | None = None) -> None:
+        """方書: the building and room ("" for none)."""
+        with self._change("set_katagaki", actor):
+            self._state.answers.katagaki = text[:60]
+            self._answered()
+
+    def set_country(self, country: str, address: str = "", actor: Actor | None = None) -> None:
+        """国外: the country (and, moving out, the address there if known)."""
+        with self._change("set_country", actor):
+            a = self._state.answers
+            a.abroad_country = country.strip()[:40]
+            a.abroad_address = address.strip()[:120]
+            self._state.step_error = ""
+            self._answered()
+
+    # members and household ---------------------------------------------------------------------
+
+    def add_member_by_card(self, actor: Actor | None = None) -> None:
+        """Another person moving has a card: ask for it (their own PIN follows)."""
+        with self._change("add_member_by_card", actor):
+            if self._state.holder is not None:
+                self._state.reading_member = True
+                self._go("placeMember")
+
+    def add_member_for_staff(self, relationship: str = "", actor: Actor | None = None) -> None:
+        """Another person moving, without a card: staff will enter their details."""
+        with self._change("add_member_for_staff", actor):
+            if self._state.holder is not None:
+                member = Member(relationship=relationship, staff_enters=True)
+                self._state.answers.members.append(member)
+                self._answered()
+
+    def remove_member(self, index: int, actor: Actor | None = None) -> None:
+        """Take a person off the list (never the card holder, who is filing)."""
+        with self._change("remove_member", actor):
+            a = self._state.answers
+            if not 0 < index < len(a.members):
+                return
+            del a.members[index]
+            if a.head == index:
+                a.head = None
+            elif a.head is not None and a.head > index:
+                a.head -= 1
+            self._answered()
+
+    def set_head(self, index: int, actor: Actor | None = None) -> None:
+        """Who is 世帯主: a member's index, or -1 for someone not moving with them."""
+        with self._change("set_head", actor):
+            a = self._state.answers
+            if index < 0:
+                a.head, a.head_outside = None, True
+            elif index < len(a.members):
+                a.head, a.head_outside = index, False
+                a.members[index].relationship = ""
+            else:
+                return
+            self._state.step_error = ""
+            self._answered()
+
+    def set_relationship(self, index: int, relationship: str, actor: Actor | None = None) -> None:
+        """A member's 続柄 to the 世帯主 (one of :data:`RELATIONSHIPS`, or ``?`` for staff)."""
+        with self._change("set_relationship", actor):
+            a = self._state.answers
+            known = relationship in RELATIONSHIPS or relationship == UNKNOWN_RELATIONSHIP
+            if 0 <= index < len(a.members) and known:
+                a.members[index].relationship = relationship
+                self._state.step_error = ""
+                self._answered()
+
+    def set_related(self, code: str, answer: bool, actor: Actor | None = None) -> None:
+        """Yes / no to one related-procedure question (:func:`related_questions`)."""
+        with self._change("set_related", actor):
+            a = self._state.answers
+            if self._state.holder is not None and code in related_questions(a.kind):
+                a.related[code] = answer
+                self._state.step_error = ""
+                self._answered()
+
+    # confirm, sign, end --------------------------------------------------------------------------
+
+    def to_sign(self, actor: Actor | None = None) -> None:
+        with self._change("to_sign", actor):
+            if self._state.holder is not None:
+                self._state.sign_error = ""
+                self._go("sign")
+
+    def sign(
+        self,
+        strokes: Sequence[Sequence[tuple[float, float]]],
+        aspect: float,
+        actor: Actor | None = None,
+    ) -> None:
+        """The signature (strokes in 0..1 of the pad) confirms and files the form.
+
+        With no error left the notification is filed (仮登録) and gets its 受付番号; when the
+        only errors are fields staff fill it is stored for them; any other error, or an empty
+        signature, files nothing (``sign_error``). The rules' verdict is the one of the draft
+        the resident confirmed: signing only answers its signature.
+        """
+        with self._change("sign", actor):
+            s = self._state
+            if s.holder is None:
+                return
+            clean = [[(float(x), float(y)) for x, y in stroke] for stroke in strokes if stroke]
+            if not any(len(stroke) > 1 for stroke in clean):
+                s.sign_error = "empty"
+                return
+            try:
+                draft, result = self.checked()
+            except Exception:
+                log.exception("could not build the draft to file")
+                s.sign_error = "rules"
+                return
+            staff = staff_fields(s.answers)
+            blocking = [
+                f for f in resident_errors(result, staff) if not _SIGNATURE_FIELD.match(f.field)
+            ]
+            if blocking:
+                log.info("resident could not file: %s", ", ".join(f.code for f in blocking))
+                s.sign_error = "rules"
+                return
+            signed = draft.model_copy(deep=True)
+            signed.filer.signature = Signature(
+                strokes=[Stroke(points=stroke) for stroke in clean],
+                aspect=aspect,
+                signed_at=datetime.now(UTC),
+            )
+            session_id = uuid.UUID(s.session_id)
+            try:
+                if any(not _SIGNATURE_FIELD.match(f.field) for f in result.errors):
+                    self._service.hand_to_staff(signed, session_id)
+                    s.handed_to_staff = True
+                else:
+                    s.reception_number = self._service.file(signed, session_id)
+            except KioskError as exc:
+                log.info("resident could not file: %s", exc)
+                s.sign_error = "rules"
+                return
+            s.sign_error = ""
+            self._go("done")
+
+    def finish(self, actor: Actor | None = None) -> None:
+        """終わる: the resident leaves the done screen."""
+        with self._change("finish", actor):
+            self._end("finished")
+
+    def cancel(self, actor: Actor | None = None) -> None:
+        """やめる: the resident stops; everything entered is wiped."""
+        with self._change("cancel", actor):
+            self._end("cancelled")
+
+    # staff -----------------------------------------------------------------------------------
+
+    def call_staff(self, reason: str = "help", actor: Actor | None = None) -> None:
+        """係員を呼ぶ: ask for staff; the visit goes on and everything entered is kept."""
+        with self._change("call_staff", actor):
+            self._staff_called(reason, actor)
+
+    def staff_arrived(self, actor: Actor | None = None) -> None:
+        """A member of staff took up the call (``staff_call`` is cleared)."""
+        with self._change("staff_arrived", actor):
+            self._state.staff_call = ""
+
+    def set_language(self, code: str, actor: Actor | None = None) -> None:
+        """The resident's language (a code the screens offer; they check it)."""
+        with self._change("set_language", actor):
+            self._state.language = code

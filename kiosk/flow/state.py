@@ -1,0 +1,144 @@
+"""The resident flow's state (状態) as plain data: what a screen shows, and what can be sent.
+
+:class:`FlowState` is everything a visit needs to be shown or picked up again — the screen, the
+step, the answers, the card holder's four facts, the PIN stage's counters, the 受付番号 — and
+nothing else: never the PIN (the flow does not hold it) and never the 個人番号 (never read).
+:meth:`FlowState.to_dict` gives JSON-ready data and :meth:`FlowState.from_dict` reads it back,
+so a second view (the desk) can follow a visit and a session can be handed over. The data holds
+personal data (the card's four facts): keep it in memory or encrypted, as any draft.
+
+Timers are not part of it: they run on the machine the resident stands at, and a restored flow
+starts its idle clock afresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.flow.answers import Answers
+from kiosk.flow.card import CardFacts
+
+__all__ = ["FORMAT", "Change", "FlowState"]
+
+#: The version of :meth:`FlowState.to_dict`'s shape.
+FORMAT = 1
+
+#: How many changes a visit remembers (a visit has some tens; the cap bounds memory).
+HISTORY_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change to the flow: its number in the visit, who made it, and what it was.
+
+    ``actor`` is an audit id (``resident:<session>``, ``staff:<login>``) or ``reader`` /
+    ``timer`` for what the card reader and the clock did; ``action`` is the flow method's name.
+    Values are never recorded here.
+    """
+
+    seq: int
+    actor: str
+    action: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "actor": self.actor, "action": self.action}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Change:
+        return cls(int(data["seq"]), str(data["actor"]), str(data["action"]))
+
+
+@dataclass
+class FlowState:
+    """One visit's state (see the module docstring). Screens read it; only the flow writes it.
+
+    - ``screen``: ``welcome``, ``pin``, ``blocked``, ``identity``, ``guide``, ``step``,
+      ``placeMember``, ``confirm``, ``sign``, ``done`` or ``staff``;
+    - ``guide_step``: ``kind`` or ``abroad`` (the 手続き案内's question); ``step_index`` into
+      the kind's steps (:func:`kiosk.flow.steps.steps_for`); ``returning_to_confirm`` while a
+      section is changed from the confirm screen;
+    - ``step_error`` / ``sign_error`` / ``pin_error``: codes the screens translate;
+    - ``tries_left``: -1 until the card said; ``reading_member``: a further member's card is
+      being read;
+    - ``session_id``: the resident session (the notification's id), "" before a card is read;
+    - ``staff_call``: why staff were called ("" when not); the visit goes on meanwhile;
+    - ``revision``: counts changes of the answers (a view can tell what is new);
+    - ``history``: every change, with its actor (:class:`Change`).
+    """
+
+    screen: str = "welcome"
+    language: str = "ja"
+    session_id: str = ""
+    holder: CardFacts | None = None
+    answers: Answers = field(default_factory=Answers)
+    guide_step: str = "kind"
+    step_index: int = 0
+    returning_to_confirm: bool = False
+    calendar: str = "wareki"
+    step_error: str = ""
+    sign_error: str = ""
+    tries_left: int = -1
+    pin_error: str = ""
+    last_try_confirmed: bool = False
+    reading_member: bool = False
+    reception_number: str = ""
+    handed_to_staff: bool = False
+    staff_call: str = ""
+    revision: int = 0
+    history: list[Change] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data (dates as ISO strings, kinds as their codes)."""
+        return {
+            "format": FORMAT,
+            "screen": self.screen,
+            "language": self.language,
+            "session_id": self.session_id,
+            "holder": None if self.holder is None else self.holder.to_dict(),
+            "answers": self.answers.to_dict(),
+            "guide_step": self.guide_step,
+            "step_index": self.step_index,
+            "returning_to_confirm": self.returning_to_confirm,
+            "calendar": self.calendar,
+            "step_error": self.step_error,
+            "sign_error": self.sign_error,
+            "tries_left": self.tries_left,
+            "pin_error": self.pin_error,
+            "last_try_confirmed": self.last_try_confirmed,
+            "reading_member": self.reading_member,
+            "reception_number": self.reception_number,
+            "handed_to_staff": self.handed_to_staff,
+            "staff_call": self.staff_call,
+            "revision": self.revision,
+            "history": [c.to_dict() for c in self.history],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FlowState:
+        """The state :meth:`to_dict` gave; raises ValueError for another format."""
+        if data.get("format") != FORMAT:
+            raise ValueError(f"resident flow state of format {data.get('format')!r}, not {FORMAT}")
+        holder = data.get("holder")
+        return cls(
+            screen=str(data["screen"]),
+            language=str(data.get("language", "ja")),
+            session_id=str(data.get("session_id", "")),
+            holder=None if holder is None else CardFacts.from_dict(holder),
+            answers=Answers.from_dict(dict(data.get("answers", {}))),
+            guide_step=str(data.get("guide_step", "kind")),
+            step_index=int(data.get("step_index", 0)),
+            returning_to_confirm=bool(data.get("returning_to_confirm", False)),
+            calendar=str(data.get("calendar", "wareki")),
+            step_error=str(data.get("step_error", "")),
+            sign_error=str(data.get("sign_error", "")),
+            tries_left=int(data.get("tries_left", -1)),
+            pin_error=str(data.get("pin_error", "")),
+            last_try_confirmed=bool(data.get("last_try_confirmed", False)),
+            reading_member=bool(data.get("reading_member", False)),
+            reception_number=str(data.get("reception_number", "")),
+            handed_to_staff=bool(data.get("handed_to_staff", False)),
+            staff_call=str(data.get("staff_call", "")),
+            revision=int(data.get("revision", 0)),
+            history=[Change.from_dict(c) for c in data.get("history", [])],
+        )

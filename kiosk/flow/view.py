@@ -1,0 +1,105 @@
+"""What the resident screens show, as one plain map (keys in the screens' camelCase).
+
+The touch screens' QML reads it through the view-model; a second view of the same flow (the
+desk mirroring a visit) can read the very same map. Values are display-ready (dates in 和暦 or
+西暦 as the resident chose) and codes the screens translate; nothing here is Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from forms import wareki
+from forms.address import PostalCandidate
+from kiosk.flow.answers import RELATIONSHIPS
+from kiosk.flow.confirm import Section
+from kiosk.flow.state import FlowState
+from kiosk.flow.steps import related_questions
+
+__all__ = ["screen_view"]
+
+
+def _wareki(d: date | None) -> str:
+    return "" if d is None else wareki.format_wareki(d)
+
+
+def _seireki(d: date | None) -> str:
+    return "" if d is None else f"{d.year}年{d.month}月{d.day}日"
+
+
+def screen_view(
+    state: FlowState,
+    *,
+    steps: Sequence[str],
+    candidates: Sequence[PostalCandidate],
+    confirm: Sequence[Section] | None,
+) -> dict[str, Any]:
+    """The map the screens read: the PIN stage and errors always, the visit once a card is read.
+
+    ``confirm`` (the confirm screen's sections) is included when given.
+    """
+    a = state.answers
+    s: dict[str, Any] = {
+        "triesLeft": state.tries_left,
+        "pinError": state.pin_error,
+        "lastTryConfirmed": state.last_try_confirmed,
+        "readingMember": state.reading_member,
+        "guideStep": state.guide_step,
+        "stepError": state.step_error,
+        "signError": state.sign_error,
+        "receptionNumber": state.reception_number,
+        "staffCall": state.staff_call,
+        "relationships": list(RELATIONSHIPS),
+        "relatedQuestions": list(related_questions(a.kind if state.holder else None)),
+    }
+    h = state.holder
+    if h is None:
+        return s
+    wareki_first = state.calendar == "wareki"
+    target = a.typed_address()
+    s.update(
+        holder={
+            "name": h.name,
+            "address": h.address,
+            "birth": _wareki(h.birth_date),
+            "birthWestern": h.birth_date.isoformat(),
+            "sex": h.sex,
+        },
+        kind=a.kind.value if a.kind else "",
+        abroad=a.abroad,
+        steps=list(steps),
+        step=steps[state.step_index] if 0 <= state.step_index < len(steps) else "",
+        stepIndex=state.step_index,
+        returningToConfirm=state.returning_to_confirm,
+        calendar=state.calendar,
+        moveDate=_wareki(a.moved_on) if wareki_first else _seireki(a.moved_on),
+        moveDateOther=_seireki(a.moved_on) if wareki_first else _wareki(a.moved_on),
+        postalCode=a.postal_code,
+        candidates=[
+            {"text": f"{c.prefecture}{c.municipality}{c.town}", "kana": c.town_kana}
+            for c in candidates
+        ],
+        banchi=a.banchi,
+        katagaki=a.katagaki,
+        country=a.abroad_country,
+        countryAddress=a.abroad_address,
+        members=[
+            {
+                "name": m.display_name,
+                "birth": _wareki(m.card.birth_date) if m.card else "",
+                "fromCard": m.card is not None,
+                "staffEnters": m.staff_enters,
+                "relationship": m.relationship,
+            }
+            for m in a.members
+        ],
+        head=-1 if a.head is None else a.head,
+        headOutside=a.head_outside,
+        related=dict(a.related),
+        addressSoFar=target.one_line() if target is not None else "",
+    )
+    if confirm is not None:
+        s["confirm"] = [section.to_dict() for section in confirm]
+    return s
