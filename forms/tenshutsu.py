@@ -39,7 +39,6 @@ from forms.model import (
     Person,
     ResidentType,
     TenshutsuShomei,
-    Todoke,
 )
 from forms.preentry import _looks_like_my_number, _name_key, _Writer
 
@@ -367,10 +366,6 @@ def matches(person: TenshutsuPerson, *, name: str, birth_date: date) -> bool:
     )
 
 
-def _planned_field() -> bool:
-    return "tenshutsu_planned_on" in Todoke.model_fields
-
-
 def apply_tenshutsu_info(
     notification: Notification,
     info: TenshutsuInfo,
@@ -394,13 +389,7 @@ def apply_tenshutsu_info(
     w.set("todoke.onestop_number", info.onestop_number)
     if info.visit_planned_on is not None:
         w.set("todoke.visit_planned_on", info.visit_planned_on)
-    if _planned_field():
-        w.set("todoke.tenshutsu_planned_on", info.planned_on)
-    else:  # until the form has the field, staff read the date the 30-day limit runs from here
-        n.jimu.alerts.append(
-            f"転出証明書情報の転出予定日：{info.planned_on.isoformat()}"
-            "（特例転入はこの日から30日以内）"
-        )
+    w.set("todoke.tenshutsu_planned_on", info.planned_on)  # the 30-day limit runs from it
     previous = split_address(info.previous_address)
     if info.from_lg_code and not previous.lg_code:
         previous.lg_code = info.from_lg_code

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 import forms
-from forms.model import Kind, TenshutsuShomei, Todoke
+from forms.model import Kind, TenshutsuShomei
 from forms.preentry import from_document
 from forms.tenshutsu import TenshutsuInfoError, read_csv, read_file, read_json
 from kiosk import audit, keys, preentry, retention
@@ -210,12 +210,15 @@ def test_the_30_day_limit_runs_from_the_planned_move_out(storage: Storage) -> No
     with storage.transaction() as s:
         result = prefill(s, Card(), kind=Kind.TENNYU, today=late)
     n = result.notification
-    if "tenshutsu_planned_on" not in Todoke.model_fields:
-        assert any("転出予定日：2026-11-15" in a for a in n.jimu.alerts)
-        pytest.skip("forms has no Todoke.tenshutsu_planned_on yet: the rules cannot check it")
-    assert n.todoke.tenshutsu_planned_on == date(2026, 11, 15)  # type: ignore[attr-defined]
+    assert n.todoke.tenshutsu_planned_on == date(2026, 11, 15)
+    assert n.provenance["todoke.tenshutsu_planned_on"].source == "tenshutsu_info"
     codes = {f.code for f in forms.check(n, today=late).errors}
     assert "tokurei_period_over" in codes
+    # Filed within the 30 days, the same household has no such error.
+    with storage.transaction() as s:
+        in_time = prefill(s, Card(), kind=Kind.TENNYU, today=TODAY).notification
+    assert in_time.todoke.tokurei
+    assert "tokurei_period_over" not in {f.code for f in forms.check(in_time, today=TODAY).errors}
 
 
 def test_two_households_matching_are_left_to_staff(storage: Storage) -> None:
