@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, select, update
 from sqlalchemy.orm import Session
 
-from kiosk import audit
+from kiosk import audit, preentry
 from kiosk.config import Retention
 from kiosk.models import (
     ChangeEvent,
@@ -44,16 +44,19 @@ LAST_PURGE = "last_purge_at"
 
 @dataclass
 class PurgeReport:
-    """How many notifications each rule purged (or wiped)."""
+    """How many notifications each rule purged (or wiped), and 転出証明書情報 records deleted."""
 
     delivered: int = 0
     returned: int = 0
     cancelled: int = 0
     abandoned: int = 0
+    tenshutsu_info: int = 0
 
     @property
     def total(self) -> int:
-        return self.delivered + self.returned + self.cancelled + self.abandoned
+        return (
+            self.delivered + self.returned + self.cancelled + self.abandoned + self.tenshutsu_info
+        )
 
 
 def _strip(session: Session, ids: list[uuid.UUID], now: datetime) -> None:
@@ -117,6 +120,7 @@ def purge(
             .execution_options(synchronize_session=False)
         )
     report.abandoned = len(abandoned)
+    report.tenshutsu_info = preentry.purge_tenshutsu_info(session, today=now.date())
     session.execute(delete(ChangeEvent).where(ChangeEvent.at < now - CHANGES_KEPT))
     meta = session.get(Meta, LAST_PURGE)
     if meta is None:

@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 import kiosk.pairing  # noqa: F401 - registers the pairings table in the metadata
+from kiosk import preentry as _preentry  # noqa: F401 - and the 転出証明書情報 table
 from kiosk import privacy, workflow
 from kiosk.config import Config
 from kiosk.models import Base, Status

@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
         storage.close()
     print(
         f"purged {report.total}: {report.delivered} delivered, {report.returned} returned, "
-        f"{report.cancelled} cancelled, {report.abandoned} abandoned drafts wiped"
+        f"{report.cancelled} cancelled, {report.abandoned} abandoned drafts wiped, "
+        f"{report.tenshutsu_info} 転出証明書情報 past their 特例転入 period"
     )
     return 0
