@@ -25,6 +25,7 @@ import re
 import sys
 from pathlib import Path
 
+from kiosk import private_files
 from kiosk.config import Config
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -132,7 +133,7 @@ def setup_logging(
     safe = re.sub(r"[^A-Za-z0-9_-]", "-", command) or "kiosk"
     path = folder / f"{safe}.log"
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_files.make_private_dir(folder)
         handler = _PrivateRotatingFileHandler(
             path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
         )

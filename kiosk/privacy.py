@@ -32,6 +32,7 @@ from sqlalchemy import LargeBinary
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.types import TypeDecorator
 
+from kiosk import private_files
 from kiosk.errors import KioskError
 
 _FORMAT = b"\x01"  # version byte of the stored field format
@@ -167,12 +168,7 @@ class FileKeyStore:
         self._write(self.path, key)
 
     def _write(self, path: Path, key: bytes) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(base64.b64encode(key) + b"\n")
-            fh.flush()
-            os.fsync(fh.fileno())
+        private_files.write_private(path, base64.b64encode(key) + b"\n")
 
 
 class KeyringKeyStore:
