@@ -370,7 +370,8 @@ def _setup_lock(engine: Engine) -> Iterator[None]:
             conn.commit()
 
 
-def _sqlite_path(url: URL) -> Path | None:
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (None: not SQLite, or in memory)."""
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     return Path(url.database)
@@ -432,7 +433,7 @@ def check_not_lost(config: Config, engine: Engine | None = None) -> None:
     url = parse_database_url(config.database_url)
     if not audit.anchored(anchors, audit.database_tag(url)):
         return
-    path = _sqlite_path(url)
+    path = sqlite_path(url)
     if path is not None:
         empty = _sqlite_file_is_empty(path)
         where = f"SQLite file {path}"
@@ -485,7 +486,7 @@ def open_storage(config: Config, *, migrate: bool = True) -> Storage:
     :class:`DatabaseLostError` for an emptied one (:func:`check_not_lost`), and
     :class:`kiosk.privacy.KeyError_` subclasses on key problems.
     """
-    sqlite = _sqlite_path(parse_database_url(config.database_url)) is not None
+    sqlite = sqlite_path(parse_database_url(config.database_url)) is not None
     if sqlite:
         check_not_lost(config)  # before the file is created or written
     engine = make_engine(
