@@ -71,16 +71,16 @@ def write_private(path: Path, data: bytes, *, replace: bool = False) -> Path:
     complete, so ``path`` holds either the old content or the new, never a part.
     """
     target = path if not replace else path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fh = open_private(target)  # raises before anything exists when the name is taken
     try:
-        with open_private(target) as fh:
+        with fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         if replace:
             os.replace(target, path)
     except BaseException:
-        if replace:
-            target.unlink(missing_ok=True)
+        target.unlink(missing_ok=True)  # ours (created exclusively): no half file is left
         raise
     return path
 
