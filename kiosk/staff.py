@@ -144,7 +144,8 @@ def check_password(password: str, *, related: Iterable[str] = ()) -> None:
 
     Length alone lets ``aaaaaaaaaa`` and ``1234567890`` through; the strength estimate
     (zxcvbn, score :data:`MIN_PASSWORD_SCORE`) also refuses common and trivially repetitive
-    passwords and those built from ``related`` words (the login id, the name).
+    passwords, and one holding a ``related`` word (the login id, a word of the name) is refused
+    outright.
     """
     if len(password) < MIN_PASSWORD:
         raise StaffError(f"パスワードは{MIN_PASSWORD}文字以上にしてください")
@@ -153,6 +154,14 @@ def check_password(password: str, *, related: Iterable[str] = ()) -> None:
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in password):
         raise StaffError("パスワードに制御文字は使えません")
     words = [w for text in related for w in text.split() if w]
+    lowered = password.casefold()
+    if any(len(w) >= (3 if w.isascii() else 2) and w.casefold() in lowered for w in words):
+        # zxcvbn only discounts these; a password holding the account's own id or name is
+        # the first guess of anyone who knows the account.
+        raise StaffError(
+            "このパスワードは推測されやすいため使えません（ログインIDや氏名を含んでいます）: "
+            "関係のない言葉をいくつか組み合わせた、長いものにしてください"
+        )
     result = zxcvbn(password, user_inputs=words)
     if int(result["score"]) < MIN_PASSWORD_SCORE:
         raise StaffError(
