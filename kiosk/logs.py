@@ -9,8 +9,9 @@ through :func:`redact` before it reaches a file or the console:
 - the value of a field named like a name (``name``, ``family_kana``, ``氏名`` …, see
   :data:`NAME_KEYS`) becomes ``[氏名]``: a quoted value whole, an unquoted one as the run of
   letters, spaces, apostrophes, dots and hyphens after the key, in any script;
-- 12 digits, however grouped (``1234 5678 9012``, ``1234-5678-9012``), become ``[番号]``
-  (the shape of a 個人番号, マイナンバー; full-width and kanji digits fall under the next rule);
+- 12 digits in a row or in the card's 4-4-4 groups (``1234 5678 9012``, ``1234-5678-9012``)
+  become ``[番号]`` (the shape of a 個人番号, マイナンバー; full-width and kanji digits fall
+  under the next rule); other groupings are left, so dates and 受付番号 in file names stay;
 - Japanese text (kanji, kana, full-width forms) becomes ``[…]`` unless it is one of the
   workflow's own words (状態, 異動の種類 …, :data:`ALLOWED_TERMS`), and so does every word
   holding a letter outside ASCII (Hangul, Vietnamese, Cyrillic …): log messages are written
@@ -80,7 +81,10 @@ _NAME_VALUE = re.compile(
     rf"""(?ix)(?<![a-z])(["']?({NAME_KEYS})["']?\s*[:=：]\s*)
     (?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\W\d_](?:[^\W\d_]|[\s'’.\-])*)"""
 )
-_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?:[ \t\-‐‑–—ー.]{0,2}[0-9]){11}(?![0-9])")
+#: 12 digits in a row, or in the card's 4-4-4 groups (``1234 5678 9012``, ``1234-5678-9012``).
+_DIGIT_RUN = re.compile(
+    r"(?<![0-9])(?:[0-9]{12}|[0-9]{4}([ \t\-‐‑–—ー.]{1,2})[0-9]{4}\1[0-9]{4})(?![0-9])"
+)
 # Kanji (incl. extension planes), kana, half-width kana, full-width forms, 々〆ヶ.
 _JAPANESE = re.compile(
     r"[\u3005\u3006\u30f6\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

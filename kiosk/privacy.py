@@ -186,8 +186,18 @@ class KeyringKeyStore:
     def get(self) -> bytes | None:
         import keyring
 
-        value = keyring.get_password(self.service, self.USERNAME)
-        return None if value is None else base64.b64decode(value)
+        return self._decode(keyring.get_password(self.service, self.USERNAME))
+
+    def _decode(self, value: str | None) -> bytes | None:
+        if value is None:
+            return None
+        try:
+            key = base64.b64decode(value, validate=True)
+        except ValueError as exc:
+            raise KeyMismatchError(f"{self.description}: not a data key (not base64)") from exc
+        if len(key) != 32:
+            raise KeyMismatchError(f"{self.description}: not a data key (wrong length)")
+        return key
 
     def put(self, key: bytes) -> None:
         import keyring
@@ -197,8 +207,7 @@ class KeyringKeyStore:
     def get_pending(self) -> bytes | None:
         import keyring
 
-        value = keyring.get_password(self.service, self.USERNAME + ".new")
-        return None if value is None else base64.b64decode(value)
+        return self._decode(keyring.get_password(self.service, self.USERNAME + ".new"))
 
     def put_pending(self, key: bytes) -> None:
         import keyring

@@ -164,9 +164,10 @@ def test_an_emptied_database_is_refused_not_started_again(site: Site) -> None:
     assert site.db.stat().st_size == 0, "nothing was created in its place"
     # The same when the file is gone altogether: no new file appears.
     site.db.unlink()
-    run = site.kiosk("submit", str(_notification_file(site)))
-    assert run.status == 4 and "is empty" in run.line
-    assert not site.db.exists()
+    for command in (("submit", str(_notification_file(site))), ("db", "upgrade"), ("db", "status")):
+        run = site.kiosk(*command)
+        assert run.status == 4 and "is empty" in run.line, command
+        assert not site.db.exists(), command
 
 
 def test_config_check_names_the_bad_setting(make_site: Callable[..., Site], tmp_path: Path) -> None:
