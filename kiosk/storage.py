@@ -8,6 +8,13 @@ begins ``IMMEDIATE`` so two writers queue instead of failing half-way. PostgreSQ
 The schema is owned by the Alembic migrations shipped in :mod:`kiosk.migrations`;
 :func:`open_storage` upgrades the database on start, ``kiosk db upgrade`` does it explicitly.
 
+A database this counter used before is never silently started again: when the configured
+database is empty (a SQLite file truncated or deleted, PostgreSQL tables dropped) but the audit
+anchor in the data folder names it, opening is refused with how to restore the backup
+(:func:`check_not_lost`, :class:`DatabaseLostError`). A damaged SQLite file, a full disk or a
+file the service cannot read is one line wherever it surfaces (:class:`DatabaseDamagedError`,
+:class:`DatabaseError`), and a damaged file is not written to.
+
 The table models are re-exported here (``from kiosk.storage import OutboxEntry``).
 """
 
