@@ -162,7 +162,7 @@ def check_password(password: str, *, related: Iterable[str] = ()) -> None:
             "このパスワードは推測されやすいため使えません（ログインIDや氏名を含んでいます）: "
             "関係のない言葉をいくつか組み合わせた、長いものにしてください"
         )
-    result = zxcvbn(password, user_inputs=words)
+    result = zxcvbn(password, user_inputs=words, max_length=MAX_PASSWORD)
     if int(result["score"]) < MIN_PASSWORD_SCORE:
         raise StaffError(
             f"このパスワードは推測されやすいため使えません（{_weakness(result['sequence'])}）: "

@@ -45,7 +45,13 @@ def test_weak_passwords_are_refused_with_the_reason(
 
 
 @pytest.mark.parametrize(
-    "password", ["quiet maple ferry lantern", "kiyose-counter-2026", "Tr0ub4dour&3x-window"]
+    "password",
+    [
+        "quiet maple ferry lantern",
+        "kiyose-counter-2026",
+        "Tr0ub4dour&3x-window",
+        "a passphrase as long as a sentence, " * 3 + "ends here",  # over 100 characters
+    ],
 )
 def test_unrelated_words_together_pass(storage: Storage, password: str) -> None:
     with storage.transaction() as s:
