@@ -29,6 +29,14 @@ from ui.resident.viewmodel import Timing
 from ui.staff.app import StaffConsole, use_bundled_font
 
 
+def speech_engine(config: Config) -> str | None:
+    """The resident screens' text-to-speech engine: "" turns 音声案内 off, None takes the first
+    engine that works (``[counter] read_aloud`` and ``speech_engine``)."""
+    if not config.counter.read_aloud:
+        return ""
+    return config.counter.speech_engine or None
+
+
 def prepare_qt() -> None:
     """Environment Qt reads at start-up (the resident screens' virtual keyboard)."""
     prepare_resident_qt()
@@ -100,8 +108,9 @@ def open_counter(
         resident_service,
         languages=config.forms.languages,
         size=resident_size,
-        diagonal_inches=diagonal_inches,
+        diagonal_inches=diagonal_inches or config.counter.screen_inches,
         timing=Timing.from_config(config.timeouts),
+        speech_engine=speech_engine(config),
     )
     screen = resident_screen(config)
     if screen is not None:

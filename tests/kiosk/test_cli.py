@@ -17,6 +17,12 @@ from kiosk.storage import open_storage
 from tests.kiosk.conftest import fileable
 
 
+def totp_secret(out: str) -> str:
+    """The authenticator secret a command printed (in groups of four, for typing by hand)."""
+    line = next(line for line in out.splitlines() if line.startswith("totp secret"))
+    return line.split(": ", 1)[1].replace(" ", "")
+
+
 @pytest.fixture
 def env(config: Config, monkeypatch: pytest.MonkeyPatch) -> Config:
     monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(config.data_dir))
@@ -114,8 +120,7 @@ def test_staff_add_and_passwd(
     monkeypatch.setattr("sys.stdin", io.StringIO("first passphrase ok\n"))
     assert main(["staff", "add", "rev09", "--name", "審査 太郎", "--role", "審査",
                  "--role", "reception", "--password-stdin"]) == 0  # fmt: skip
-    out = capsys.readouterr().out
-    secret = next(line.split(": ")[1] for line in out.splitlines() if "secret" in line)
+    secret = totp_secret(capsys.readouterr().out)
     monkeypatch.setattr("sys.stdin", io.StringIO("second passphrase ok\n"))
     assert main(["staff", "passwd", "rev09", "--password-stdin"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
@@ -140,13 +145,9 @@ def test_staff_list_disable_and_new_totp(
     monkeypatch.setattr("sys.stdin", io.StringIO("first passphrase ok\n"))
     assert main(["staff", "add", "rec05", "--name", "受付 花子", "--role", "受付",
                  "--password-stdin"]) == 0  # fmt: skip
-    old_secret = next(
-        line.split(": ")[1] for line in capsys.readouterr().out.splitlines() if "secret" in line
-    )
+    old_secret = totp_secret(capsys.readouterr().out)
     assert main(["staff", "totp", "rec05"]) == 0  # a lost phone: new secret
-    new_secret = next(
-        line.split(": ")[1] for line in capsys.readouterr().out.splitlines() if "secret" in line
-    )
+    new_secret = totp_secret(capsys.readouterr().out)
     assert main(["staff", "disable", "rec05"]) == 0
     assert main(["staff", "list"]) == 0
     assert capsys.readouterr().out.splitlines()[-1].split("\t") == [

@@ -139,6 +139,10 @@ def test_config_commands(
     monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_PRIVACY_KEY_STORE", "file")
     monkeypatch.setenv("KIOSK_DATABSE_URL", "typo")
+    assert main(["config", "check", str(path)]) == 78  # the defaults name no municipality
+    assert "[municipality] name and code are not set" in capsys.readouterr().err
+    monkeypatch.setenv("KIOSK_MUNICIPALITY_NAME", "清瀬市")
+    monkeypatch.setenv("KIOSK_MUNICIPALITY_CODE", "132217")
     assert main(["config", "check", str(path)]) == 0
     out = capsys.readouterr().out
     assert f"ok: {path}" in out

@@ -83,6 +83,8 @@ def make_counter(tmp_path: Path) -> Callable[..., Counter]:
             "KIOSK_PATHS_DATA_DIR": str(root / "data"),
             "KIOSK_PRIVACY_KEY_STORE": "file",
             "KIOSK_DATABASE_URL": database_url,
+            "KIOSK_MUNICIPALITY_NAME": "清瀬市",
+            "KIOSK_MUNICIPALITY_CODE": "132217",
         }
         base.update(env)
         return Counter(root, base)

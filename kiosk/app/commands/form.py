@@ -29,9 +29,9 @@ from pydantic import ValidationError
 import forms
 import forms.related
 from forms.csvio import CsvEncodingError
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
 
-EXIT_NOT_A_NOTIFICATION = 2
+EXIT_NOT_A_NOTIFICATION = ExitCode.USAGE
 
 
 def register(subparsers: Any) -> None:

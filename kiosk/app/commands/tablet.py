@@ -3,12 +3,14 @@
 For a counter floor (wired tablets and staff desks over one database) and for trying the
 resident side on its own. It opens the resident screens (welcome, PIN pad, the form in steps,
 confirm and sign) full-screen against the configured database and watches the configured card
-reader (``counter.reader``, else every reader).
+reader (``counter.reader``, else every reader). The touch monitor's size is
+``[counter] screen_inches`` unless ``--screen-inches`` says otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import socket
 import sys
 from typing import Any
@@ -30,10 +32,10 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--screen-inches",
-        type=float,
+        type=screen_inches,
         metavar="INCHES",
         help="diagonal of the touch monitor, so touch targets are 12 mm on it "
-        "(default: the size the monitor reports)",
+        "(default: [counter] screen_inches, else the size the monitor reports)",
     )
     p.add_argument(
         "--terminal",
@@ -44,6 +46,17 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=_tablet)
 
 
+def screen_inches(text: str) -> float:
+    """A monitor diagonal from the command line: 5 to 100 inches."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of inches: {text!r}") from None
+    if not math.isfinite(value) or not 5 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text}: a monitor diagonal is 5 to 100 inches")
+    return value
+
+
 def _tablet(args: argparse.Namespace) -> int:
     from ui.resident.app import load_fonts, prepare_qt
 
@@ -51,6 +64,7 @@ def _tablet(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.app.counter import speech_engine
     from kiosk.app.runtime import counter_runtime
     from kiosk.resident_service import ResidentService
     from ui.resident.app import ResidentWindow
@@ -67,8 +81,9 @@ def _tablet(args: argparse.Namespace) -> int:
         window = ResidentWindow(
             service,
             languages=config.forms.languages,
-            diagonal_inches=args.screen_inches,
+            diagonal_inches=args.screen_inches or config.counter.screen_inches,
             timing=Timing.from_config(config.timeouts),
+            speech_engine=speech_engine(config),
         )
         try:
             if args.windowed:
