@@ -8,13 +8,15 @@ A new authenticator (TOTP, ワンタイムパスワード) is shown as a QR code
 authenticator app scans it off the screen — with the secret in groups of four for typing by
 hand. On a terminal the code is drawn with background colours (two spaces per module), which
 stay square whatever width the terminal gives East Asian characters; into a file or a pipe (an
-installer's log) it is drawn with half blocks (``▀▄█``), dark modules as spaces.
+installer's log), or on a terminal too narrow for that, it is drawn with half blocks
+(``▀▄█``), dark modules as spaces.
 """
 
 from __future__ import annotations
 
 import getpass
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -104,6 +106,10 @@ def _enable_ansi(out: TextIO) -> bool:
         return False
 
 
+def _columns() -> int:
+    return shutil.get_terminal_size(fallback=(80, 24)).columns
+
+
 def qr_lines(data: str, *, ansi: bool) -> list[str]:
     """``data`` as a QR code in text lines (see the module docstring for the two drawings)."""
     code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_L)
@@ -137,7 +143,11 @@ def show_enrollment(login_id: str, enrollment: Enrollment, out: TextIO | None = 
         "phone (shown once)",
         file=out,
     )
-    for line in qr_lines(enrollment.uri, ansi=_enable_ansi(out)):
+    ansi = _enable_ansi(out)
+    lines = qr_lines(enrollment.uri, ansi=ansi)
+    if ansi and len(lines[0].replace(_RESET, "")) // len(_DARK) * 2 > _columns():
+        lines = qr_lines(enrollment.uri, ansi=False)  # too wide: half the width in blocks
+    for line in lines:
         print(line, file=out)
     print(
         f"totp secret (shown once, to type by hand instead): {grouped(enrollment.secret)}", file=out

@@ -51,6 +51,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     muni.add_argument(
         "--file", help="configuration file to change (default: --config / KIOSK_CONFIG)"
     )
+    muni.add_argument(
+        "--if-unset",
+        action="store_true",
+        help="change nothing when the file already names the municipality (installers)",
+    )
     muni.set_defaults(handler=run_set_municipality)
 
 
@@ -125,6 +130,12 @@ def run_set_municipality(args: argparse.Namespace) -> int:
             "config set-municipality: which file? give --config FILE (or set KIOSK_CONFIG)"
         )
     path = Path(file)
+    if args.if_unset and path.exists():
+        current = load_config(path).municipality
+        found = municipality.check(current)
+        if found.ok:
+            print(f"municipality already set in {path}: {found.describe(current)}")
+            return 0
     code, name = args.code, args.name
     if code is None or name is None:
         if not terminal.interactive():
