@@ -17,7 +17,9 @@
 #                                     (installing without a terminal)
 # The administrator's authenticator (TOTP) is shown as a QR code to scan with a phone.
 #
-# Options: --no-service (do not touch systemd: floors, tests), --user NAME (service user,
+# Options: --unit NAME (the systemd unit to install, enable and restart: kiosk.service, the
+# default; kiosk-sway.service for two monitors; kiosk-sync.service on a counter floor's
+# delivery machine), --no-service (do not touch systemd: tests), --user NAME (service user,
 # default kiosk), --keep N (builds kept, default 3).
 # Environment: INSTALL_ROOT (default /; every path below is under it, for staging and tests).
 #
@@ -44,6 +46,7 @@ VAR="$R/var/lib/kiosk"
 CONFIG="$ETC/kiosk.toml"
 user=kiosk
 service=yes
+unit=kiosk.service
 keep=3
 mode=install
 with_database=no
@@ -60,6 +63,7 @@ while [ $# -gt 0 ]; do
     --with-database) with_database=yes; shift ;;
     --list) mode=list; shift ;;
     --no-service) service=no; shift ;;
+    --unit) unit="$2"; shift 2 ;;
     --user) user="$2"; shift 2 ;;
     --keep) keep="$2"; shift 2 ;;
     --municipality-name) muni_name="$2"; shift 2 ;;
@@ -140,12 +144,16 @@ ensure_folders() {
 install_system_files() {
   [ "$service" = yes ] || return 0
   local rel="$1"
-  install -m 0644 "$rel/packaging/linux/kiosk.service" "$R/etc/systemd/system/kiosk.service"
+  [ -f "$rel/packaging/linux/$unit" ] || die "no unit $unit in this build (see --help)"
+  install -m 0644 "$rel/packaging/linux/$unit" "$R/etc/systemd/system/$unit"
+  if [ "$unit" = kiosk-sway.service ] && [ ! -f "$ETC/sway.config" ]; then
+    install -m 0644 "$rel/packaging/linux/sway.config" "$ETC/sway.config"
+  fi
   if [ ! -f "$R/etc/udev/rules.d/99-kiosk-touch.rules" ]; then
     install -m 0644 "$rel/packaging/linux/99-kiosk-touch.rules" "$R/etc/udev/rules.d/99-kiosk-touch.rules"
   fi
   systemctl daemon-reload
-  systemctl enable kiosk.service >/dev/null
+  systemctl enable "$unit" >/dev/null
 }
 
 prune() {
@@ -230,7 +238,7 @@ do_install() {
   [ -z "$tmp" ] || rm -rf "$tmp"
 
   save_data "$VAR/backups/pre-$name"
-  svc stop kiosk.service || true
+  svc stop "$unit" || true
   local old
   old="$(readlink "$OPT/current" 2>/dev/null || true)"
   switch_to "$rel"
@@ -239,14 +247,14 @@ do_install() {
     if [ -n "$old" ]; then
       say "the schema upgrade failed: switching back to $(basename "$old")"
       switch_to "$old"
-      svc start kiosk.service || true
+      svc start "$unit" || true
     fi
     die "upgrade failed; nothing changed (see the messages above)"
   fi
   install_system_files "$rel"
   local set_up_ok=yes
   set_up || set_up_ok=no
-  svc start kiosk.service || true
+  svc start "$unit" || true
   prune
   say "installed $name"
   kiosk_cmd doctor || say "kiosk doctor reports problems: fix them before serving residents"
@@ -262,7 +270,7 @@ do_rollback() {
   cur="$(readlink "$OPT/current" 2>/dev/null || true)"
   [ -n "$prev" ] && [ -d "$prev" ] || die "no previous build to roll back to"
   name="$(basename "$cur")"
-  svc stop kiosk.service || true
+  svc stop "$unit" || true
   switch_to "$prev"
   if [ "$with_database" = yes ]; then
     local saved="$VAR/backups/pre-$name" db key url
@@ -275,7 +283,7 @@ do_rollback() {
       --database-url "$url" --owner "$user"
   fi
   install_system_files "$prev"
-  svc start kiosk.service || true
+  svc start "$unit" || true
   say "rolled back to $(basename "$prev")"
   kiosk_cmd doctor || say "kiosk doctor reports problems; a database written by the newer build \
 needs: install.sh --rollback --with-database (data entered since the upgrade is then lost)"
