@@ -35,7 +35,7 @@ The tree of errors (where each class lives; exit status in brackets)::
     ├── DeliveryConfigError             sync.service        [78] delivery settings cannot work
     └── WorkerBusy                      sync.worker         [75] another worker delivers
 
-``tests/kiosk/test_errors.py`` keeps this drawing true: every subclass that exists is named here.
+``tests/kiosk/test_cli.py`` keeps this drawing true: every subclass that exists is named here.
 """
 
 from __future__ import annotations

@@ -215,7 +215,7 @@ def run_list(args: argparse.Namespace) -> int:
     storage = existing_storage(config)
     if storage is None:
         print(
-            "no staff accounts: the database does not exist yet (create the first "
+            "no staff accounts: there is no database yet (create the first "
             "administrator with `kiosk staff first-admin`)"
         )
         return 0
