@@ -105,9 +105,13 @@ class Context:
     voices: Callable[[str | None], probes.Voices] = probes.voices
     #: ``(missing_glyphs, authoritative)``: see :func:`kiosk.app.probes.missing_glyphs_function`.
     glyphs: Callable[[], tuple[Callable[[str], Any], bool]] = probes.missing_glyphs_function
-    #: The audit log's anchor check (``kiosk.audit.check_anchors``: session, file → problems).
+    #: The audit log's anchor check: ``(session, anchor file) → problems``. None uses
+    #: ``kiosk.audit.check_anchors``; a dedicated verify function of the audit module plugs in
+    #: here without touching the check.
     anchor_check: Callable[[Any, Path], list[str]] | None = None
-    #: The delivery state of the outbox (see :class:`DeliveryHealth`).
+    #: How delivery stands: ``session → DeliveryHealth``. None reads the outbox table
+    #: (:func:`outbox_health`); the delivery layer's own view of an outage
+    #: (``kiosk.outbox.delivery_health``, once it exists) plugs in here.
     delivery_health: Callable[[Any], DeliveryHealth] | None = None
     #: This machine's name, as tablets and desks name themselves (``tablet-<host>``).
     hostname: str = field(default_factory=socket.gethostname)
