@@ -11,7 +11,8 @@ analyser's choice (the lowest-cost path of its lattice) and then the dictionary'
 part of a name (氏 or 名) the candidates are, in this order:
 
 1. the dictionary's name entries of the part's role (姓 for the family name, 名 for the given
-   name) — first the one the analyser picks when it reads the whole name in context;
+   name) — first the one the analyser picks when it reads the whole name (or, given one part
+   only, that part);
 2. for a given name of one kanji, the reading of the verb it writes (名乗り: 翔 → 翔る カケル,
    進 → 進む ススム), when that reading is one given names have;
 3. readings put together from the part's pieces (陽|菜 → ヒ + ナ), only when other names of
@@ -321,6 +322,15 @@ def _contextual(lex: _Lexicon, family: str, given: str) -> tuple[str | None, str
     return one(head), one(tail)
 
 
+def _alone(lex: _Lexicon, text: str, part: Part) -> str | None:
+    """The reading the analyser picks for the part on its own, when it reads it as one name
+    entry of the part's role (the lattice's choice, for want of the whole name)."""
+    ms = lex.analyse(text)
+    if len(ms) == 1 and lex.role(ms[0]) == _ROLE_POS[part]:
+        return str(ms[0].reading_form())
+    return None
+
+
 def _verb_readings(lex: _Lexicon, text: str) -> Iterator[str]:
     """名乗り from a verb: a one-kanji given name read as the verb it writes (翔 → カケル)."""
     if len(text) != 1 or not _KANJI.match(text):
@@ -421,6 +431,8 @@ def part_candidates(
         ranked.add([text])  # a name written in kana is its own reading
         return ranked.items
     lex = _get()
+    if context is None:
+        context = _alone(lex, text, part)
     own, other_roles = _name_entries(lex, text, part, context)
     ranked.add(own)
     if part == "given":
