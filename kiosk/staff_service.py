@@ -259,6 +259,7 @@ _LABELS = {
     "scope": "異動する範囲",
     "previous_address": "従前の住所",
     "original": "住所（カード記載のまま）",
+    "kana_confirmed": "フリガナの確認",
 }
 
 #: Values shown in Japanese (codes stay in the data).
@@ -269,6 +270,7 @@ _VALUES = {
     "resident_type": {"japanese": "日本人", "foreign": "外国人"},
     "scope": {"all": "世帯全部", "part": "世帯の一部"},
     "method": {"ic": "ICチップ読取", "visual": "目視"},
+    "kana_confirmed": {"True": "本人確認済", "False": "未確認"},  # the resident chose the reading
 }
 
 #: The previous-address block's name depends on the kind (転入: 従前の住所, 転居: 転居前の住所 …).

@@ -17,6 +17,7 @@ from kiosk import workflow
 from kiosk.config import Config
 from kiosk.flow import CardFacts, FlowState, ResidentFlow
 from kiosk.resident_service import ResidentService
+from kiosk.staff_service import StaffService
 from kiosk.storage import Storage
 from tests.kiosk.test_flow import (
     CLERK,
@@ -250,7 +251,7 @@ def test_a_reading_survives_the_state_being_sent(visit: Visit, counter: Resident
 
 @sqlite_only
 def test_the_filed_notification_says_whether_the_resident_confirmed(
-    filing: Visit, storage: Storage
+    filing: Visit, storage: Storage, config: Config
 ) -> None:
     to_reading(filing)
     filing.flow.type_reading("family", "コクトウ")
@@ -267,3 +268,29 @@ def test_the_filed_notification_says_whether_the_resident_confirmed(
     assert n.persons[0].name.full_kana() == "コクトウ\u3000ミキヤ"
     assert n.persons[0].name.kana_confirmed
     assert n.filer.name.kana_confirmed
+
+    # the reviewer sees each reading and whether the resident confirmed it
+    review = StaffService(config, storage).review(record.id)
+    rows = {(r.path, r.label): r.value for r in review.fields}
+    assert rows[("persons.0.name.family_kana", "氏のフリガナ")] == "コクトウ"
+    assert rows[("persons.0.name.kana_confirmed", "フリガナの確認")] == "本人確認済"
+
+
+@sqlite_only
+def test_staff_see_an_unconfirmed_reading_as_missing(
+    filing: Visit, storage: Storage, config: Config
+) -> None:
+    to_reading(filing)
+    filing.flow.skip_reading()
+    filing.flow.guide_answer("within")
+    filing.walk()
+    filing.flow.to_sign()
+    filing.flow.sign(SIGNATURE, 4.0)
+    [record] = records(storage)
+    review = StaffService(config, storage).review(record.id)
+    rows = {r.path: r for r in review.fields}
+    assert rows["persons.0.name.kana_confirmed"].value == "未確認"
+    assert rows["persons.0.name.family_kana"].value == ""
+    assert any(
+        "フリガナがありません" in f.message for f in rows["persons.0.name.family_kana"].findings
+    )
