@@ -32,9 +32,9 @@ Characters outside the dictionary's repertoire (外字 such as 𠮷, 髙, 﨑, a
 variation selectors) are looked up as their common form (吉, 高, 崎): for the lookup only, the
 name itself is never changed.
 
-The dictionary loads once per process, on first use or through :func:`warm_up` (a counter calls
-it on a background thread at start: building the index of names' readings takes seconds);
-loading is guarded by a lock, so threads share one copy.
+The dictionary loads once per process, on first use, through :func:`warm_up`, or in small steps
+through :func:`warm_up_steps` (the counter's screens run those while idle: building the index of
+names' readings takes seconds); loading is guarded by a lock, so threads share one copy.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ __all__ = [
     "part_candidates",
     "split_name",
     "warm_up",
+    "warm_up_steps",
 ]
 
 Part = Literal["family", "given"]
@@ -140,7 +141,7 @@ class _Lexicon:
         except Exception as exc:
             raise ReadingsUnavailable(f"SudachiDict cannot be loaded ({exc})") from None
         self.tokenizer: Tokenizer = self.dictionary.tokenizer(mode=SplitMode.C)
-        self.lock = threading.Lock()  # one analysis at a time: tokenizers keep state
+        self.lock = threading.Lock()  # one lookup or analysis at a time: tokenizers keep state
         self.name_pos: dict[int, str] = {}
         pos_id = 0
         while True:
@@ -154,20 +155,34 @@ class _Lexicon:
                 self.name_pos[pos_id] = pos[3]
             pos_id += 1
         self._siblings: dict[tuple[str, str], str] | None = None
+        self._scan: Iterator[Morpheme] | None = None
+        self._found: dict[tuple[str, str], list[str]] = {}
+
+    def index_step(self, chunk: int) -> bool:
+        """Scan up to ``chunk`` more lexicon entries into the index of names by reading;
+        False once the index is complete (the scan is the seconds a warm-up takes)."""
+        if self._siblings is not None:
+            return False
+        if self._scan is None:
+            self._scan = iter(self.dictionary.entries())
+        name_pos, found, seen = self.name_pos, self._found, 0
+        for m in itertools.islice(self._scan, chunk):
+            seen += 1
+            role = name_pos.get(m.part_of_speech_id())
+            if role in ("姓", "名"):
+                found.setdefault((role, m.reading_form()), []).append(m.surface())
+        if seen == chunk:
+            return True
+        # strings, not lists, to keep it small
+        self._siblings = {key: "\0".join(surfaces) for key, surfaces in found.items()}
+        self._found, self._scan = {}, None
+        return False
 
     def siblings(self) -> dict[tuple[str, str], str]:
-        """Surfaces of the name entries, by (role ``姓`` / ``名``, reading), joined by NUL.
-
-        Built once (a scan of the whole lexicon: seconds); strings, not lists, to keep it small.
-        """
-        if self._siblings is None:
-            found: dict[tuple[str, str], list[str]] = {}
-            name_pos = self.name_pos
-            for m in self.dictionary.entries():
-                role = name_pos.get(m.part_of_speech_id())
-                if role in ("姓", "名"):
-                    found.setdefault((role, m.reading_form()), []).append(m.surface())
-            self._siblings = {key: "\0".join(surfaces) for key, surfaces in found.items()}
+        """Surfaces of the name entries, by (role ``姓`` / ``名``, reading), joined by NUL."""
+        while self.index_step(200_000):
+            pass
+        assert self._siblings is not None
         return self._siblings
 
     def support(self, role: str, reading: str, text: str, pieces: list[str]) -> int:
@@ -198,11 +213,12 @@ class _Lexicon:
         return self.name_pos.get(m.part_of_speech_id())
 
     def lookup(self, surface: str) -> list[Morpheme]:
-        found = list(self.dictionary.lookup(surface))
-        if not found:
-            folded = _fold(surface)
-            if folded != surface:
-                found = list(self.dictionary.lookup(folded))
+        with self.lock:
+            found = list(self.dictionary.lookup(surface))
+            if not found:
+                folded = _fold(surface)
+                if folded != surface:
+                    found = list(self.dictionary.lookup(folded))
         return found
 
     def analyse(self, text: str) -> list[Morpheme]:
@@ -210,25 +226,65 @@ class _Lexicon:
             return list(self.tokenizer.tokenize(_fold(text)))
 
 
-_lexicon: _Lexicon | None = None
+_lexicon: _Lexicon | None = None  # loaded and indexed
+_opened: _Lexicon | None = None  # loaded, its index being built by warm_up_steps
+_failure: ReadingsUnavailable | None = None
 _lexicon_lock = threading.Lock()
+
+#: Lexicon entries scanned per step of :func:`warm_up_steps` (some tens of milliseconds).
+WARM_UP_CHUNK = 25_000
+
+
+def _open() -> _Lexicon:
+    """The dictionary, opened once (call with the lock held)."""
+    global _opened, _failure
+    if _failure is not None:
+        raise _failure  # a missing dictionary does not come back by trying again
+    if _opened is None:
+        try:
+            _opened = _Lexicon()
+        except ReadingsUnavailable as exc:
+            _failure = exc
+            raise
+    return _opened
 
 
 def _get() -> _Lexicon:
-    global _lexicon
+    """The process's one lexicon, loaded and indexed by the first caller (the others wait)."""
+    global _lexicon, _opened
     if _lexicon is None:
         with _lexicon_lock:
             if _lexicon is None:
-                lexicon = _Lexicon()
-                lexicon.siblings()
-                _lexicon = lexicon
+                lexicon = _open()
+                lexicon.siblings()  # finishes what warm_up_steps began, if anything
+                _lexicon, _opened = lexicon, None
     return _lexicon
 
 
 def warm_up() -> None:
-    """Load the dictionary and its index of name readings now (a counter does this at start,
-    on a background thread); raises :class:`ReadingsUnavailable` when it cannot."""
+    """Load the dictionary and its index of name readings now, all at once; raises
+    :class:`ReadingsUnavailable` when it cannot."""
     _get()
+
+
+def warm_up_steps(chunk: int = WARM_UP_CHUNK) -> Iterator[None]:
+    """Load the dictionary in small steps, for an event loop to run one per idle turn.
+
+    The counter's screens do this from their own thread, not a worker thread: a few seconds of
+    allocation on another thread would let Python's garbage collector run there and free Qt
+    objects away from the thread that owns them. Raises :class:`ReadingsUnavailable` at the
+    first step when the dictionary cannot be loaded; a lookup meanwhile finishes the work.
+    """
+    global _lexicon, _opened
+    while True:
+        with _lexicon_lock:
+            if _lexicon is not None:
+                return
+            lexicon = _open()
+            if not lexicon.index_step(chunk):
+                _lexicon, _opened = lexicon, None
+                return
+        yield
 
 
 def is_loaded() -> bool:

@@ -117,10 +117,14 @@ def apply_readings(n: Notification, answers: Answers) -> None:
 
 
 def proposals(family: str, given: str) -> dict[Part, list[str]]:
-    """The dictionary's readings for each part, best first; none when it cannot be read."""
+    """The dictionary's readings for each part, best first; none when it cannot be read (the
+    resident can still type the reading, or leave it to staff)."""
     try:
         found = furigana.candidates_for(family, given)
-    except Exception:  # no dictionary, or a fault in it: the resident can still type
+    except furigana.ReadingsUnavailable as exc:
+        log.warning("no name readings to propose: %s", exc)
+        return {"family": [], "given": []}
+    except Exception:  # a fault in the dictionary must not stop the visit
         log.exception("could not look up name readings")
         return {"family": [], "given": []}
     return {"family": list(found.family), "given": list(found.given)}

@@ -7,9 +7,11 @@ line is run as a script runs it.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -185,13 +187,14 @@ def test_threads_share_one_dictionary() -> None:
     assert furigana.is_loaded()
 
 
-def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+def kiosk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kiosk.app", "form", "furigana", *args],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
+        env=env,
     )
 
 
@@ -213,3 +216,18 @@ def test_the_command_says_it_in_lines_and_refuses_a_bad_limit() -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "1 to 10" in done.stderr.splitlines()[-1]
+
+
+def test_a_missing_dictionary_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    """A counter whose SudachiDict went missing (a broken install) says so in one line."""
+    broken = tmp_path / "sudachidict_core"
+    broken.mkdir()
+    (broken / "__init__.py").write_text('raise ImportError("No module named sudachidict_core")\n')
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = kiosk("佐藤\u3000太郎", "--json", env=env)
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "kiosk: no readings: SudachiDict cannot be loaded (No module named sudachidict_core)"
+    ]

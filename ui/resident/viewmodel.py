@@ -128,8 +128,25 @@ class ResidentViewModel(QObject):
         if app is not None:
             app.installEventFilter(self)
         # The 振り仮名 screen's dictionary takes seconds to load: load it while the first
-        # resident is still at the PIN pad, not when their reading is asked.
-        threading.Thread(target=_warm_up_readings, name="readings", daemon=True).start()
+        # resident is still at the PIN pad, a small step per idle turn of this thread's event
+        # loop (not on a worker thread: see forms.furigana.warm_up_steps).
+        self._warming = furigana.warm_up_steps()
+        self._warm = QTimer(self, interval=0)
+        self._warm.timeout.connect(self._warm_up_step)
+        self._warm.start()
+
+    @Slot()
+    def _warm_up_step(self) -> None:
+        try:
+            next(self._warming)
+        except StopIteration:
+            self._warm.stop()
+        except furigana.ReadingsUnavailable as exc:  # the screen still lets them type it
+            log.warning("no name readings to propose: %s", exc)
+            self._warm.stop()
+        except Exception:  # a fault in the dictionary must not stop the screens
+            log.exception("could not load the name readings")
+            self._warm.stop()
 
     # -- following the flow
 
@@ -448,10 +465,3 @@ class ResidentViewModel(QObject):
     @Slot()
     def skipReading(self) -> None:
         self.flow.skip_reading()
-
-
-def _warm_up_readings() -> None:
-    try:
-        furigana.warm_up()
-    except Exception:  # the screen still lets the resident type the reading
-        log.exception("the name-reading dictionary could not be loaded")
