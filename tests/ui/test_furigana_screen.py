@@ -86,3 +86,9 @@ def test_dont_know_in_english_explains_and_leaves_it_to_staff(
     n, result = scr.vm.flow.checked()
     assert not n.persons[0].name.kana_confirmed
     assert "kana_missing" in [f.code for f in result.alerts], "staff are told to enter it"
+
+    # the resident stops: everything is wiped and the next resident starts in 日本語
+    scr.tap("cancel")
+    scr.tap("warningYes")
+    scr.wait_screen("welcome")
+    qtbot.waitUntil(lambda: scr.vm.language == "ja")
