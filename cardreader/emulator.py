@@ -508,12 +508,13 @@ class Faults:
 
 
 class CardEmulator:
-    """One vpcd slot with a virtual card in it (or not).
+    """One vpcd slot with a virtual card in it (or not); it needs pcscd with the vpcd driver::
 
-    >>> emu = CardEmulator(Persona.load("kokutou-mikiya"))  # doctest: +SKIP
-    >>> emu.start(wait=5)        # card inserted, seen by pcscd within 5 s   # doctest: +SKIP
-    >>> emu.remove(wait=5); emu.insert(Persona.load("foreign-resident"), wait=5)  # doctest: +SKIP
-    >>> emu.stop()                                                                # doctest: +SKIP
+        emu = CardEmulator(Persona.load("kokutou-mikiya"))
+        emu.start(wait=5)  # card inserted, seen by pcscd within 5 s
+        emu.remove(wait=5)
+        emu.insert(Persona.load("foreign-resident"), wait=5)
+        emu.stop()
 
     ``wait`` (seconds) makes insert/remove return only once pcscd reports the change, raising
     :class:`~cardreader.errors.ReaderError` if it does not happen in time; the constructor's

@@ -11,17 +11,11 @@ PC/SC tests share one pcscd per machine and one emulator per vpcd slot: run them
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from kiosk.app.counter import prepare_qt
-
-prepare_qt()
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
 
