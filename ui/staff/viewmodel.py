@@ -522,6 +522,17 @@ class ConsoleViewModel(QObject):
         )
         return out
 
+    def related_forms(self) -> Output | None:
+        """Every related procedure's pre-filled form of the notification shown, as one PDF."""
+        r = self.review
+        if r is None:
+            emit(self.failed, "届出を一覧から選んでください")
+            return None
+        out: Output | None = self._call(
+            lambda: self.service.related_forms(self.user, r.id), r.label
+        )
+        return out
+
     def pair(self, code: str) -> str | None:
         tablet: str | None = self._call(lambda: self.service.pair(self.user, code))
         if tablet is not None:
