@@ -39,9 +39,9 @@ import forms.rules
 from forms.csvio import CsvEncodingError
 from forms.files import FileTooLarge, read_bounded
 from kiosk import private_files
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
 
-EXIT_NOT_A_NOTIFICATION = 2
+EXIT_NOT_A_NOTIFICATION = ExitCode.USAGE
 MAX_NOTIFICATION_BYTES = 4 * 1024 * 1024
 """A notification JSON is a few kB (a long signature: some 100 kB); more is not one."""
 
