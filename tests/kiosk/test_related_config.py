@@ -17,6 +17,8 @@ def _clean_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name)
     monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_PRIVACY_KEY_STORE", "file")
+    monkeypatch.setenv("KIOSK_MUNICIPALITY_NAME", "清瀬市")
+    monkeypatch.setenv("KIOSK_MUNICIPALITY_CODE", "132217")
 
 
 def _config(tmp_path: Path, folder: Path) -> Path:
