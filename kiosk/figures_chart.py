@@ -137,7 +137,7 @@ def day_chart(items: Sequence[Visit], day: date, tz: tzinfo, *, title: str = "")
         right.set_xlim(0, max([*p90s, *medians, 1.0]) * 1.9)
         not_written = sum(v.chars_not_written for v in items)
         related = sum(v.related_forms for v in items)
-        right.set_title("1件あたりの所要時間（中央値・90パーセンタイル）")
+        right.set_title("1件あたりの所要時間（分）")
         right.legend(loc="lower right", fontsize=7, frameon=False)
         right.spines[["top", "right"]].set_visible(False)
         heading = title or f"本日の状況　{day.year}年{day.month}月{day.day}日"

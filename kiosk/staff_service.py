@@ -35,7 +35,7 @@ import forms.related
 from forms.fields import FieldError, set_field
 from forms.related_forms import combine, render_related_forms
 from forms.related_templates import TemplateError, TemplateSet, load_templates
-from kiosk import audit, changes, pairing, staff, workflow
+from kiosk import audit, changes, figures, pairing, staff, workflow
 from kiosk.changes import ChangeWatcher
 from kiosk.config import Config
 from kiosk.day_view import DayView, NumberRow, day_view
@@ -126,6 +126,7 @@ class StaffService:
         self.terminal = terminal
         self._now = now or utcnow
         self._templates: TemplateSet | None = None
+        self._chart: tuple[object, bytes] | None = None
 
     # -- time --------------------------------------------------------------------------------
 
@@ -331,6 +332,20 @@ class StaffService:
         """本日の状況 (:func:`kiosk.day_view.day_view`) of ``day``, today by default."""
         with self._action(user, "view", read_only=True) as (session, _actor):
             return day_view(session, counter=self.config.counter.id, day=day or self.today())
+
+    def day_chart(self, user: StaffUser, day: date | None = None) -> bytes:
+        """本日の状況 as a chart (PNG): filings per hour by intake mode, the minutes of a visit,
+        characters not written, related forms (:mod:`kiosk.figures`, no personal data). Drawn
+        again only when the figures changed."""
+        day = day or self.today()
+        with self._action(user, "view", read_only=True) as (session, _actor):
+            items = figures.visits(session, start=day, end=day, counter=self.config.counter.id)
+        key = (day, tuple(items))
+        if self._chart is None or self._chart[0] != key:
+            from kiosk.figures_chart import day_chart
+
+            self._chart = (key, day_chart(items, day, self.config.tz))
+        return self._chart[1]
 
     # -- acting ------------------------------------------------------------------------------
 

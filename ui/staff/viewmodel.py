@@ -315,6 +315,8 @@ class ConsoleViewModel(QObject):
         self.review: Review | None = None
         self.rows: list[FieldRow] = []
         self.day: DayView | None = None
+        #: 本日の状況 as a chart (PNG bytes), drawn by the service.
+        self.day_chart = b""
         self.ended = False
         self.end_message = ""
         self._listener: ChangeListener | None = None
@@ -402,6 +404,7 @@ class ConsoleViewModel(QObject):
         if day is not None:
             self.day = day
             self.numbers.set_rows(list(day.numbers))
+            self.day_chart = self._call(lambda: self.service.day_chart(self.user)) or b""
             emit(self.dayChanged)
 
     def open(self, notification_id: uuid.UUID, *, take: bool = True) -> bool:

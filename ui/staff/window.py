@@ -311,6 +311,11 @@ class DayPane(QWidget):
         self.numbers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         tables.addWidget(self.numbers, 2)
         layout.addLayout(tables, 1)
+        # The day's figures as a chart (drawn by the service; its words say what each bar is).
+        self.chart = QLabel(objectName="dayChart")
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.setAccessibleName("本日の状況のグラフ")
+        layout.addWidget(self.chart)
 
 
 class StaffWindow(QMainWindow):
@@ -625,6 +630,9 @@ class StaffWindow(QMainWindow):
         rows = [f"種別 {escape(k)}: {v}件" for k, v in sorted(day.counts_by_kind.items())]
         rows += [f"状態 {escape(k)}: {v}件" for k, v in sorted(day.counts_by_status.items())]
         pane.counts.setText("<br>".join(rows) or "まだ受付はありません")
+        chart = QPixmap()
+        if self.vm.day_chart and chart.loadFromData(self.vm.day_chart, "PNG"):
+            pane.chart.setPixmap(chart)
 
     # -- acting ------------------------------------------------------------------------------
 
