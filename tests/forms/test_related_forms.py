@@ -5,6 +5,7 @@ from the examples and read back from the PDF's text, a family 転入's forms, co
 from __future__ import annotations
 
 import io
+import re
 import stat
 import subprocess
 from pathlib import Path
@@ -364,3 +365,11 @@ def test_values_are_formatted_as_the_main_form_prints_them() -> None:
     assert render_value("2", "sex") == "女"
     assert render_value("kokuho_join", "text", "check", equals="kokuho_join") == "✓"
     assert render_value("kokuho_leave", "text", "check", equals="kokuho_join") == ""
+
+
+def test_the_guide_lists_every_value_a_template_may_name() -> None:
+    from forms.related_values import HOUSEHOLD, PERSON
+
+    guide = (EXAMPLES.parents[1] / "docs" / "related-forms.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z_.]+)` \|", guide, re.MULTILINE))
+    assert listed == set(HOUSEHOLD) | set(PERSON)
