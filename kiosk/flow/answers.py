@@ -14,6 +14,7 @@ from typing import Any
 
 from forms.model import Address, Kind
 from kiosk.flow.card import CardFacts
+from kiosk.flow.furigana import Reading
 
 __all__ = [
     "RELATIONSHIPS",
@@ -52,12 +53,14 @@ class Member:
     """One person who moves (異動者) as the resident described them.
 
     ``card`` holds the facts read from their own card; without a card only the 続柄 is chosen
-    and the rest is marked for staff to enter (``staff_enters``).
+    and the rest is marked for staff to enter (``staff_enters``). ``reading`` is the 振り仮名
+    the resident gave on its screen (:mod:`kiosk.flow.furigana`; None: not asked).
     """
 
     card: CardFacts | None = None
     relationship: str = ""
     staff_enters: bool = False
+    reading: Reading | None = None
 
     @property
     def display_name(self) -> str:
@@ -68,15 +71,17 @@ class Member:
             "card": None if self.card is None else self.card.to_dict(),
             "relationship": self.relationship,
             "staff_enters": self.staff_enters,
+            "reading": None if self.reading is None else self.reading.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Member:
-        card = data.get("card")
+        card, reading = data.get("card"), data.get("reading")
         return cls(
             card=None if card is None else CardFacts.from_dict(card),
             relationship=str(data.get("relationship", "")),
             staff_enters=bool(data.get("staff_enters", False)),
+            reading=None if reading is None else Reading.from_dict(reading),
         )
 
 

@@ -19,6 +19,7 @@ from forms.model import Address, Kind, Notification, Origin, Person
 from forms.rules import CheckResult, Finding
 from kiosk.flow.answers import UNKNOWN_RELATIONSHIP, Answers
 from kiosk.flow.card import CardFacts
+from kiosk.flow.furigana import apply_readings
 
 __all__ = ["build_notification", "resident_errors", "staff_fields"]
 
@@ -90,6 +91,7 @@ def build_notification(
         person.answers = {**person.answers, **_person_answers(answers.related, i)}
         persons.append(person)
     n.persons = persons
+    apply_readings(n, answers)
     if answers.head is not None and answers.head < len(answers.members):
         n.household.head_name = answers.members[answers.head].display_name
     n.household.scope = "all" if answers.head is not None else "part"

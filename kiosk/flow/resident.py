@@ -23,6 +23,7 @@ from kiosk.flow.answers import RELATIONSHIPS, UNKNOWN_RELATIONSHIP, Answers, Mem
 from kiosk.flow.card import CardAccess, CardFacts, ResidentCardProblem
 from kiosk.flow.confirm import Section, confirm_sections
 from kiosk.flow.draft import build_notification, resident_errors, staff_fields
+from kiosk.flow.furigana import ReadingSteps
 from kiosk.flow.state import HISTORY_LIMIT, Change, FlowState
 from kiosk.flow.steps import related_questions, step_error, steps_for
 from kiosk.flow.view import screen_view
@@ -110,7 +111,7 @@ def _run_here(work: Callable[[], object], then: Callable[[object], None]) -> Non
     then(work())
 
 
-class ResidentFlow:
+class ResidentFlow(ReadingSteps):
     """One counter's resident flow: from the card placed to the done screen (or a wipe).
 
     Plain Python: it calls a :class:`~kiosk.flow.card.CardAccess` for the card (through
@@ -238,7 +239,10 @@ class ResidentFlow:
             if s.holder is not None and s.screen in ("confirm", "sign", "done")
             else None
         )
-        return screen_view(s, steps=self.steps, candidates=self._candidates, confirm=confirm)
+        view = screen_view(s, steps=self.steps, candidates=self._candidates, confirm=confirm)
+        if s.screen == "furigana":
+            view["reading"] = self.reading_view()
+        return view
 
     def to_dict(self) -> dict[str, object]:
         """The state as JSON-ready data (:meth:`FlowState.to_dict`)."""
@@ -505,7 +509,7 @@ class ResidentFlow:
             s.answers.members.append(Member(card=facts))
             s.reading_member = False
             self._answered()
-            self._go("step")
+            self._ask_reading(len(s.answers.members) - 1)  # 振り仮名, then the members again
             return
         s.session_id = str(uuid.uuid4())
         s.holder = facts
@@ -527,8 +531,7 @@ class ResidentFlow:
                 self._end("not_me", to_staff=True)
                 self._staff_called("not_me", actor)
                 return
-            self._state.guide_step = "kind"
-            self._go("guide")
+            self._ask_reading(0)  # 振り仮名, then the 手続き案内
 
     # -- 手続き案内 (which notification) -------------------------------------------------------
 
@@ -563,7 +566,7 @@ class ResidentFlow:
                 self._state.guide_step = "kind"
                 self._go("guide")
             else:
-                self._go("identity")
+                self._ask_reading(0)
 
     def _start_steps(self) -> None:
         s = self._state
@@ -605,7 +608,9 @@ class ResidentFlow:
         with self._change("back", actor):
             s = self._state
             s.step_error = ""
-            if s.screen == "confirm":
+            if s.screen == "furigana":
+                self._reading_back()
+            elif s.screen == "confirm":
                 s.step_index = len(self.steps) - 1
                 self._go("step")
             elif s.screen == "sign":

@@ -64,6 +64,8 @@ VALUES: dict[str, dict[str, str]] = {
     "resident_type": {"japanese": "日本人", "foreign": "外国人"},
     "scope": {"all": "世帯全部", "part": "世帯の一部"},
     "method": {"ic": "ICチップ読取", "visual": "目視"},
+    # Whether the resident chose the reading (振り仮名) themselves on the screens.
+    "kana_confirmed": {"True": "本人確認済", "False": "未確認"},
 }
 
 #: The previous-address block's name depends on the kind (転入: 従前の住所, 転居: 転居前の住所 …).
