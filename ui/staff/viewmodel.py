@@ -404,8 +404,13 @@ class ConsoleViewModel(QObject):
         if day is not None:
             self.day = day
             self.numbers.set_rows(list(day.numbers))
-            self.day_chart = self._call(lambda: self.service.day_chart(self.user)) or b""
             emit(self.dayChanged)
+
+    def refresh_day_chart(self) -> None:
+        """Draw the day's chart again where its figures changed (when the day tab is shown)."""
+        chart = self._call(lambda: self.service.day_chart(self.user))
+        if chart is not None:
+            self.day_chart = chart
 
     def open(self, notification_id: uuid.UUID, *, take: bool = True) -> bool:
         """Show a notification; with ``take`` a reviewer takes a 確認済 one (審査中)."""

@@ -377,6 +377,7 @@ class StaffWindow(QMainWindow):
         self.day = DayPane(vm)
         self.tabs.addTab(self.review, "審査 (F3)")
         self.tabs.addTab(self.day, "本日の状況 (F4)")
+        self.tabs.currentChanged.connect(lambda index: index == 1 and self._show_day())
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -630,9 +631,11 @@ class StaffWindow(QMainWindow):
         rows = [f"種別 {escape(k)}: {v}件" for k, v in sorted(day.counts_by_kind.items())]
         rows += [f"状態 {escape(k)}: {v}件" for k, v in sorted(day.counts_by_status.items())]
         pane.counts.setText("<br>".join(rows) or "まだ受付はありません")
-        chart = QPixmap()
-        if self.vm.day_chart and chart.loadFromData(self.vm.day_chart, "PNG"):
-            pane.chart.setPixmap(chart)
+        if self.tabs.currentIndex() == 1:  # drawn only while the day tab is shown
+            self.vm.refresh_day_chart()
+            chart = QPixmap()
+            if self.vm.day_chart and chart.loadFromData(self.vm.day_chart, "PNG"):
+                pane.chart.setPixmap(chart)
 
     # -- acting ------------------------------------------------------------------------------
 
