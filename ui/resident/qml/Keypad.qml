@@ -15,10 +15,15 @@ Grid {
         model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", root.hyphen ? "-" : "", "0", "back"]
         delegate: Item {
             required property string modelData
-            width: root.keySize * 1.5
-            height: root.keySize
+            // a key grows with its word ("erase" in a long language) rather than clip it
+            width: Math.max(root.keySize * 1.5, key.implicitWidth)
+            height: Math.max(root.keySize, key.implicitHeight)
             Btn {
+                id: key
                 anchors.fill: parent
+                minWidth: root.keySize * 1.5
+                minHeight: root.keySize
+                maxWidth: root.keySize * 2.4
                 visible: modelData !== ""
                 objectName: "key_" + modelData
                 label: modelData === "back" ? qsTr("1字消す") : modelData === "-" ? "－" : modelData

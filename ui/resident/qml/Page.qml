@@ -1,7 +1,8 @@
 import QtQuick
 
-// The frame of one screen: a title (with furigana where the language has it), an optional
-// progress line, the screen's content, and a bottom row with back / next.
+// The frame of one screen: the progress through the form (steps, then confirm and sign), a title
+// (with furigana where the language has it), the screen's content, and a bottom row with back /
+// next that grow with their words.
 Item {
     id: root
     property string title: ""
@@ -12,6 +13,10 @@ Item {
     property bool nextEnabled: true
     property string errorCode: ""
     property string errorText: ""
+    // progress: this screen's place (1-based) among ``progressTotal``; 0 hides it
+    property int progressIndex: 0
+    property int progressTotal: 0
+    readonly property alias footerHeight: footer.height
     default property alias content: body.data
     signal backClicked()
     signal nextClicked()
@@ -22,6 +27,22 @@ Item {
     Connections {
         target: vm
         function onVoiceChanged() { root.sayTitle(); }
+    }
+
+    Rectangle {
+        // progress bar above the title; the words under the title say the same
+        objectName: "progress"
+        visible: root.progressTotal > 0
+        x: Theme.margin
+        y: 0
+        width: root.width - 2 * Theme.margin
+        height: Math.round(Theme.mm * 1.2)
+        color: Theme.contrast ? "#444444" : "#d0d0d0"
+        Rectangle {
+            width: parent.width * (root.progressTotal ? root.progressIndex / root.progressTotal : 0)
+            height: parent.height
+            color: Theme.primary
+        }
     }
 
     Column {
@@ -37,6 +58,13 @@ Item {
             pixelSize: Theme.heading
             bold: true
             Accessible.role: Accessible.Heading
+        }
+        RubyLabel {
+            objectName: "progressText"
+            visible: root.progressTotal > 0
+            width: parent.width
+            text: qsTr("手順 %1 / %2").arg(root.progressIndex).arg(root.progressTotal)
+            color: Theme.muted
         }
         RubyLabel {
             visible: root.subtitle !== ""
@@ -97,13 +125,17 @@ Item {
         anchors.bottomMargin: Theme.gap
         x: Theme.margin
         width: root.width - 2 * Theme.margin
-        height: (root.showBack || root.showNext) ? Theme.target * 1.3 : 0
+        height: (root.showBack || root.showNext)
+            ? Math.max(backButton.implicitHeight, nextButton.implicitHeight) : 0
         Btn {
+            id: backButton
             objectName: "back"
             visible: root.showBack
             anchors.left: parent.left
-            height: parent.height
-            width: Theme.target * 4
+            anchors.bottom: parent.bottom
+            minHeight: Theme.target * 1.3
+            minWidth: Theme.target * 4
+            maxWidth: footer.width * 0.4
             label: "◀ " + qsTr("戻る")
             Accessible.name: Theme.plain(qsTr("戻る"))
             onClicked: root.backClicked()
@@ -111,10 +143,13 @@ Item {
         Btn {
             objectName: "next"
             visible: root.showNext
+            id: nextButton
             enabled: root.nextEnabled
             anchors.right: parent.right
-            height: parent.height
-            width: Theme.target * 5
+            anchors.bottom: parent.bottom
+            minHeight: Theme.target * 1.3
+            minWidth: Theme.target * 5
+            maxWidth: footer.width * 0.55
             primary: true
             label: root.nextLabel + " ▶"
             Accessible.name: Theme.plain(root.nextLabel.replace(/\{([^|}]*)\|[^}]*\}/g, "$1"))

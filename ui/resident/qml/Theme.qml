@@ -8,6 +8,7 @@ import QtQuick
 QtObject {
     property var vm: null
     readonly property bool contrast: vm ? vm.highContrast : false
+    readonly property bool lowReach: vm ? vm.lowReach : false
     readonly property real scale: vm ? vm.textScale : 1.0
     readonly property real target: vm ? vm.targetSize : 64
     readonly property real mm: vm ? vm.pxPerMm : 5.3

@@ -88,6 +88,15 @@ Page {
                     }
                 }
             }
+            Btn {
+                // no PIN: 照合番号B from the card face (its own tries, guarded the same way)
+                objectName: "forgotPin"
+                width: parent.width
+                label: qsTr("暗証番号がわからない")
+                detail: qsTr("カードの表面の数字で読み取ります")
+                enabled: !vm.busy
+                onClicked: vm.forgotPin()
+            }
             Row {
                 // the masked entry: one box per digit, filled with ●
                 objectName: "pinDots"
@@ -125,7 +134,7 @@ Page {
             }
             Btn {
                 objectName: "pinOk"
-                width: pad.width
+                minWidth: pad.width
                 primary: true
                 enabled: page.entered.length === 4 && !page.mustConfirm && !vm.busy
                 label: qsTr("決定")
