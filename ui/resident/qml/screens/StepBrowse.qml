@@ -55,7 +55,7 @@ StepPage {
                     objectName: "kana_" + index
                     label: modelData
                     minWidth: Theme.target * 1.2
-                    Accessible.name: modelData + qsTr("行")
+                    Accessible.name: qsTr("%1行").arg(modelData)
                     onClicked: page.jump(index)
                 }
             }
