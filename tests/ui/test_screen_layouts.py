@@ -103,7 +103,7 @@ def _viewport(item: QQuickItem) -> QQuickItem | None:
     """The scrolling list (Flickable) an item is in, if any."""
     node = item.parentItem()
     while node is not None:
-        if node.metaObject().className().startswith("QQuickFlickable"):
+        if node.inherits("QQuickFlickable"):
             return node
         node = node.parentItem()
     return None
@@ -298,7 +298,7 @@ class Tour:
         f.next()
         self.scr.wait_screen("confirm")
         self.stop("confirm")
-        for _ in range(8):
+        for _ in range(40):
             if not self.scr.has("confirmMore"):
                 break
             self.scr.tap("confirmMore")

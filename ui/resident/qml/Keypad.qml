@@ -9,7 +9,8 @@ Grid {
     signal keyPressed(string key)
     columns: 3
     spacing: Theme.gap
-    readonly property real keySize: Math.round(Theme.target * 1.45)
+    // smaller (still far above 12 mm) in the low-reach layout, where the room is two thirds
+    readonly property real keySize: Math.round(Theme.target * (Theme.lowReach ? 1.15 : 1.45))
 
     Repeater {
         model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", root.hyphen ? "-" : "", "0", "back"]

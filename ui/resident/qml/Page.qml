@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 
 // The frame of one screen: the progress through the form (steps, then confirm and sign), a title
 // (with furigana where the language has it), the screen's content, and a bottom row with back /
@@ -74,14 +75,31 @@ Item {
         }
     }
 
-    Item {
-        id: body
+    Flickable {
+        // the screen's content; it scrolls when large text or the low-reach layout make it
+        // taller than the room left (a list inside it keeps its own scrolling)
+        id: bodyView
+        objectName: "pageBody"
         anchors.top: head.bottom
         anchors.topMargin: Theme.gap
         anchors.bottom: errorBox.visible ? errorBox.top : footer.top
         anchors.bottomMargin: Theme.gap
         x: Theme.margin
         width: root.width - 2 * Theme.margin
+        contentWidth: width
+        contentHeight: Math.max(height, body.childrenRect.height)
+        clip: contentHeight > height
+        boundsBehavior: Flickable.StopAtBounds
+        // shows that there is more to scroll to
+        ScrollIndicator.vertical: ScrollIndicator {
+            active: bodyView.contentHeight > bodyView.height
+            contentItem: Rectangle { implicitWidth: Math.round(Theme.mm * 1.5); color: Theme.primary; radius: width / 2 }
+        }
+        Item {
+            id: body
+            width: bodyView.width
+            height: bodyView.height
+        }
     }
 
     Rectangle {

@@ -97,7 +97,7 @@ Page {
 
     Row {
         width: parent.width
-        height: parent.height
+        height: Math.max(parent.height, keys.implicitHeight)
         spacing: Theme.margin * 2
         Flickable {
             // the explanation scrolls when large text and the last-try warning need the room
@@ -175,6 +175,7 @@ Page {
         }
         }
         Column {
+            id: keys
             spacing: Theme.gap
             Row {
                 // the part being typed, in boxes (the birth date: year / month / day)

@@ -31,9 +31,19 @@ Page {
 
     Row {
         width: parent.width
+        height: Math.max(parent.height, keys.implicitHeight)
         spacing: Theme.margin * 2
-        Column {
+        Flickable {
+            // the explanation scrolls when large text and the last-try warning need the room
+            objectName: "pinHelp"
             width: parent.width * 0.45
+            height: parent.height
+            contentHeight: help.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+        Column {
+            id: help
+            width: parent.width
             spacing: Theme.margin
             RubyLabel {
                 objectName: "triesLeft"
@@ -97,6 +107,11 @@ Page {
                 enabled: !vm.busy
                 onClicked: vm.forgotPin()
             }
+        }
+        }
+        Column {
+            id: keys
+            spacing: Theme.gap
             Row {
                 // the masked entry: one box per digit, filled with ●
                 objectName: "pinDots"
@@ -121,9 +136,6 @@ Page {
                     }
                 }
             }
-        }
-        Column {
-            spacing: Theme.gap
             Keypad {
                 id: pad
                 enabled: !page.mustConfirm && page.tries > 0 && !vm.busy
