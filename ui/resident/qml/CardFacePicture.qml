@@ -63,7 +63,7 @@ Item {
             objectName: "faceExpiry"
             x: card.width * 0.04
             y: card.height * 0.7
-            width: card.width * 0.55
+            width: card.width * 0.64
             height: card.height * 0.12
             radius: Theme.radius
             color: Theme.contrast ? "#000000" : "#e4ebf3"
@@ -73,7 +73,7 @@ Item {
                 anchors.centerIn: parent
                 text: "□□□□年 ○月○日まで有効"
                 font.family: Theme.family
-                font.pixelSize: Math.max(8, card.height * 0.065)
+                font.pixelSize: Math.max(8, card.height * 0.058)
                 color: root.ink
                 Accessible.ignored: true
             }

@@ -88,11 +88,13 @@ Item {
         width: root.width - 2 * Theme.margin
         contentWidth: width
         contentHeight: Math.max(height, body.childrenRect.height)
-        clip: contentHeight > height
+        readonly property bool scrolls: contentHeight > height + 1
+        clip: scrolls
         boundsBehavior: Flickable.StopAtBounds
         // shows that there is more to scroll to
         ScrollIndicator.vertical: ScrollIndicator {
-            active: bodyView.contentHeight > bodyView.height
+            active: bodyView.scrolls
+            visible: bodyView.scrolls
             contentItem: Rectangle { implicitWidth: Math.round(Theme.mm * 1.5); color: Theme.primary; radius: width / 2 }
         }
         Item {

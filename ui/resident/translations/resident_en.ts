@@ -192,13 +192,12 @@
         <translation>Call staff without entering</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
@@ -209,6 +208,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>有効期限の年</source>
+        <translation>Expiry year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>セキュリティコード</source>
         <translation>Security code</translation>
     </message>
@@ -584,7 +588,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../qml/Keypad.qml" line="+29"/>
+        <location filename="../qml/Keypad.qml" line="+30"/>
         <location line="+2"/>
         <source>1字消す</source>
         <translation>Delete one</translation>
@@ -672,7 +676,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../qml/Page.qml" line="+12"/>
+        <location filename="../qml/Page.qml" line="+13"/>
         <source>次へ</source>
         <translation>Next</translation>
     </message>
@@ -682,7 +686,7 @@
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <location line="+1"/>
         <source>戻る</source>
         <translation>Back</translation>
@@ -749,7 +753,7 @@
         <translation>The card could not be read. Please call staff.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+25"/>
         <source>間違えられる回数：あと %n 回</source>
         <translation>
             <numerusform>Tries left: %n</numerusform>
@@ -792,12 +796,12 @@
         <translation>Read the card with the numbers on its front</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>入力した数字：%1 けた</source>
         <translation>Digits entered: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>決定</source>
         <translation>OK</translation>
     </message>
@@ -1355,7 +1359,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../qml/screens/Welcome.qml" line="+17"/>
+        <location filename="../qml/screens/Welcome.qml" line="+31"/>
         <source>マイナンバーカードを置いてください</source>
         <translation>Please place your My Number Card</translation>
     </message>

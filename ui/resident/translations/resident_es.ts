@@ -192,13 +192,12 @@
         <translation>Llamar al personal sin introducir</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>年</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>月</source>
         <translation>Mes</translation>
     </message>
@@ -209,6 +208,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>有効期限の年</source>
+        <translation>Año de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>セキュリティコード</source>
         <translation>Código de seguridad</translation>
     </message>
@@ -584,7 +588,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../qml/Keypad.qml" line="+29"/>
+        <location filename="../qml/Keypad.qml" line="+30"/>
         <location line="+2"/>
         <source>1字消す</source>
         <translation>Borrar uno</translation>
@@ -672,7 +676,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../qml/Page.qml" line="+12"/>
+        <location filename="../qml/Page.qml" line="+13"/>
         <source>次へ</source>
         <translation>Siguiente</translation>
     </message>
@@ -682,7 +686,7 @@
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <location line="+1"/>
         <source>戻る</source>
         <translation>Atrás</translation>
@@ -749,7 +753,7 @@
         <translation>No se pudo leer la tarjeta. Llame al personal.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+25"/>
         <source>間違えられる回数：あと %n 回</source>
         <translation>
             <numerusform>Intentos restantes: %n</numerusform>
@@ -792,12 +796,12 @@
         <translation>Leer la tarjeta con los números del frente</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>入力した数字：%1 けた</source>
         <translation>Cifras introducidas: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>決定</source>
         <translation>Aceptar</translation>
     </message>
@@ -1355,7 +1359,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../qml/screens/Welcome.qml" line="+17"/>
+        <location filename="../qml/screens/Welcome.qml" line="+31"/>
         <source>マイナンバーカードを置いてください</source>
         <translation>Ponga su tarjeta My Number</translation>
     </message>

@@ -190,13 +190,12 @@
         <translation>いれないで {係|かかり}の {人|ひと}を よぶ</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>年</source>
         <translation>{年|ねん}</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>月</source>
         <translation>{月|がつ}</translation>
     </message>
@@ -207,6 +206,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>有効期限の年</source>
+        <translation>{有効期限|ゆうこうきげん}の {年|とし}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>セキュリティコード</source>
         <translation>セキュリティコード</translation>
     </message>
@@ -582,7 +586,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../qml/Keypad.qml" line="+29"/>
+        <location filename="../qml/Keypad.qml" line="+30"/>
         <location line="+2"/>
         <source>1字消す</source>
         <translation>1{字|じ} けす</translation>
@@ -670,7 +674,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../qml/Page.qml" line="+12"/>
+        <location filename="../qml/Page.qml" line="+13"/>
         <source>次へ</source>
         <translation>つぎへ</translation>
     </message>
@@ -680,7 +684,7 @@
         <translation>{手順|てじゅん} %1 / %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <location line="+1"/>
         <source>戻る</source>
         <translation>もどる</translation>
@@ -746,7 +750,7 @@
         <translation>カードを {読|よ}めませんでした。{係|かかり}の {人|ひと}を よんで ください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+25"/>
         <source>間違えられる回数：あと %n 回</source>
         <translation>
             <numerusform>まちがえられる {回数|かいすう}：あと %n{回|かい}</numerusform>
@@ -788,12 +792,12 @@
         <translation>カードの {表|おもて}の {数字|すうじ}で {読|よ}みます</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>入力した数字：%1 けた</source>
         <translation>いれた {数字|すうじ}：%1つ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>決定</source>
         <translation>けってい</translation>
     </message>
@@ -1351,7 +1355,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../qml/screens/Welcome.qml" line="+17"/>
+        <location filename="../qml/screens/Welcome.qml" line="+31"/>
         <source>マイナンバーカードを置いてください</source>
         <translation>マイナンバーカードを おいて ください</translation>
     </message>

@@ -192,13 +192,12 @@
         <translation>नहालीकन कर्मचारीलाई बोलाउनुहोस्</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>年</source>
         <translation>वर्ष</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>月</source>
         <translation>महिना</translation>
     </message>
@@ -209,6 +208,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>有効期限の年</source>
+        <translation>म्याद सकिने वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>セキュリティコード</source>
         <translation>सुरक्षा कोड</translation>
     </message>
@@ -584,7 +588,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../qml/Keypad.qml" line="+29"/>
+        <location filename="../qml/Keypad.qml" line="+30"/>
         <location line="+2"/>
         <source>1字消す</source>
         <translation>एउटा मेटाउनुहोस्</translation>
@@ -672,7 +676,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../qml/Page.qml" line="+12"/>
+        <location filename="../qml/Page.qml" line="+13"/>
         <source>次へ</source>
         <translation>अर्को</translation>
     </message>
@@ -682,7 +686,7 @@
         <translation>चरण %1 / %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <location line="+1"/>
         <source>戻る</source>
         <translation>पछाडि</translation>
@@ -749,7 +753,7 @@
         <translation>कार्ड पढ्न सकिएन। कर्मचारीलाई बोलाउनुहोस्।</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+25"/>
         <source>間違えられる回数：あと %n 回</source>
         <translation>
             <numerusform>बाँकी प्रयास: %n</numerusform>
@@ -792,12 +796,12 @@
         <translation>कार्डको अगाडिका अङ्कबाट पढ्ने</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>入力した数字：%1 けた</source>
         <translation>हालिएका अङ्क: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>決定</source>
         <translation>ठीक छ</translation>
     </message>
@@ -1355,7 +1359,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../qml/screens/Welcome.qml" line="+17"/>
+        <location filename="../qml/screens/Welcome.qml" line="+31"/>
         <source>マイナンバーカードを置いてください</source>
         <translation>कृपया आफ्नो My Number कार्ड राख्नुहोस्</translation>
     </message>

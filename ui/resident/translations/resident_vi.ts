@@ -190,13 +190,12 @@
         <translation>Gọi nhân viên, không nhập</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>年</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>月</source>
         <translation>Tháng</translation>
     </message>
@@ -207,6 +206,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>有効期限の年</source>
+        <translation>Năm hết hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>セキュリティコード</source>
         <translation>Mã bảo mật</translation>
     </message>
@@ -582,7 +586,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../qml/Keypad.qml" line="+29"/>
+        <location filename="../qml/Keypad.qml" line="+30"/>
         <location line="+2"/>
         <source>1字消す</source>
         <translation>Xóa một ký tự</translation>
@@ -670,7 +674,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../qml/Page.qml" line="+12"/>
+        <location filename="../qml/Page.qml" line="+13"/>
         <source>次へ</source>
         <translation>Tiếp</translation>
     </message>
@@ -680,7 +684,7 @@
         <translation>Bước %1 / %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <location line="+1"/>
         <source>戻る</source>
         <translation>Quay lại</translation>
@@ -746,7 +750,7 @@
         <translation>Không đọc được thẻ. Vui lòng gọi nhân viên.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+25"/>
         <source>間違えられる回数：あと %n 回</source>
         <translation>
             <numerusform>Số lần còn được nhập sai: %n</numerusform>
@@ -788,12 +792,12 @@
         <translation>Đọc thẻ bằng các số trên mặt trước</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>入力した数字：%1 けた</source>
         <translation>Đã nhập: %1 chữ số</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>決定</source>
         <translation>Xác nhận</translation>
     </message>
@@ -1351,7 +1355,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../qml/screens/Welcome.qml" line="+17"/>
+        <location filename="../qml/screens/Welcome.qml" line="+31"/>
         <source>マイナンバーカードを置いてください</source>
         <translation>Vui lòng đặt thẻ My Number</translation>
     </message>

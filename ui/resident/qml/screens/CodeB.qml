@@ -125,7 +125,7 @@ Page {
             CardFacePicture {
                 objectName: "cardFace"
                 visible: !page.mustConfirm
-                width: Math.min(parent.width * 0.8, 90 * Theme.mm)
+                width: Math.min(parent.width * 0.9, 110 * Theme.mm)
                 height: width / 1.586
                 highlight: page.part === "expiry" ? "expiry" : page.part === "code" ? "code" : "birth"
             }
@@ -186,7 +186,7 @@ Page {
                         ? [{ "f": "year", "label": qsTr("年"), "value": page.year },
                            { "f": "month", "label": qsTr("月"), "value": page.month },
                            { "f": "day", "label": qsTr("日"), "value": page.day }]
-                        : [{ "f": page.part, "label": page.part === "expiry" ? qsTr("年") : "",
+                        : [{ "f": page.part, "label": "",
                              "value": page.part === "expiry" ? page.expiry : page.code }]
                     delegate: Btn {
                         required property var modelData
@@ -196,7 +196,9 @@ Page {
                         labelSize: Theme.heading
                         selected: page.part !== "birth" || page.field === modelData.f
                         label: (modelData.value || "＿") + (modelData.label ? " " + modelData.label : "")
-                        Accessible.name: Theme.plain(modelData.label || qsTr("セキュリティコード")) + " " + modelData.value.length
+                        Accessible.name: Theme.plain(modelData.f === "expiry" ? qsTr("有効期限の年")
+                            : modelData.f === "code" ? qsTr("セキュリティコード") : modelData.label)
+                            + " " + modelData.value.length
                         onClicked: if (page.part === "birth") page.field = modelData.f
                     }
                 }

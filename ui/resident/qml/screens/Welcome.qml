@@ -8,10 +8,12 @@ Flickable {
     id: root
     contentWidth: width
     contentHeight: Math.max(height, welcomeRow.implicitHeight + 2 * Theme.margin)
-    clip: contentHeight > height
+    readonly property bool scrolls: contentHeight > height + 1
+    clip: scrolls
     boundsBehavior: Flickable.StopAtBounds
     ScrollIndicator.vertical: ScrollIndicator {
-        active: root.contentHeight > root.height
+        active: root.scrolls
+        visible: root.scrolls
         contentItem: Rectangle { implicitWidth: Math.round(Theme.mm * 1.5); color: Theme.primary; radius: width / 2 }
     }
     Row {
