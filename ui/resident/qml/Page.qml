@@ -122,11 +122,9 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             x: Theme.gap
             spacing: Theme.gap
-            Text {
-                text: "⚠"
-                font.pixelSize: Theme.heading
-                color: Theme.danger
-                Accessible.ignored: true
+            WarningSign {
+                size: Theme.heading
+                anchors.verticalCenter: parent.verticalCenter
             }
             RubyLabel {
                 objectName: "errorText"

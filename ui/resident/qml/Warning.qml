@@ -31,7 +31,7 @@ Rectangle {
             RubyLabel {
                 objectName: "warningTitle"
                 width: parent.width
-                text: "⚠ " + root.title
+                text: "！ " + root.title
                 pixelSize: Theme.heading
                 bold: true
                 Accessible.role: Accessible.AlertMessage

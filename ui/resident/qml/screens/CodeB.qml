@@ -153,7 +153,7 @@ Page {
                     spacing: Theme.gap
                     RubyLabel {
                         width: parent.width
-                        text: "⚠ " + qsTr("残り1回です。間違えると、この方法では読み取れなくなります。")
+                        text: "！ " + qsTr("残り1回です。間違えると、この方法では読み取れなくなります。")
                         bold: true
                         Accessible.role: Accessible.AlertMessage
                     }

@@ -118,7 +118,7 @@ Page {
                                 }
                                 RubyLabel {
                                     visible: modelData.flagged
-                                    text: "⚠ " + qsTr("係員が確認します")
+                                    text: "！ " + qsTr("係員が確認します")
                                     color: Theme.danger
                                     pixelSize: Theme.small
                                 }

@@ -75,7 +75,7 @@ Page {
                     spacing: Theme.gap
                     RubyLabel {
                         width: parent.width
-                        text: "⚠ " + qsTr("残り1回です。間違えるとカードがロックされます。")
+                        text: "！ " + qsTr("残り1回です。間違えるとカードがロックされます。")
                         bold: true
                         Accessible.role: Accessible.AlertMessage
                     }
