@@ -449,19 +449,33 @@ def test_foreign_resident_in_english(
     scr.tap("guide_no")
     scr.wait_step("date")
     scr.shot("date")
+    # the Western calendar first, written as English writes dates; 令和 one tap away
+    assert scr.text_of("moveDate") == "April 14, 2026"
+    scr.tap("calendar_wareki")
+    assert scr.text_of("moveDate") == "April 14, Reiwa 8"
+    scr.tap("calendar_seireki")
     scr.tap("next")
     new_address(scr, "2040021", "1-1-1")
+    # the building name goes onto the 住民票: Japanese keyboard, Japanese example, in English too
+    assert scr.root().property("keyboardLocale") == "ja_JP"
+    assert scr.item("katagakiField").property("placeholderText") == "例：さくらマンション 201"
+    assert "Japanese" in scr.text_of("katagakiJapanese")
     scr.type_text("katagakiField", "コーポ清瀬 101")
     scr.shot("katagaki")
     scr.tap("next")
     scr.wait_step("members")
+    assert scr.root().property("keyboardLocale") == "en_US"
     scr.tap("next")
     scr.wait_step("household")
     scr.tap("head_0")
     scr.tap("next")
     answer_related(scr)
+    scr.wait_screen("confirm")
+    assert "April 14, 2026" in scr.texts() and not any("令和" in t for t in scr.texts())
     assert sign_and_file(scr) is None
     assert "Received" in scr.texts()
+    # every date in English and the Western calendar, on the done screen too
+    assert scr.text_of("filedOn") == "Date of filing: April 14, 2026"
     scr.tap("finish")
     scr.wait_screen("welcome")
 

@@ -26,12 +26,13 @@ Rectangle {
     // the upper third left empty in the low-reach layout
     readonly property real reachTop: vm.lowReach ? Math.round(height / 3) : 0
     property bool askingCancel: false
+    // 方書 goes onto the 住民票 in Japanese script, whatever the screen's language
+    readonly property string keyboardLocale: screenFile === "StepKatagaki" ? "ja_JP" : vm.keyboardLocale
 
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        // 方書 goes onto the 住民票 in Japanese script, whatever the screen's language
-        value: root.screenFile === "StepKatagaki" ? "ja_JP" : vm.keyboardLocale
+        value: root.keyboardLocale
     }
 
     Rectangle {
