@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.flow import CardFace, CardFacts, ResidentCardProblem
@@ -366,3 +366,39 @@ def test_the_low_reach_layout_keeps_every_control_in_the_lower_two_thirds(
         tour.steps()
         problems += [f"{language} {scale}× low reach: {p}" for p in tour.problems]
     assert not problems, "\n".join(problems[:40])
+
+
+def test_the_counter_can_start_every_visit_in_the_low_reach_layout(
+    fonts: list[str], qtbot: Any, tmp_path: Any
+) -> None:
+    """``[counter] low_reach = true``: every visit starts low; a resident may switch it off, and
+    the next visit starts low again."""
+    from kiosk.config import load_config
+    from ui.resident.app import ResidentWindow
+
+    config = load_config(
+        env={
+            "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+            "KIOSK_PRIVACY_KEY_STORE": "file",
+            "KIOSK_COUNTER_LOW_REACH": "true",
+        }
+    )
+    service = StandInCard(config, None, today=lambda: TODAY, terminal="tablet-low")
+    window = ResidentWindow(service, size=SCREEN, diagonal_inches=DIAGONAL_INCHES)
+    try:
+        window.view.show()
+        qtbot.waitExposed(window.view)
+        scr = Screen(qtbot, window, "low-reach-by-default")
+        assert window.vm.lowReach
+        scr.shot("welcome-low")
+        assert scr.item("lowReach").property("selected")
+        assert scr.item("callStaff").mapToScene(QPointF(0, 0)).y() >= SCREEN.height() / 3
+        scr.tap("lowReach")
+        assert not window.vm.lowReach
+        window.vm.flow.card_inserted()
+        scr.wait_screen("pin")
+        window.vm.flow.cancel()
+        scr.wait_screen("welcome")
+        assert window.vm.lowReach, "the next resident starts in the counter's layout"
+    finally:
+        window.close()
