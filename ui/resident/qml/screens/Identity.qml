@@ -5,6 +5,8 @@ import ".."
 Page {
     id: page
     readonly property var h: vm.state.holder || ({})
+    // full-width brackets where the language writes them (Japanese, Chinese)
+    readonly property bool wide: ["ja", "ja-easy", "zh"].indexOf(vm.language) >= 0
     title: qsTr("あなたの情報はこれで合っていますか？")
     subtitle: qsTr("カードから読み取りました。")
     Column {
@@ -14,7 +16,7 @@ Page {
             model: [
                 { "label": qsTr("氏名"), "value": page.h.name || "" },
                 { "label": qsTr("住所"), "value": page.h.address || "" },
-                { "label": qsTr("生年月日"), "value": (page.h.birth || "") + "（" + (page.h.birthOther || "") + "）" },
+                { "label": qsTr("生年月日"), "value": (page.h.birth || "") + (page.wide ? "（" + (page.h.birthOther || "") + "）" : " (" + (page.h.birthOther || "") + ")") },
                 { "label": qsTr("性別"), "value": page.h.sex === "1" ? qsTr("男") : page.h.sex === "2" ? qsTr("女") : qsTr("記載なし") }
             ]
             delegate: Rectangle {
