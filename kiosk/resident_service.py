@@ -343,6 +343,18 @@ class ResidentService:
                     return prefecture, municipality
         return None
 
+    def municipality_reading(self) -> str:
+        """The counter's municipality name in hiragana (きよせし), for furigana; "" if unknown."""
+        import jaconv
+
+        from forms import address
+
+        home = self.home_municipality()
+        if home is None:
+            return ""
+        readings = dict(address.municipalities(home[0]))
+        return str(jaconv.kata2hira(readings.get(home[1], "")))
+
     # -- the draft ------------------------------------------------------------------------------
 
     def build(

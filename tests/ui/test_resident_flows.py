@@ -506,6 +506,9 @@ def test_easy_japanese_with_furigana(
     through_identity(scr)
     scr.shot("guide-high-contrast")
     assert scr.vm.highContrast
+    # the city by its own name, with its reading; 白黒反転 said simply
+    assert scr.item("guide_within").property("label").startswith("{清瀬市|きよせし}の")
+    assert scr.item("contrast").property("plainLabel") == "いろを かえる"
     scr.tap("guide_within")
     scr.wait_step("date")
     scr.tap("next")

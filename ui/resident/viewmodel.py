@@ -116,6 +116,7 @@ class ResidentViewModel(QObject):
         #: The counter's default for the low-reach layout (``[counter] low_reach``).
         self._low_reach_default = low_reach
         self._low_reach = low_reach
+        self._municipality_ruby: str | None = None
         timing = timing or Timing()
         self.flow = ResidentFlow(service, limits=timing.limits(), run_card=self._run_card)
         # The map is built once per change, not once per QML binding reading it (the confirm
@@ -288,6 +289,17 @@ class ResidentViewModel(QObject):
         return str(getattr(self.service.config.counter, "name", "") or "")
 
     counterName = Property(str, _get_counter_name, constant=True)
+
+    def _get_municipality_ruby(self) -> str:
+        """The municipality's name with its reading as a furigana mark (``{清瀬市|きよせし}``),
+        for やさしい日本語; the plain name when the reading is not known."""
+        if self._municipality_ruby is None:
+            name = self.service.municipality
+            reading = self.service.municipality_reading()
+            self._municipality_ruby = f"{{{name}|{reading}}}" if reading else name
+        return self._municipality_ruby
+
+    municipalityRuby = Property(str, _get_municipality_ruby, constant=True)
 
     # -- display, language, voice (the screen's own)
 

@@ -18,21 +18,21 @@ Page {
         Btn {
             objectName: "guide_within"
             width: parent.width
-            label: qsTr("%1の中で引っ越しました").arg(vm.municipality)
+            label: qsTr("%1の中で引っ越しました").arg(Theme.municipalityName)
             detail: qsTr("転居の届出になります")
             onClicked: vm.guideAnswer("within")
         }
         Btn {
             objectName: "guide_into"
             width: parent.width
-            label: qsTr("ほかの市区町村や外国から、%1へ引っ越してきました").arg(vm.municipality)
+            label: qsTr("ほかの市区町村や外国から、%1へ引っ越してきました").arg(Theme.municipalityName)
             detail: qsTr("転入の届出になります")
             onClicked: vm.guideAnswer("into")
         }
         Btn {
             objectName: "guide_out"
             width: parent.width
-            label: qsTr("%1から、ほかの市区町村や外国へ引っ越します").arg(vm.municipality)
+            label: qsTr("%1から、ほかの市区町村や外国へ引っ越します").arg(Theme.municipalityName)
             detail: qsTr("転出の届出になります")
             onClicked: vm.guideAnswer("out")
         }

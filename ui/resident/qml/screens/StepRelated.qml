@@ -9,7 +9,7 @@ StepPage {
         "kokuho": qsTr("国民健康保険に入っていますか（入りますか）？"),
         "shogai_techo": qsTr("障害者手帳を持っている人はいますか？"),
         "dog": qsTr("犬を飼っていますか？"),
-        "inkan": qsTr("%1で印鑑登録をしていますか？").arg(vm.municipality)
+        "inkan": qsTr("%1で印鑑登録をしていますか？").arg(Theme.municipalityName)
     })
     Column {
         width: parent.width
