@@ -12,7 +12,7 @@ console in another process (or on another PC of the floor) learns of it through
   is filed: no 受付番号, no state beyond 入力中, and the draft is wiped with the visit unless
   the resident goes on to file it.
 
-:func:`answer` (the desk took the call) writes ``staff_call_answered`` the same way;
+:func:`answer` (the desk took the call) writes ``staff_answered`` the same way;
 :func:`open_calls` lists the calls nobody has answered yet, newest per tablet::
 
     with storage.transaction() as s:
@@ -41,9 +41,10 @@ from kiosk.models import AuditEntry, utcnow
 
 __all__ = ["ANSWERED", "CALLED", "StaffCall", "answer", "open_calls", "request"]
 
-#: The audit action and change status of a call, and of its answer.
+#: The audit action and change status of a call, and of its answer (a change's status holds
+#: at most 16 characters).
 CALLED = "staff_call"
-ANSWERED = "staff_call_answered"
+ANSWERED = "staff_answered"
 
 #: Calls older than this are no longer shown (the resident has long gone).
 MAX_AGE = timedelta(hours=2)

@@ -937,7 +937,6 @@ def test_a_tenkyo_chooses_among_its_own_towns_and_back_reaches_the_postal_code(
 # -- a call for staff reaches every desk ---------------------------------------------------------
 
 
-@sqlite_only
 def test_call_staff_is_listed_for_the_desks_with_every_answer(
     filing: Visit, storage: Storage
 ) -> None:
@@ -971,7 +970,6 @@ def test_call_staff_is_listed_for_the_desks_with_every_answer(
     watcher.close()
 
 
-@sqlite_only
 def test_a_call_before_any_card_names_the_tablet(filing: Visit, storage: Storage) -> None:
     from kiosk import staff_calls
 
