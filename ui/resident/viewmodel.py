@@ -83,8 +83,9 @@ class ResidentViewModel(QObject):
     #: Emitted when the session's data has been wiped (idle, card pulled, finished …).
     wiped = Signal(str)
     #: The resident asked for (or was sent to) a member of staff: ``no_card``, ``not_me``,
-    #: ``other_kind``, ``pin_blocked``, ``last_try`` (or a call during the visit). The staff
-    #: console can listen to it.
+    #: ``other_kind``, ``pin_blocked``, ``last_try``, ``code_b``, ``code_b_blocked`` or ``help``
+    #: (係員を呼ぶ during the visit). A desk in this process can listen to it; desks elsewhere see
+    #: the same call through the core (:mod:`kiosk.staff_calls`).
     staffRequested = Signal(str)
     _cardDone = Signal(object, object)  # (then, outcome) back on the GUI thread
     _cardInserted = Signal()
