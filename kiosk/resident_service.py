@@ -67,7 +67,17 @@ def _problem(exc: card_errors.CardError) -> ResidentCardProblem:
     """Translate a :mod:`cardreader` error into the code the screens know."""
     code: ProblemCode
     tries: int | None = None
-    if isinstance(exc, card_errors.WrongPin):
+    # 照合番号B first: its errors are siblings of the PIN's (CodeBLastTryRefused is even a
+    # LastTryRefused), and the screens say which secret was refused.
+    if isinstance(exc, card_errors.WrongCodeB):
+        code, tries = "wrong_code_b", exc.tries_left
+    elif isinstance(exc, card_errors.CodeBBlocked):
+        code = "code_b_blocked"
+    elif isinstance(exc, card_errors.CodeBLastTryRefused):
+        code, tries = "code_b_last_try", 1
+    elif isinstance(exc, card_errors.InvalidCodeBFormat):
+        code = "invalid_code_b"
+    elif isinstance(exc, card_errors.WrongPin):
         code, tries = "wrong_pin", exc.tries_left
     elif isinstance(exc, card_errors.PinBlocked):
         code = "pin_blocked"
@@ -276,6 +286,37 @@ class ResidentService:
             alerts=tuple(identity.alerts),
         )
 
+    def code_b_tries_left(self) -> int:
+        """How many 照合番号B tries the card has left (its own counter; nothing sent)."""
+        with self._lock:
+            try:
+                return int(self._reader().code_b_tries_left())
+            except card_errors.CardError as exc:
+                raise _problem(exc) from exc
+
+    def read_card_with_code_b(self, code_b: str, *, allow_last_try: bool = False) -> CardFacts:
+        """Verify 照合番号B once (14 digits from the card face) and read the basic four facts.
+
+        For a resident who does not know their PIN. Checked locally first (a code no card face
+        can show costs no try), tries left before the VERIFY, never retried; ``allow_last_try``
+        only after the resident's explicit confirmation. The code goes straight to the card
+        layer: never logged, stored or kept.
+        """
+        with self._lock:
+            try:
+                identity = self._reader().read_identity_with_code_b(
+                    code_b, allow_last_try=allow_last_try
+                )
+            except card_errors.CardError as exc:
+                raise _problem(exc) from exc
+        return CardFacts(
+            name=identity.name,
+            address=identity.address,
+            birth_date=identity.birth_date,
+            sex=identity.sex,
+            alerts=tuple(identity.alerts),
+        )
+
     def start(self, holder: CardFacts) -> ResidentSession:
         """A new resident session for the card holder just read."""
         return ResidentSession(self, holder)
@@ -295,6 +336,30 @@ class ResidentService:
         """The counter's name as residents see it (``[counter] name``, e.g. 3番窓口)."""
         return self.config.counter.name
 
+    def home_municipality(self) -> tuple[str, str] | None:
+        """The counter's (都道府県, 市区町村) in the postal data, found by its 地方公共団体コード
+        (a name alone is not unique: 府中市 is in 東京都 and 広島県); None when not found."""
+        from forms import address
+
+        code, name = self.config.municipality.code, self.config.municipality.name
+        for prefecture in address.prefectures():
+            for municipality, _ in address.municipalities(prefecture):
+                if municipality == name and address.municipality_code(prefecture, name) == code:
+                    return prefecture, municipality
+        return None
+
+    def municipality_reading(self) -> str:
+        """The counter's municipality name in hiragana (きよせし), for furigana; "" if unknown."""
+        import jaconv
+
+        from forms import address
+
+        home = self.home_municipality()
+        if home is None:
+            return ""
+        readings = dict(address.municipalities(home[0]))
+        return str(jaconv.kata2hira(readings.get(home[1], "")))
+
     # -- the draft ------------------------------------------------------------------------------
 
     def build(
@@ -313,6 +378,28 @@ class ResidentService:
         with self.storage.transaction() as session:
             workflow.get_or_create_draft(
                 session, notification, actor=actor, counter=self.config.counter.id
+            )
+
+    def request_staff(
+        self, reason: str, session_id: uuid.UUID | None, draft: Notification | None
+    ) -> None:
+        """Tell every desk that this tablet needs staff (:mod:`kiosk.staff_calls`).
+
+        The visit goes on; with a card read, its draft is stored as 入力中 (never filed) so
+        the desk sees every answer. Without a database (scripts, unit tests) nothing is sent.
+        """
+        if self.storage is None:
+            return
+        from kiosk import staff_calls
+
+        with self.storage.transaction() as session:
+            staff_calls.request(
+                session,
+                reason=reason,
+                terminal=self.terminal,
+                counter=self.config.counter.id,
+                resident_session=session_id,
+                draft=draft,
             )
 
     def end(self, session_id: Any, reason: str) -> int:

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 import forms
-from kiosk import audit, changes, privacy
+from kiosk import audit, changes, figures, privacy
 from kiosk.errors import KioskError
 from kiosk.models import (
     DocumentRecord,
@@ -546,6 +546,7 @@ def confirm(
     if actor.kind == "staff":
         n.jimu.received_by = actor.id
     _set_payload(record, n, t.target)
+    figures.record_filing(session, record, n, now=now)  # the counter's own figures, no names
     _finish(session, record, t, actor, now, {"reception_no": number})
     return record
 

@@ -6,7 +6,7 @@ over a self-service visit after a "call staff" and hand it back.
 
 What it holds — one owner for everything of a visit (:class:`FlowState`): the screen and step,
 the :class:`Answers`, the card holder's four facts, the PIN stage's counters, the 受付番号.
-Never the PIN, never the 個人番号.
+Never the PIN or 照合番号B, never the 個人番号.
 
 What it decides:
 
@@ -15,7 +15,15 @@ What it decides:
   finds no error the resident can correct in the step's fields (:mod:`kiosk.flow.steps`). The
   rules run at most once per change of the answers (:meth:`ResidentFlow.checked` caches the
   draft and its verdict);
-- the confirm screen's sections as data (:func:`confirm_sections`);
+- the confirm screen's sections as data (:func:`confirm_sections`), every date in the
+  resident's language and calendar (:mod:`kiosk.flow.dates`: 和暦 first for Japanese readers,
+  西暦 for everyone else);
+- the card stage with the PIN or, for a resident who does not know it, 照合番号B from the card
+  face (:class:`CardFace`), both guarded alike: tries left first, no retry by itself, the last
+  try only after :meth:`~ResidentFlow.confirm_last_try`;
+- an address without its 郵便番号: 都道府県 → 市区町村 → 町字 from the offline postal data;
+- a call for staff reaches every desk through the core (:mod:`kiosk.staff_calls`), with the
+  draft so far, and the visit goes on;
 - every timer (idle, its warning, the card-removal grace, the done screen) through one
   :class:`kiosk.sessions.SessionTimer` on an injectable clock; screens only call
   :meth:`ResidentFlow.tick` and show :attr:`~ResidentFlow.overlay` / ``countdown``;
@@ -35,17 +43,22 @@ API::
     # state.history as Change(seq, actor audit id, method name), values never recorded.
     flow.card_inserted() / card_removed()                    # from the reader ("reader")
     flow.submit_pin(pin) / confirm_last_try() / without_card()
+    flow.forgot_pin()                                        # pin (or locked pin) → codeB
+    flow.submit_code_b(CardFace(birth_year, birth_month, birth_day, expiry_year, code))
     flow.confirm_identity(is_me) / guide_answer(answer) / guide_back()
     flow.choose_reading(part, i) / type_reading(part, text)  # 振り仮名 (kiosk.flow.furigana)
     flow.confirm_reading() / skip_reading()
     flow.next() / back() / edit(step)
     flow.set_calendar(c) / set_moved_on(d) / adjust_date(part, delta) / set_date_days_ago(n)
     flow.lookup_postal(code) / choose_candidate(i) / set_banchi(t) / set_katagaki(t)
+    flow.address_unknown() / browse_choose(i)               # no 郵便番号: 都道府県 → 市区町村
+                                                             # → 町字 (back() goes up one level)
     flow.set_country(country, address)
     flow.add_member_by_card() / add_member_for_staff(rel="") / remove_member(i)
     flow.set_head(i) / set_relationship(i, rel) / set_related(code, yes)
     flow.to_sign() / sign(strokes, aspect) / finish() / cancel()
-    flow.call_staff(reason="help") / staff_arrived()         # the visit goes on, all kept
+    flow.call_staff(reason="help") / staff_arrived()         # the visit goes on, all kept;
+                                                             # the desks see it (kiosk.staff_calls)
     flow.set_language(code)
     flow.tick() / touch()                                    # timers; touch = activity
 
@@ -60,9 +73,10 @@ API::
     # following: two views can follow one flow
     stop = flow.subscribe(listener)   # listener(FlowEvent(kind, actor, reason))
     # kinds: "changed", "screen" (reason = screen), "busy", "timer" (reason = overlay),
-    #        "staff_called" (reason = why), "ended" (reason = finished | idle | card_removed |
-    #        cancelled | not_me | other_kind); events come on the flow's thread, after the
-    #        command that caused them has completed.
+    #        "staff_called" (reason = why: help | no_card | last_try | code_b | pin_blocked |
+    #        code_b_blocked | not_me | other_kind), "ended" (reason = finished | idle |
+    #        card_removed | cancelled | not_me | other_kind); events come on the flow's
+    #        thread, after the command that caused them has completed.
 
 The serialised state (:meth:`FlowState.to_dict`, ``format`` 1) is::
 
@@ -75,9 +89,11 @@ The serialised state (:meth:`FlowState.to_dict`, ``format`` 1) is::
                  "members": [{"card": facts | None, "relationship": str, "staff_enters": bool,
                               "reading": {"family", "given", "status"} | None}],
                  "head": int | None, "head_outside": bool, "related": {code: bool}},
-     "guide_step": str, "step_index": int, "returning_to_confirm": bool, "calendar": str,
-     "step_error": str, "sign_error": str, "tries_left": int, "pin_error": str,
-     "last_try_confirmed": bool, "reading_member": bool, "reception_number": str,
+     "guide_step": str, "step_index": int, "returning_to_confirm": bool,
+     "calendar": "wareki" | "seireki" | "" (the language decides), "step_error": str,
+     "sign_error": str, "tries_left": int, "pin_error": str, "last_try_confirmed": bool,
+     "reading_member": bool, "secret": "pin" | "code_b", "browsing": bool,
+     "browse_prefecture": str, "browse_municipality": str, "reception_number": str,
      "handed_to_staff": bool, "staff_call": str, "revision": int,
      "history": [{"seq": int, "actor": str, "action": str}]}
 
@@ -93,8 +109,9 @@ from kiosk.flow.answers import (
     Member,
     to_fullwidth_banchi,
 )
-from kiosk.flow.card import CardAccess, CardFacts, ProblemCode, ResidentCardProblem
+from kiosk.flow.card import CardAccess, CardFace, CardFacts, ProblemCode, ResidentCardProblem
 from kiosk.flow.confirm import Row, Section, confirm_sections
+from kiosk.flow.dates import default_calendar, format_date
 from kiosk.flow.draft import build_notification, resident_errors, staff_fields
 from kiosk.flow.resident import (
     STAFF_TAKES_OVER,
@@ -116,6 +133,7 @@ __all__ = [
     "UNKNOWN_RELATIONSHIP",
     "Answers",
     "CardAccess",
+    "CardFace",
     "CardFacts",
     "CardRunner",
     "Change",
@@ -133,6 +151,8 @@ __all__ = [
     "Section",
     "build_notification",
     "confirm_sections",
+    "default_calendar",
+    "format_date",
     "related_questions",
     "resident_errors",
     "staff_fields",

@@ -9,12 +9,13 @@ changes it (``edit``, "" when the resident cannot change it here).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from forms import wareki
-from forms.model import Kind, Notification
+from forms.model import FlexDate, Kind, Notification
 from forms.rules import CheckResult
 from kiosk.flow.draft import resident_errors
 
@@ -74,8 +75,13 @@ def confirm_sections(
     result: CheckResult,
     staff: Sequence[re.Pattern[str]],
     steps: Sequence[str],
+    date_text: Callable[[date | FlexDate | None], str] = wareki.format_date,
 ) -> list[Section]:
-    """The form as it will print, section by section, with card-verified and flagged rows."""
+    """The form as it will print, section by section, with card-verified and flagged rows.
+
+    Dates are written by ``date_text`` (the resident's language and calendar,
+    :func:`kiosk.flow.dates.format_any`); by default as the form prints them (和暦).
+    """
     errors = [f.field for f in resident_errors(result, staff)]
 
     def row(key: str, value: str, path: str | None = None) -> Row:
@@ -89,8 +95,8 @@ def confirm_sections(
             "date",
             (
                 row("kind", n.kind.label + "届"),
-                row("moveDate", wareki.format_date(n.todoke.moved_on), "todoke.moved_on"),
-                row("filedOn", wareki.format_date(n.todoke.filed_on)),
+                row("moveDate", date_text(n.todoke.moved_on), "todoke.moved_on"),
+                row("filedOn", date_text(n.todoke.filed_on)),
             ),
         )
     ]
@@ -137,7 +143,7 @@ def confirm_sections(
                 verified=n.is_card_verified(f"persons.{i}.name.family")
                 or n.is_card_verified(f"persons.{i}.name"),
                 relationship=p.relationship,
-                birth=wareki.format_date(p.birth_date) if p.birth_date else "",
+                birth=date_text(p.birth_date) if p.birth_date else "",
                 staff_enters=name == "",
             )
         )

@@ -15,13 +15,15 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Literal, Protocol, cast
 
 import forms
+from forms import address as postal_data
 from forms.address import PostalCandidate
 from forms.model import Kind, Notification, Signature, Stroke
 from forms.rules import CheckResult
 from kiosk.errors import KioskError
 from kiosk.flow.answers import RELATIONSHIPS, UNKNOWN_RELATIONSHIP, Answers, Member
-from kiosk.flow.card import CardAccess, CardFacts, ResidentCardProblem
+from kiosk.flow.card import CardAccess, CardFace, CardFacts, ResidentCardProblem
 from kiosk.flow.confirm import Section, confirm_sections
+from kiosk.flow.dates import format_any
 from kiosk.flow.draft import build_notification, resident_errors, staff_fields
 from kiosk.flow.furigana import ReadingSteps
 from kiosk.flow.state import HISTORY_LIMIT, Change, FlowState
@@ -92,6 +94,9 @@ _OVERLAYS = {Phase.WARNING: "idle", Phase.CARD_OUT: "removed", Phase.CLOSING: "d
 #: The fields signing answers: the rules' findings there are what the signature resolves.
 _SIGNATURE_FIELD = re.compile(r"^filer\.signature")
 
+#: The card's answers that mean the secret in use is locked.
+_BLOCKED = frozenset({"pin_blocked", "code_b_blocked"})
+
 
 class FlowService(Protocol):
     """What the flow needs of the counter besides the card (:class:`ResidentService` has it)."""
@@ -103,6 +108,16 @@ class FlowService(Protocol):
     def file(self, notification: Notification, session_id: uuid.UUID) -> str: ...
 
     def hand_to_staff(self, notification: Notification, session_id: uuid.UUID) -> None: ...
+
+    def request_staff(
+        self, reason: str, session_id: uuid.UUID | None, draft: Notification | None
+    ) -> None:
+        """Tell the desks this counter needs staff (the draft so far, never filed)."""
+        ...
+
+    def home_municipality(self) -> tuple[str, str] | None:
+        """The counter's own (都道府県, 市区町村), where a 転居 stays."""
+        ...
 
     def end(self, session_id: uuid.UUID, reason: str) -> int: ...
 
@@ -229,7 +244,15 @@ class ResidentFlow(ReadingSteps):
         except Exception:  # a rule failure must not blank the screen: staff will review
             log.exception("could not build the draft for the confirm screen")
             return []
-        return confirm_sections(n, result, staff_fields(self._state.answers), self.steps)
+        s = self._state
+        calendar, language = s.shown_calendar(), s.language
+        return confirm_sections(
+            n,
+            result,
+            staff_fields(s.answers),
+            self.steps,
+            date_text=lambda d: format_any(d, calendar, language),
+        )
 
     def view(self) -> dict[str, object]:
         """What the screens show (:func:`kiosk.flow.view.screen_view`)."""
@@ -239,7 +262,14 @@ class ResidentFlow(ReadingSteps):
             if s.holder is not None and s.screen in ("confirm", "sign", "done")
             else None
         )
-        view = screen_view(s, steps=self.steps, candidates=self._candidates, confirm=confirm)
+        view = screen_view(
+            s,
+            steps=self.steps,
+            candidates=self._candidates,
+            confirm=confirm,
+            browse=self._browse_options() if s.browsing else None,
+            today=self._service.today(),
+        )
         if s.screen == "furigana":
             view["reading"] = self.reading_view()
         return view
@@ -363,6 +393,23 @@ class ResidentFlow(ReadingSteps):
     def _staff_called(self, reason: str, actor: Actor | str | None) -> None:
         self._state.staff_call = reason
         self._pending.append(FlowEvent("staff_called", self._who(actor), reason))
+        self._tell_desk(reason)
+
+    def _tell_desk(self, reason: str) -> None:
+        """Hand the call to the core, so every desk lists it (with the draft so far)."""
+        s = self._state
+        draft = None
+        if s.holder is not None:
+            try:
+                draft = self.checked()[0].model_copy(deep=True)
+            except Exception:  # the call matters more than the draft
+                log.exception("could not build the draft to show the desk")
+        try:
+            self._service.request_staff(
+                reason, uuid.UUID(s.session_id) if s.session_id else None, draft
+            )
+        except Exception:  # the resident is still told that staff are coming
+            log.exception("could not tell the desk that staff were called")
 
     def _end(self, reason: str, *, to_staff: bool = False) -> None:
         """Wipe the visit: forget the card and every answer, tell the database why."""
@@ -425,17 +472,17 @@ class ResidentFlow(ReadingSteps):
             if self._busy:
                 return
             if self._state.screen == "welcome":
-                self._begin_pin(member=False)
+                self._begin_secret("pin", member=False)
             elif self._state.screen == "placeMember":
-                self._begin_pin(member=True)
+                self._begin_secret("pin", member=True)
 
     def card_removed(self) -> None:
         """The card was taken: end at the PIN, count down elsewhere (put it back to go on)."""
         with self._change("card_removed", _READER, active=False):
             s = self._state
-            if s.screen in ("pin", "blocked") and not s.reading_member:
+            if s.screen in ("pin", "codeB", "blocked") and not s.reading_member:
                 self._end("card_removed")
-            elif s.screen == "pin" and s.reading_member:
+            elif s.screen in ("pin", "codeB") and s.reading_member:
                 self._go("placeMember")
             elif s.screen == "done" and self._timer is not None:
                 self._timer.closing()
@@ -446,19 +493,26 @@ class ResidentFlow(ReadingSteps):
             ):
                 self._timer.card_removed()
 
-    def _begin_pin(self, *, member: bool) -> None:
+    def _begin_secret(self, secret: str, *, member: bool) -> None:
+        """The card stage with ``pin`` or ``code_b``: its tries are asked first (none spent)."""
         s = self._state
         s.reading_member = member
+        s.secret = secret
         s.tries_left = -1
         s.pin_error = ""
         s.last_try_confirmed = False
-        self._go("pin")
-        self._card(self._card_access.pin_tries_left, self._got_tries, "tries_left")
+        access = self._card_access
+        if secret == "code_b":
+            self._go("codeB")
+            self._card(access.code_b_tries_left, self._got_tries, "code_b_tries_left")
+        else:
+            self._go("pin")
+            self._card(access.pin_tries_left, self._got_tries, "tries_left")
 
     def _got_tries(self, outcome: object) -> None:
         s = self._state
         if isinstance(outcome, ResidentCardProblem):
-            if outcome.code == "pin_blocked":
+            if outcome.code in _BLOCKED:
                 self._go("blocked")
             else:
                 s.pin_error = outcome.code
@@ -477,7 +531,7 @@ class ResidentFlow(ReadingSteps):
         """Send the PIN once; the card's answer decides the next screen. Never retried."""
         with self._change("submit_pin", actor):
             s = self._state
-            if self._busy or s.tries_left < 1:
+            if self._busy or s.secret != "pin" or s.tries_left < 1:
                 return
             if s.tries_left == 1 and not s.last_try_confirmed:
                 s.pin_error = "last_try"
@@ -489,13 +543,51 @@ class ResidentFlow(ReadingSteps):
                 lambda: access.read_card(pin, allow_last_try=allow), self._got_identity, "read_card"
             )
 
+    def forgot_pin(self, actor: Actor | None = None) -> None:
+        """「暗証番号がわからない」: open the card with 照合番号B from the card face instead.
+
+        From the PIN screen (or a locked PIN): B has its own tries counter, asked first.
+        """
+        with self._change("forgot_pin", actor):
+            s = self._state
+            if not self._busy and s.secret == "pin" and s.screen in ("pin", "blocked"):
+                self._begin_secret("code_b", member=s.reading_member)
+
+    def submit_code_b(self, face: CardFace, actor: Actor | None = None) -> None:
+        """Send 照合番号B once, built from what the resident read off the card face.
+
+        Guarded as the PIN: what cannot be a card face's is refused before anything is sent
+        (``code_b_birth`` / ``code_b_expiry`` / ``code_b_security_code``), the last try needs
+        :meth:`confirm_last_try`, and nothing is retried. The code is handed to the card and
+        dropped; the state never holds it.
+        """
+        with self._change("submit_code_b", actor):
+            s = self._state
+            if self._busy or s.secret != "code_b" or s.tries_left < 1:
+                return
+            problem = face.problem(self._service.today())
+            if problem:
+                s.pin_error = f"code_b_{problem}"
+                return
+            if s.tries_left == 1 and not s.last_try_confirmed:
+                s.pin_error = "code_b_last_try"
+                return
+            allow = s.last_try_confirmed
+            s.pin_error = ""
+            access, code = self._card_access, face.code_b()
+            self._card(
+                lambda: access.read_card_with_code_b(code, allow_last_try=allow),
+                self._got_identity,
+                "read_card_with_code_b",
+            )
+
     def _got_identity(self, outcome: object) -> None:
         s = self._state
         if isinstance(outcome, ResidentCardProblem):
-            if outcome.code == "pin_blocked":
+            if outcome.code in _BLOCKED:
                 self._go("blocked")
                 return
-            if outcome.code == "wrong_pin" and outcome.tries_left is not None:
+            if outcome.code in ("wrong_pin", "wrong_code_b") and outcome.tries_left is not None:
                 s.tries_left = outcome.tries_left
                 s.last_try_confirmed = False
                 if s.tries_left == 0:
@@ -505,6 +597,7 @@ class ResidentFlow(ReadingSteps):
             return
         facts = cast(CardFacts, outcome)
         s.pin_error = ""
+        s.secret = "pin"  # a further member's card starts with their PIN again
         if s.reading_member and s.holder is not None:
             s.answers.members.append(Member(card=facts))
             s.reading_member = False
@@ -520,7 +613,12 @@ class ResidentFlow(ReadingSteps):
     def without_card(self, actor: Actor | None = None) -> None:
         """カードなしで: no card, an unknown PIN, or a locked one; staff take over."""
         with self._change("without_card", actor):
-            why = {"pin": "last_try", "blocked": "pin_blocked"}.get(self._state.screen, "no_card")
+            s = self._state
+            why = {
+                "pin": "last_try",
+                "codeB": "code_b",
+                "blocked": "code_b_blocked" if s.secret == "code_b" else "pin_blocked",
+            }.get(s.screen, "no_card")
             self._go("staff")
             self._staff_called(why, actor)
 
@@ -615,6 +713,10 @@ class ResidentFlow(ReadingSteps):
                 self._go("step")
             elif s.screen == "sign":
                 self._go("confirm")
+            elif s.screen == "codeB" or (s.screen == "blocked" and s.secret == "code_b"):
+                self._begin_secret("pin", member=s.reading_member)
+            elif s.browsing and self.step == "candidates":
+                self._browse_up()
             elif s.screen in ("placeMember", "pin") and s.reading_member:
                 s.reading_member = False
                 self._go("step")
@@ -691,6 +793,7 @@ class ResidentFlow(ReadingSteps):
         with self._change("lookup_postal", actor):
             s = self._state
             digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", code))[:7]
+            s.browsing = False
             s.answers.postal_code = digits
             self._answered()
             self._candidates = self._service.postal_candidates(digits) if len(digits) == 7 else []
@@ -704,13 +807,100 @@ class ResidentFlow(ReadingSteps):
             s = self._state
             if s.holder is None or not 0 <= index < len(self._candidates):
                 return
-            address = self._candidates[index].to_address()
-            if s.answers.moves_out:
-                s.answers.destination = address
-            else:
-                s.answers.new_address = address
-            self._answered()
+            self._choose_address(self._candidates[index])
             self.next(actor)
+
+    def _choose_address(self, candidate: PostalCandidate) -> None:
+        s = self._state
+        address = candidate.to_address()
+        if s.answers.moves_out:
+            s.answers.destination = address
+        else:
+            s.answers.new_address = address
+        s.browsing = False
+        self._answered()
+
+    def address_unknown(self, actor: Actor | None = None) -> None:
+        """「わからない」 on the 郵便番号 or 「この中にない」 on its addresses: choose the address
+        by 都道府県 → 市区町村 → 町字 from the same postal data instead.
+
+        A 転居 stays in the counter's municipality: it starts at its 町字.
+        """
+        with self._change("address_unknown", actor):
+            s = self._state
+            if s.holder is None or self.step not in ("postal", "candidates"):
+                return
+            s.browsing = True
+            s.browse_prefecture = s.browse_municipality = ""
+            home = self._service.home_municipality() if s.answers.kind is Kind.TENKYO else None
+            if home is not None:
+                s.browse_prefecture, s.browse_municipality = home
+            s.step_index = self.steps.index("candidates")
+            s.step_error = ""
+            self._go("step")
+
+    def browse_choose(self, index: int, actor: Actor | None = None) -> None:
+        """Pick the ``index``-th choice of the address list shown (:meth:`view` ``browse``):
+        a 都道府県, then a 市区町村, then a 町字 — which is the address; on to the 番地."""
+        with self._change("browse_choose", actor):
+            s = self._state
+            if s.holder is None or not s.browsing or self.step != "candidates":
+                return
+            if not s.browse_prefecture:
+                names = postal_data.prefectures()
+                if 0 <= index < len(names):
+                    s.browse_prefecture = names[index]
+            elif not s.browse_municipality:
+                places = postal_data.municipalities(s.browse_prefecture)
+                if 0 <= index < len(places):
+                    s.browse_municipality = places[index][0]
+            else:
+                towns = postal_data.towns(s.browse_prefecture, s.browse_municipality)
+                if 0 <= index < len(towns):
+                    town = towns[index]
+                    s.answers.postal_code = town.postal_code
+                    self._candidates = self._service.postal_candidates(town.postal_code)
+                    self._choose_address(town)
+                    self.next(actor)
+
+    def _browse_up(self) -> None:
+        """Back while choosing an address: one level up, and from the top to the 郵便番号."""
+        s = self._state
+        if s.browse_municipality:
+            s.browse_municipality = ""
+        elif s.browse_prefecture:
+            s.browse_prefecture = ""
+        else:
+            s.browsing = False
+            if "postal" in self.steps:
+                s.step_index = self.steps.index("postal")
+        self._go("step")
+
+    def _browse_options(self) -> dict[str, object]:
+        """The address list now shown: its level, what was chosen above it, the choices."""
+        s = self._state
+        options: list[dict[str, str]]
+        if not s.browse_prefecture:
+            level = "prefecture"
+            options = [{"text": p, "kana": ""} for p in postal_data.prefectures()]
+        elif not s.browse_municipality:
+            level = "municipality"
+            options = [
+                {"text": name, "kana": kana}
+                for name, kana in postal_data.municipalities(s.browse_prefecture)
+            ]
+        else:
+            level = "town"
+            options = [
+                {"text": t.town or t.municipality, "kana": t.town_kana, "postal": t.postal_code}
+                for t in postal_data.towns(s.browse_prefecture, s.browse_municipality)
+            ]
+        return {
+            "level": level,
+            "prefecture": s.browse_prefecture,
+            "municipality": s.browse_municipality,
+            "options": options,
+        }
 
     def set_banchi(self, text: str, actor: Actor | None = None) -> None:
         """番地・号 as typed on the pad: digits and hyphens (``1-2-3``)."""

@@ -18,6 +18,7 @@ from typing import Any
 
 from kiosk.flow.answers import Answers
 from kiosk.flow.card import CardFacts
+from kiosk.flow.dates import default_calendar
 
 __all__ = ["FORMAT", "Change", "FlowState"]
 
@@ -53,8 +54,15 @@ class Change:
 class FlowState:
     """One visit's state (see the module docstring). Screens read it; only the flow writes it.
 
-    - ``screen``: ``welcome``, ``pin``, ``blocked``, ``identity``, ``guide``, ``step``,
-      ``placeMember``, ``confirm``, ``sign``, ``done`` or ``staff``;
+    - ``screen``: ``welcome``, ``pin``, ``codeB``, ``blocked``, ``identity``, ``guide``,
+      ``step``, ``placeMember``, ``confirm``, ``sign``, ``done`` or ``staff``;
+    - ``secret``: what opens the card at the card stage: ``pin`` (暗証番号) or ``code_b``
+      (照合番号B, for a resident who does not know the PIN); ``tries_left``, ``pin_error`` and
+      ``last_try_confirmed`` are that secret's. The secret itself is never here;
+    - ``calendar``: ``wareki`` or ``seireki`` as the resident chose, "" until they choose (then
+      the language decides: :meth:`shown_calendar`);
+    - ``browsing``: the resident looks the address up by 都道府県 → 市区町村 → 町字 instead of a
+      郵便番号; ``browse_prefecture`` / ``browse_municipality`` are the levels chosen so far;
     - ``guide_step``: ``kind`` or ``abroad`` (the 手続き案内's question); ``step_index`` into
       the kind's steps (:func:`kiosk.flow.steps.steps_for`); ``returning_to_confirm`` while a
       section is changed from the confirm screen;
@@ -75,18 +83,26 @@ class FlowState:
     guide_step: str = "kind"
     step_index: int = 0
     returning_to_confirm: bool = False
-    calendar: str = "wareki"
+    calendar: str = ""
     step_error: str = ""
     sign_error: str = ""
     tries_left: int = -1
     pin_error: str = ""
     last_try_confirmed: bool = False
     reading_member: bool = False
+    secret: str = "pin"
+    browsing: bool = False
+    browse_prefecture: str = ""
+    browse_municipality: str = ""
     reception_number: str = ""
     handed_to_staff: bool = False
     staff_call: str = ""
     revision: int = 0
     history: list[Change] = field(default_factory=list)
+
+    def shown_calendar(self) -> str:
+        """The calendar dates are shown in: the resident's choice, else their language's."""
+        return self.calendar or default_calendar(self.language)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data (dates as ISO strings, kinds as their codes)."""
@@ -107,6 +123,10 @@ class FlowState:
             "pin_error": self.pin_error,
             "last_try_confirmed": self.last_try_confirmed,
             "reading_member": self.reading_member,
+            "secret": self.secret,
+            "browsing": self.browsing,
+            "browse_prefecture": self.browse_prefecture,
+            "browse_municipality": self.browse_municipality,
             "reception_number": self.reception_number,
             "handed_to_staff": self.handed_to_staff,
             "staff_call": self.staff_call,
@@ -129,13 +149,17 @@ class FlowState:
             guide_step=str(data.get("guide_step", "kind")),
             step_index=int(data.get("step_index", 0)),
             returning_to_confirm=bool(data.get("returning_to_confirm", False)),
-            calendar=str(data.get("calendar", "wareki")),
+            calendar=str(data.get("calendar", "")),
             step_error=str(data.get("step_error", "")),
             sign_error=str(data.get("sign_error", "")),
             tries_left=int(data.get("tries_left", -1)),
             pin_error=str(data.get("pin_error", "")),
             last_try_confirmed=bool(data.get("last_try_confirmed", False)),
             reading_member=bool(data.get("reading_member", False)),
+            secret=str(data.get("secret", "pin")),
+            browsing=bool(data.get("browsing", False)),
+            browse_prefecture=str(data.get("browse_prefecture", "")),
+            browse_municipality=str(data.get("browse_municipality", "")),
             reception_number=str(data.get("reception_number", "")),
             handed_to_staff=bool(data.get("handed_to_staff", False)),
             staff_call=str(data.get("staff_call", "")),

@@ -1,8 +1,9 @@
 """What the resident screens show, as one plain map (keys in the screens' camelCase).
 
 The touch screens' QML reads it through the view-model; a second view of the same flow (the
-desk mirroring a visit) can read the very same map. Values are display-ready (dates in 和暦 or
-西暦 as the resident chose) and codes the screens translate; nothing here is Qt.
+desk mirroring a visit) can read the very same map. Values are display-ready (dates in the
+resident's language, in 和暦 or 西暦 as they chose: :mod:`kiosk.flow.dates`) and codes the screens
+translate; nothing here is Qt.
 """
 
 from __future__ import annotations
@@ -11,22 +12,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from forms import wareki
 from forms.address import PostalCandidate
 from kiosk.flow.answers import RELATIONSHIPS
 from kiosk.flow.confirm import Section
+from kiosk.flow.dates import format_date
 from kiosk.flow.state import FlowState
 from kiosk.flow.steps import related_questions
 
 __all__ = ["screen_view"]
-
-
-def _wareki(d: date | None) -> str:
-    return "" if d is None else wareki.format_wareki(d)
-
-
-def _seireki(d: date | None) -> str:
-    return "" if d is None else f"{d.year}年{d.month}月{d.day}日"
 
 
 def screen_view(
@@ -35,13 +28,28 @@ def screen_view(
     steps: Sequence[str],
     candidates: Sequence[PostalCandidate],
     confirm: Sequence[Section] | None,
+    browse: dict[str, Any] | None = None,
+    today: date | None = None,
 ) -> dict[str, Any]:
     """The map the screens read: the PIN stage and errors always, the visit once a card is read.
 
-    ``confirm`` (the confirm screen's sections) is included when given.
+    ``confirm`` (the confirm screen's sections) and ``browse`` (the address list while the
+    resident chooses 都道府県 → 市区町村 → 町字) are included when given; ``today`` is the
+    filing day (``filedOn``).
     """
     a = state.answers
+    calendar = state.shown_calendar()
+    other = "seireki" if calendar == "wareki" else "wareki"
+    language = state.language
+
+    def shown(d: date | None) -> str:
+        return format_date(d, calendar, language)
+
+    def other_shown(d: date | None) -> str:
+        return format_date(d, other, language)
+
     s: dict[str, Any] = {
+        "secret": state.secret,
         "triesLeft": state.tries_left,
         "pinError": state.pin_error,
         "lastTryConfirmed": state.last_try_confirmed,
@@ -57,14 +65,13 @@ def screen_view(
     h = state.holder
     if h is None:
         return s
-    wareki_first = state.calendar == "wareki"
     target = a.typed_address()
     s.update(
         holder={
             "name": h.name,
             "address": h.address,
-            "birth": _wareki(h.birth_date),
-            "birthWestern": h.birth_date.isoformat(),
+            "birth": shown(h.birth_date),
+            "birthOther": other_shown(h.birth_date),
             "sex": h.sex,
         },
         kind=a.kind.value if a.kind else "",
@@ -73,10 +80,12 @@ def screen_view(
         step=steps[state.step_index] if 0 <= state.step_index < len(steps) else "",
         stepIndex=state.step_index,
         returningToConfirm=state.returning_to_confirm,
-        calendar=state.calendar,
-        moveDate=_wareki(a.moved_on) if wareki_first else _seireki(a.moved_on),
-        moveDateOther=_seireki(a.moved_on) if wareki_first else _wareki(a.moved_on),
+        calendar=calendar,
+        moveDate=shown(a.moved_on),
+        moveDateOther=other_shown(a.moved_on),
+        filedOn=shown(today),
         postalCode=a.postal_code,
+        browsing=state.browsing,
         candidates=[
             {"text": f"{c.prefecture}{c.municipality}{c.town}", "kana": c.town_kana}
             for c in candidates
@@ -88,7 +97,7 @@ def screen_view(
         members=[
             {
                 "name": m.display_name,
-                "birth": _wareki(m.card.birth_date) if m.card else "",
+                "birth": shown(m.card.birth_date) if m.card else "",
                 "fromCard": m.card is not None,
                 "staffEnters": m.staff_enters,
                 "relationship": m.relationship,
@@ -102,4 +111,6 @@ def screen_view(
     )
     if confirm is not None:
         s["confirm"] = [section.to_dict() for section in confirm]
+    if browse is not None:
+        s["browse"] = browse
     return s

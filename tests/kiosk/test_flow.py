@@ -20,6 +20,7 @@ from forms.model import Kind
 from kiosk.config import Config, Timeouts
 from kiosk.flow import (
     Answers,
+    CardFace,
     CardFacts,
     FlowEvent,
     FlowState,
@@ -59,6 +60,8 @@ class Placed:
     facts: CardFacts
     pin: str
     tries: int
+    code_b: str = "55021720352285"
+    code_b_tries: int = 10
 
 
 class FakeCard:
@@ -89,6 +92,28 @@ class FakeCard:
             card.tries -= 1
             raise ResidentCardProblem("wrong_pin", "暗証番号が違います", tries_left=card.tries)
         card.tries = 3
+        return card.facts
+
+    def code_b_tries_left(self) -> int:
+        if self.placed is None:
+            raise ResidentCardProblem("no_card", "カードがありません")
+        return self.placed.code_b_tries
+
+    def read_card_with_code_b(self, code_b: str, *, allow_last_try: bool = False) -> CardFacts:
+        card = self.placed
+        if card is None:
+            raise ResidentCardProblem("no_card", "カードがありません")
+        if card.code_b_tries == 0:
+            raise ResidentCardProblem("code_b_blocked", "ロックされています")
+        if card.code_b_tries == 1 and not allow_last_try:
+            raise ResidentCardProblem("code_b_last_try", "残り1回です", tries_left=1)
+        self.verifies += 1
+        if code_b != card.code_b:
+            card.code_b_tries -= 1
+            raise ResidentCardProblem(
+                "wrong_code_b", "照合番号Bが違います", tries_left=card.code_b_tries
+            )
+        card.code_b_tries = 10
         return card.facts
 
 
@@ -739,3 +764,223 @@ def test_the_state_serialises_and_restores(visit: Visit, counter: ResidentServic
     assert restored.step == "related"
     with pytest.raises(ValueError, match="format"):
         FlowState.from_dict({**data, "format": 99})
+
+
+# -- dates in the resident's language and calendar ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "moved", "other"),
+    [
+        ("ja", "令和8年4月13日", "2026年4月13日"),
+        (
+            "ja-easy",
+            "{令和|れいわ}8{年|ねん}4{月|がつ}13{日|にち}",
+            "2026{年|ねん}4{月|がつ}13{日|にち}",
+        ),
+        ("en", "April 13, 2026", "April 13, Reiwa 8"),
+        ("zh", "2026年4月13日", "令和8年4月13日"),
+        ("ko", "2026년 4월 13일", "레이와 8년 4월 13일"),
+        ("vi", "ngày 13 tháng 4 năm 2026", "ngày 13 tháng 4 năm Reiwa 8"),
+        ("pt", "13 de abril de 2026", "13 de abril de Reiwa 8"),
+        ("es", "13 de abril de 2026", "13 de abril de Reiwa 8"),
+        ("fil", "Abril 13, 2026", "Abril 13, Reiwa 8"),
+        ("ne", "2026 अप्रिल 13", "रेइवा 8 अप्रिल 13"),
+    ],
+)
+def test_dates_follow_the_language_and_its_calendar(
+    visit: Visit, language: str, moved: str, other: str
+) -> None:
+    """Japanese readers start in 和暦, everyone else in 西暦; every date shown follows."""
+    visit.flow.set_language(language)
+    visit.start("within")
+    visit.flow.set_date_days_ago(1)
+    view = visit.flow.view()
+    assert (view["moveDate"], view["moveDateOther"]) == (moved, other)
+    visit.walk()
+    todoke = visit.flow.confirm_sections()[0].rows
+    assert [r.value for r in todoke if r.key == "moveDate"] == [moved]
+
+
+def test_a_chosen_calendar_is_used_on_every_screen(visit: Visit) -> None:
+    """The bug residents met: "Moving date 令和8年4月14日" after choosing the Western calendar."""
+    visit.flow.set_language("en")
+    visit.start("within")
+    visit.flow.set_calendar("wareki")
+    visit.flow.set_calendar("seireki")
+    visit.walk()
+    visit.flow.to_sign()
+    rows = {r.key: r.value for s in visit.flow.confirm_sections() for r in s.rows}
+    assert rows["moveDate"] == "April 13, 2026" and rows["filedOn"] == "April 14, 2026"
+    [person] = [r for s in visit.flow.confirm_sections() for r in s.rows if r.key == "person"]
+    assert person.birth == "February 17, 1980"
+    view = visit.flow.view()
+    assert view["holder"]["birth"] == "February 17, 1980"
+    assert view["holder"]["birthOther"] == "February 17, Showa 55"
+    assert view["filedOn"] == "April 14, 2026"
+    assert not any("令和" in str(v) for v in (view["moveDate"], view["filedOn"]))
+
+
+# -- 照合番号B: no PIN -------------------------------------------------------------------------
+
+FACE = CardFace(55, 2, 17, 2035, "2285")  # 昭和55年2月17日, 有効期限 2035, セキュリティコード 2285
+
+
+def test_without_the_pin_the_card_opens_with_code_b(visit: Visit) -> None:
+    visit.card.place(HOLDER, "1234")
+    visit.flow.card_inserted()
+    visit.flow.forgot_pin()
+    assert (visit.flow.screen, visit.state.secret, visit.state.tries_left) == (
+        "codeB",
+        "code_b",
+        10,
+    )
+    assert visit.card.verifies == 0, "only the tries were asked"
+    visit.flow.submit_code_b(FACE)
+    assert visit.flow.screen == "identity" and visit.card.verifies == 1
+    assert visit.state.holder == HOLDER and visit.state.secret == "pin"
+    text = json.dumps(visit.flow.to_dict())
+    assert "2285" not in text and "550217" not in text, "the code is never kept"
+
+
+def test_a_wrong_code_b_costs_one_try_and_the_last_needs_a_yes(visit: Visit) -> None:
+    visit.card.place(HOLDER)
+    visit.card.placed.code_b_tries = 2  # type: ignore[union-attr]
+    visit.flow.card_inserted()
+    visit.flow.forgot_pin()
+    visit.flow.submit_code_b(CardFace(55, 2, 17, 2035, "9999"))
+    assert (visit.state.pin_error, visit.state.tries_left) == ("wrong_code_b", 1)
+    assert visit.card.verifies == 1
+    visit.flow.submit_code_b(FACE)  # the last try: nothing is sent without an explicit yes
+    assert visit.state.pin_error == "code_b_last_try" and visit.card.verifies == 1
+    visit.flow.confirm_last_try()
+    visit.flow.submit_code_b(FACE)
+    assert visit.flow.screen == "identity" and visit.card.verifies == 2
+
+
+@pytest.mark.parametrize(
+    ("face", "error"),
+    [
+        (CardFace(55, 13, 17, 2035, "2285"), "code_b_birth"),
+        (CardFace(55, 2, 30, 2035, "2285"), "code_b_birth"),
+        (CardFace(2035, 2, 17, 1980, "2285"), "code_b_birth"),  # parts typed in the wrong order
+        (CardFace(1998, 7, 9, 2015, "4817"), "code_b_expiry"),
+        (CardFace(1998, 7, 9, 2031, "48"), "code_b_security_code"),
+    ],
+)
+def test_a_code_b_no_card_face_shows_costs_no_try(visit: Visit, face: CardFace, error: str) -> None:
+    visit.card.place(HOLDER)
+    visit.flow.card_inserted()
+    visit.flow.forgot_pin()
+    visit.flow.submit_code_b(face)
+    assert visit.state.pin_error == error
+    assert (visit.card.verifies, visit.state.tries_left) == (0, 10)
+
+
+def test_a_blocked_code_b_sends_to_staff_and_back_returns_to_the_pin(visit: Visit) -> None:
+    visit.card.place(HOLDER)
+    visit.card.placed.code_b_tries = 0  # type: ignore[union-attr]
+    visit.flow.card_inserted()
+    visit.flow.forgot_pin()
+    assert (visit.flow.screen, visit.state.secret) == ("blocked", "code_b")
+    visit.flow.back()
+    assert (visit.flow.screen, visit.state.secret, visit.state.tries_left) == ("pin", "pin", 3)
+    visit.flow.forgot_pin()
+    visit.flow.without_card()
+    assert visit.flow.screen == "staff" and visit.told("staff_called") == ["code_b_blocked"]
+    assert visit.card.verifies == 0
+
+
+def test_a_locked_pin_can_still_open_with_code_b(visit: Visit) -> None:
+    visit.card.place(HOLDER, tries=0)
+    visit.flow.card_inserted()
+    assert visit.flow.screen == "blocked"
+    visit.flow.forgot_pin()
+    visit.flow.submit_code_b(FACE)
+    assert visit.flow.screen == "identity"
+
+
+# -- choosing the address without a 郵便番号 ----------------------------------------------------
+
+
+def test_no_postal_code_choose_prefecture_municipality_town(visit: Visit) -> None:
+    visit.start("into", "no", facts=FROM_AFAR)
+    visit.to("postal")
+    visit.flow.address_unknown()
+    view = visit.flow.view()
+    assert visit.flow.step == "candidates" and view["browse"]["level"] == "prefecture"
+    prefectures = [o["text"] for o in view["browse"]["options"]]
+    assert prefectures[0] == "北海道" and prefectures[12] == "東京都" and len(prefectures) == 47
+    visit.flow.browse_choose(12)
+    places = [o["text"] for o in visit.flow.view()["browse"]["options"]]
+    visit.flow.browse_choose(places.index("清瀬市"))
+    towns = [o["text"] for o in visit.flow.view()["browse"]["options"]]
+    assert "元町" in towns and "" not in towns
+    visit.flow.back()  # one level up, nothing lost
+    assert visit.flow.view()["browse"]["level"] == "municipality"
+    visit.flow.browse_choose(places.index("清瀬市"))
+    visit.flow.browse_choose(towns.index("元町"))
+    assert visit.flow.step == "banchi" and not visit.state.browsing
+    chosen = visit.answers.new_address
+    assert chosen is not None and chosen.one_line() == "東京都清瀬市元町"
+    assert chosen.postal_code == "204-0021" and chosen.lg_code == "132217"
+
+
+def test_a_tenkyo_chooses_among_its_own_towns_and_back_reaches_the_postal_code(
+    make_config: Callable[..., Config],
+) -> None:
+    config = make_config(KIOSK_MUNICIPALITY_NAME="清瀬市", KIOSK_MUNICIPALITY_CODE="132217")
+    visit = Visit(ResidentService(config, None, today=lambda: TODAY, terminal="t1"))
+    visit.start("within")
+    visit.to("candidates")
+    visit.flow.address_unknown()  # "not in this list"
+    browse = visit.flow.view()["browse"]
+    assert (browse["level"], browse["municipality"]) == ("town", "清瀬市")
+    for _ in range(3):
+        visit.flow.back()
+    assert visit.flow.step == "postal" and not visit.state.browsing
+
+
+# -- a call for staff reaches every desk ---------------------------------------------------------
+
+
+def test_call_staff_is_listed_for_the_desks_with_every_answer(
+    filing: Visit, storage: Storage
+) -> None:
+    from kiosk import staff_calls
+    from kiosk.changes import ChangeWatcher
+
+    watcher = ChangeWatcher(storage, poll_interval=0.01)
+    filing.start("within")
+    filing.to("household")
+    filing.flow.call_staff("help")
+    assert [c.status for c in watcher.wait(timeout=1.0)][-1] == staff_calls.CALLED
+    with storage.reader() as s:
+        [call] = staff_calls.open_calls(s)
+    assert (call.terminal, call.reason, call.counter) == ("t1", "help", "1")
+    assert call.notification_id is not None
+    assert str(call.notification_id) == filing.state.session_id
+    [record] = records(storage)
+    assert record.state is Status.DRAFT and record.reception_no is None, "nothing filed"
+    from kiosk import workflow
+
+    with storage.reader() as s:
+        draft = workflow.load(s, call.notification_id)
+    assert draft.new_address.one_line() == "東京都清瀬市元町３－５－８"
+    assert filing.flow.step == "household", "the visit goes on"
+    with storage.transaction() as s:
+        staff_calls.answer(s, call.id, actor=CLERK)
+    with storage.reader() as s:
+        assert staff_calls.open_calls(s) == []
+    filing.flow.cancel()  # leaving wipes the draft the desk was shown
+    assert records(storage) == []
+    watcher.close()
+
+
+def test_a_call_before_any_card_names_the_tablet(filing: Visit, storage: Storage) -> None:
+    from kiosk import staff_calls
+
+    filing.flow.without_card()
+    with storage.reader() as s:
+        [call] = staff_calls.open_calls(s)
+    assert (call.terminal, call.reason, call.notification_id) == ("t1", "no_card", None)

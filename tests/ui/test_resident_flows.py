@@ -45,6 +45,13 @@ def enter_pin(scr: Screen, pin: str) -> None:
 def sign_and_file(scr: Screen) -> str | None:
     scr.wait_screen("confirm")
     scr.shot("confirm")
+    # signing opens only once every section has been on screen: read down to the end
+    for _ in range(20):
+        if not scr.has("confirmMore"):
+            break
+        assert not scr.item("next").isEnabled(), "signing before the whole form was seen"
+        scr.tap("confirmMore")
+    scr.shot("confirm-end")
     scr.tap("next")
     scr.wait_screen("sign")
     scr.drag("signaturePad", SIGNATURE)
@@ -457,19 +464,33 @@ def test_foreign_resident_in_english(
     scr.tap("guide_no")
     scr.wait_step("date")
     scr.shot("date")
+    # the Western calendar first, written as English writes dates; 令和 one tap away
+    assert scr.text_of("moveDate") == "April 14, 2026"
+    scr.tap("calendar_wareki")
+    assert scr.text_of("moveDate") == "April 14, Reiwa 8"
+    scr.tap("calendar_seireki")
     scr.tap("next")
     new_address(scr, "2040021", "1-1-1")
+    # the building name goes onto the 住民票: Japanese keyboard, Japanese example, in English too
+    assert scr.root().property("keyboardLocale") == "ja_JP"
+    assert scr.item("katagakiField").property("placeholderText") == "例：さくらマンション 201"
+    assert "Japanese" in scr.text_of("katagakiJapanese")
     scr.type_text("katagakiField", "コーポ清瀬 101")
     scr.shot("katagaki")
     scr.tap("next")
     scr.wait_step("members")
+    assert scr.root().property("keyboardLocale") == "en_US"
     scr.tap("next")
     scr.wait_step("household")
     scr.tap("head_0")
     scr.tap("next")
     answer_related(scr)
+    scr.wait_screen("confirm")
+    assert "April 14, 2026" in scr.texts() and not any("令和" in t for t in scr.texts())
     assert sign_and_file(scr) is None
     assert "Received" in scr.texts()
+    # every date in English and the Western calendar, on the done screen too
+    assert scr.text_of("filedOn") == "Date of filing: April 14, 2026"
     scr.tap("finish")
     scr.wait_screen("welcome")
 
@@ -500,6 +521,9 @@ def test_easy_japanese_with_furigana(
     through_identity(scr)
     scr.shot("guide-high-contrast")
     assert scr.vm.highContrast
+    # the city by its own name, with its reading; 白黒反転 said simply
+    assert scr.item("guide_within").property("label").startswith("{清瀬市|きよせし}の")
+    assert scr.item("contrast").property("plainLabel") == "いろを かえる"
     scr.tap("guide_within")
     scr.wait_step("date")
     scr.tap("next")
@@ -519,3 +543,190 @@ def test_easy_japanese_with_furigana(
     assert not scr.vm.highContrast
     [(_, n)] = stored(ui_storage)
     assert n.kind.value == "tenkyo"
+
+
+# -- 照合番号B: a resident who does not know the PIN -------------------------------------------
+
+
+def code_b_verifies(card_emulator: Any) -> int:
+    """VERIFYs that carried 照合番号B (14 bytes); the digits themselves are never logged."""
+    return sum(1 for r in card_emulator.apdu_log if r.is_verify_with_data and r.lc == 14)
+
+
+def to_code_b(scr: Screen, tries: int) -> None:
+    scr.tap("forgotPin")
+    scr.wait_screen("codeB")
+    scr.qtbot.waitUntil(lambda: scr.vm.state["triesLeft"] == tries, timeout=5000)
+
+
+def type_card_face(scr: Screen, year: str, month: str, day: str, expiry: str, code: str) -> None:
+    """The birth date as printed, then the expiry year, then the security code (決定)."""
+    scr.keys(year)
+    scr.tap("codeB_month")
+    scr.keys(month)  # two digits go on to the day by themselves
+    scr.keys(day)
+    scr.shot("code-b-birth")
+    scr.tap("next")
+    scr.keys(expiry)
+    scr.shot("code-b-expiry")
+    scr.tap("next")
+    scr.keys(code)
+    scr.shot("code-b-code")
+    scr.tap("next")
+
+
+def test_no_pin_the_card_face_numbers_open_the_card(
+    qtbot: Any, make_window: Any, card_emulator: Any, ui_storage: Any
+) -> None:
+    """「暗証番号がわからない」: the birth date as printed (昭和55年 → 55), the expiry year and the
+    security code open the four facts; a wrong code costs one try, says how many are left and
+    is never sent again by itself; the PIN's tries are never touched."""
+    window = make_window(reader_name=card_emulator.reader_name)
+    scr = Screen(qtbot, window, "code-b-wrong-then-right")
+    start(scr, card_emulator, card("kokutou-mikiya"))
+    to_code_b(scr, 10)
+    assert "10" in scr.text_of("triesLeft")
+    assert scr.has("cardFace")
+    type_card_face(scr, "55", "02", "17", "2035", "2286")
+    qtbot.waitUntil(lambda: scr.vm.state["pinError"] == "wrong_code_b", timeout=10000)
+    scr.shot("code-b-wrong")
+    assert "9" in scr.text_of("triesLeft") and "9" in scr.text_of("errorText")
+    assert code_b_verifies(card_emulator) == 1
+    scr.pause(500)
+    assert code_b_verifies(card_emulator) == 1, "the kiosk retried 照合番号B by itself"
+    type_card_face(scr, "55", "02", "17", "2035", "2285")
+    scr.wait_screen("identity")
+    scr.shot("identity")
+    assert "黒桐　幹也" in scr.texts()
+    assert code_b_verifies(card_emulator) == 2
+    assert verifies_sent(card_emulator) == 2, "no PIN was ever sent"
+    assert "2285" not in json_state(scr)
+
+
+def json_state(scr: Screen) -> str:
+    import json
+
+    return json.dumps(scr.vm.flow.to_dict(), ensure_ascii=False)
+
+
+def test_code_b_last_try_needs_an_explicit_yes(
+    qtbot: Any, make_window: Any, card_emulator: Any, ui_storage: Any
+) -> None:
+    """A foreign resident's card (Western year on the face) with one 照合番号B try left: the
+    keypad stays locked until the resident confirms, then the right code opens the card."""
+    window = make_window(reader_name=card_emulator.reader_name)
+    scr = Screen(qtbot, window, "code-b-last-try")
+    scr.wait_screen("welcome")
+    scr.tap("lang_en")
+    qtbot.waitUntil(lambda: scr.vm.language == "en")
+    start(scr, card_emulator, card("foreign-resident", code_b_tries_left=1))
+    to_code_b(scr, 1)
+    scr.shot("code-b-last-try")
+    assert scr.has("lastTryBox")
+    assert not scr.item("key_1").isEnabled()
+    scr.tap("confirmLastTry")
+    scr.shot("code-b-last-try-confirmed")
+    type_card_face(scr, "1998", "07", "09", "2031", "4817")
+    scr.wait_screen("identity")
+    scr.shot("identity")
+    assert code_b_verifies(card_emulator) == 1
+    assert "NGUYEN THI LAN" in scr.texts()
+    # dates in English follow the Western calendar first
+    assert scr.vm.state["holder"]["birth"] == "July 9, 1998"
+
+
+def test_code_b_last_try_persona_can_be_refused_and_blocked_goes_to_staff(
+    qtbot: Any, make_window: Any, card_emulator: Any, ui_storage: Any
+) -> None:
+    window = make_window(reader_name=card_emulator.reader_name)
+    scr = Screen(qtbot, window, "code-b-last-try-refused")
+    called: list[str] = []
+    window.vm.staffRequested.connect(called.append)
+    start(scr, card_emulator, card("code-b-last-try"))
+    to_code_b(scr, 1)
+    scr.tap("askStaff")
+    scr.wait_screen("staff")
+    scr.shot("staff")
+    assert called == ["code_b"] and code_b_verifies(card_emulator) == 0
+    scr.tap("staffBack")
+    scr.wait_screen("welcome")
+    card_emulator.remove()
+    scr2 = Screen(qtbot, window, "code-b-blocked")
+    start(scr2, card_emulator, card("code-b-blocked"))
+    scr2.tap("forgotPin")
+    scr2.wait_screen("blocked")
+    scr2.shot("code-b-blocked")
+    assert vm_secret(scr2) == "code_b" and code_b_verifies(card_emulator) == 0
+    scr2.tap("back")  # the PIN is still there to try
+    scr2.wait_screen("pin")
+    scr2.shot("pin-again")
+
+
+def vm_secret(scr: Screen) -> str:
+    return str(scr.vm.state["secret"])
+
+
+def test_call_staff_on_a_step_keeps_every_answer_and_tells_the_desk(
+    qtbot: Any, make_window: Any, card_emulator: Any, ui_storage: Any
+) -> None:
+    """An 80-year-old stuck on the household step calls staff: nothing is lost, every desk
+    lists the call with the draft so far, and the visit goes on to filing."""
+    from kiosk import staff_calls
+
+    window = make_window(reader_name=card_emulator.reader_name)
+    scr = Screen(qtbot, window, "call-staff-keeps-answers")
+    start(scr, card_emulator, card("kokutou-mikiya"))
+    enter_pin(scr, "1234")
+    through_identity(scr)
+    scr.tap("guide_within")
+    scr.wait_step("date")
+    scr.tap("yesterday")
+    scr.tap("next")
+    new_address(scr, "2040021", "3-5-8")
+    scr.tap("katagakiNone")
+    scr.wait_step("members")
+    scr.tap("next")
+    scr.wait_step("household")
+    before = scr.vm.flow.state.answers.to_dict()
+    scr.tap("callStaff")
+    qtbot.waitUntil(lambda: scr.has("staffCalled"), timeout=5000)
+    scr.shot("staff-called")
+    assert scr.vm.flow.state.answers.to_dict() == before, "nothing entered is lost"
+    assert (scr.vm.screen, scr.vm.state["step"]) == ("step", "household")
+    with ui_storage.reader() as s:
+        [call] = staff_calls.open_calls(s)
+    assert (call.terminal, call.reason) == ("t1", "help")
+    [(state, draft)] = stored(ui_storage)
+    assert state.value == "draft" and draft.new_address.one_line() == "東京都清瀬市元町３－５－８"
+    # staff helped; the resident goes on and files
+    scr.tap("head_0")
+    scr.tap("next")
+    answer_related(scr)
+    number = sign_and_file(scr)
+    assert number is not None
+    [(state, n)] = stored(ui_storage)
+    assert state.value == "confirmed" and n.todoke.moved_on.isoformat() == "2026-04-13"
+
+
+def test_no_postal_code_choose_the_address_from_lists(
+    qtbot: Any, make_window: Any, card_emulator: Any, ui_storage: Any
+) -> None:
+    """「郵便番号がわからない」: a 転居 chooses its 町字 among the city's own; on to the 番地."""
+    window = make_window(reader_name=card_emulator.reader_name)
+    scr = Screen(qtbot, window, "address-without-postal-code")
+    start(scr, card_emulator, card("kokutou-mikiya"))
+    enter_pin(scr, "1234")
+    through_identity(scr)
+    scr.tap("guide_within")
+    scr.wait_step("date")
+    scr.tap("next")
+    scr.wait_step("postal")
+    scr.tap("postalUnknown")
+    qtbot.waitUntil(lambda: scr.has("browseList"), timeout=5000)
+    scr.shot("towns")
+    towns = [o["text"] for o in scr.vm.state["browse"]["options"]]
+    scr.tap(f"browse_{towns.index('元町')}")
+    scr.wait_step("banchi")
+    scr.shot("banchi")
+    assert scr.vm.state["postalCode"] == "2040021"
+    assert scr.vm.state["addressSoFar"] == "東京都清瀬市元町"

@@ -116,3 +116,32 @@ def test_compiled_translations_match_their_sources(lang: Language, tmp_path: Pat
         capture_output=True,
     )
     assert fresh.read_bytes() == lang.qm_path.read_bytes(), f"run lrelease for {lang.code}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda lang: lang.code)
+def test_every_string_and_date_has_glyphs_in_the_shipped_fonts(lang: Language) -> None:
+    """No resident ever meets a missing glyph (a blank box): every translated string, every
+    month and era name the dates use, and the card-face drawing's words are drawn by the fonts
+    the project ships (``forms.fonts.missing_glyphs``)."""
+    from datetime import date
+
+    from forms import fonts
+    from kiosk.flow.dates import format_date
+
+    missing_glyphs = getattr(fonts, "missing_glyphs", None)
+    if missing_glyphs is None:
+        pytest.skip("forms.fonts.missing_glyphs (the shipped faces of every language) is not here")
+    texts: list[str] = []
+    if lang.ts_path is not None:
+        for m in messages(lang.ts_path).values():
+            texts += [re.sub(r"\{([^|}]*)\|([^}]*)\}", r"\1\2", t) for t in translations_of(m)]
+    else:
+        for key in messages(BY_CODE["en"].ts_path or Path()):
+            texts.append(key[1])
+    days = [date(1990 + m, m, 1 + m) for m in range(1, 13)] + [date(1920, 5, 5), date(1950, 5, 5)]
+    texts += [format_date(d, c, lang.code) for d in days for c in ("wareki", "seireki")]
+    # the card-face drawing, the counter's names, the marks and kana rows the screens draw
+    texts += ["○○年 ○月○日生", "□□□□年 ○月○日まで有効", "□□□□", "清瀬市", "1番窓口"]
+    texts += ["✓！▼◀▶＿−｜●〒›－", "アカサタナハマヤラワ"]
+    missing = missing_glyphs("".join(texts), lang.code)
+    assert not missing, f"{lang.code}: no shipped glyph for {sorted(missing)}"

@@ -134,6 +134,7 @@ class ResidentWindow(QObject):
             px_per_mm=px_per_mm(self.view.screen(), pixel_size, diagonal_inches),
             timing=timing,
             speech_engine=speech_engine,
+            low_reach=bool(service.config.counter.low_reach),
         )
         self.vm.engine = self.view.engine()
         self.view.rootContext().setContextProperty("vm", self.vm)

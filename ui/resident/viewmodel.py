@@ -8,8 +8,9 @@ queued signal, so the screen stays responsive and shows that it is reading), one
 that ticks the flow's timers, touches counted as activity, text-to-speech, screen metrics and
 the translator for the resident's language.
 
-Nothing here holds the PIN: QML collects the four digits in its masked keypad and hands them to
-:meth:`ResidentViewModel.submitPin`, which passes them on and drops them.
+Nothing here holds the PIN or 照合番号B: QML collects the digits on its own keypad and hands them
+to :meth:`ResidentViewModel.submitPin` / :meth:`~ResidentViewModel.submitCodeB`, which pass them
+on and drop them.
 
 All text a resident reads lives in QML (``qsTr``); the flow gives codes (``wrong_pin``,
 ``kind.tenkyo`` …) that QML turns into translated text, so no resident string is hidden in Python.
@@ -27,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 from forms import furigana
-from kiosk.flow import STAFF_TAKES_OVER, FlowEvent, Limits, ResidentFlow
+from kiosk.flow import STAFF_TAKES_OVER, CardFace, FlowEvent, Limits, ResidentFlow
 from kiosk.resident_service import ResidentService
 from ui.resident.i18n import BY_CODE, Language, Translations
 from ui.resident.voice import voice_for
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: Minimum size of anything a finger must hit (JIS X 8341 / WCAG advise ≥ 9–12 mm; we take 12).
 TARGET_MM = 12.0
+
+#: The text sizes the top bar steps through (1.0 → 1.3 → 1.6 → 1.0).
+TEXT_SCALES = (1.0, 1.3, 1.6)
 
 #: Events that count as the resident being there (the idle clock restarts).
 _ACTIVITY = (QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
@@ -83,8 +87,9 @@ class ResidentViewModel(QObject):
     #: Emitted when the session's data has been wiped (idle, card pulled, finished …).
     wiped = Signal(str)
     #: The resident asked for (or was sent to) a member of staff: ``no_card``, ``not_me``,
-    #: ``other_kind``, ``pin_blocked``, ``last_try`` (or a call during the visit). The staff
-    #: console can listen to it.
+    #: ``other_kind``, ``pin_blocked``, ``last_try``, ``code_b``, ``code_b_blocked`` or ``help``
+    #: (係員を呼ぶ during the visit). A desk in this process can listen to it; desks elsewhere see
+    #: the same call through the core (:mod:`kiosk.staff_calls`).
     staffRequested = Signal(str)
     _cardDone = Signal(object, object)  # (then, outcome) back on the GUI thread
     _cardInserted = Signal()
@@ -99,6 +104,7 @@ class ResidentViewModel(QObject):
         px_per_mm: float,
         timing: Timing | None = None,
         speech_engine: str | None = None,
+        low_reach: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -112,6 +118,10 @@ class ResidentViewModel(QObject):
         self._px_per_mm = px_per_mm
         self._text_scale = 1.0
         self._high_contrast = False
+        #: The counter's default for the low-reach layout (``[counter] low_reach``).
+        self._low_reach_default = low_reach
+        self._low_reach = low_reach
+        self._municipality_ruby: str | None = None
         timing = timing or Timing()
         self.flow = ResidentFlow(service, limits=timing.limits(), run_card=self._run_card)
         # The map is built once per change, not once per QML binding reading it (the confirm
@@ -180,6 +190,7 @@ class ResidentViewModel(QObject):
         """A new resident starts with the counter's default display."""
         self._text_scale = 1.0
         self._high_contrast = False
+        self._low_reach = self._low_reach_default
         self._voice = False
         self.voiceChanged.emit()
         self.displayChanged.emit()
@@ -279,6 +290,11 @@ class ResidentViewModel(QObject):
 
     highContrast = Property(bool, _get_high_contrast, notify=displayChanged)
 
+    def _get_low_reach(self) -> bool:
+        return self._low_reach
+
+    lowReach = Property(bool, _get_low_reach, notify=displayChanged)
+
     def _get_speech_available(self) -> bool:
         return self._speech is not None
 
@@ -294,6 +310,22 @@ class ResidentViewModel(QObject):
 
     municipality = Property(str, _get_municipality, constant=True)
 
+    def _get_counter_name(self) -> str:
+        return str(getattr(self.service.config.counter, "name", "") or "")
+
+    counterName = Property(str, _get_counter_name, constant=True)
+
+    def _get_municipality_ruby(self) -> str:
+        """The municipality's name with its reading as a furigana mark (``{清瀬市|きよせし}``),
+        for やさしい日本語; the plain name when the reading is not known."""
+        if self._municipality_ruby is None:
+            name = self.service.municipality
+            reading = self.service.municipality_reading()
+            self._municipality_ruby = f"{{{name}|{reading}}}" if reading else name
+        return self._municipality_ruby
+
+    municipalityRuby = Property(str, _get_municipality_ruby, constant=True)
+
     # -- display, language, voice (the screen's own)
 
     @Slot(str)
@@ -303,7 +335,13 @@ class ResidentViewModel(QObject):
 
     @Slot(float)
     def setTextScale(self, scale: float) -> None:
-        self._text_scale = max(1.0, min(1.6, scale))
+        self._text_scale = max(TEXT_SCALES[0], min(TEXT_SCALES[-1], scale))
+        self.displayChanged.emit()
+
+    @Slot()
+    def toggleLowReach(self) -> None:
+        """The low-reach layout: every control in the lower two thirds of the screen."""
+        self._low_reach = not self._low_reach
         self.displayChanged.emit()
 
     @Slot()
@@ -355,6 +393,17 @@ class ResidentViewModel(QObject):
     def submitPin(self, pin: str) -> None:
         self.flow.submit_pin(pin)
 
+    @Slot()
+    def forgotPin(self) -> None:
+        self.flow.forgot_pin()
+
+    @Slot(int, int, int, int, str)
+    def submitCodeB(
+        self, birth_year: int, birth_month: int, birth_day: int, expiry_year: int, code: str
+    ) -> None:
+        """照合番号B from the card face: handed to the flow once, not kept here."""
+        self.flow.submit_code_b(CardFace(birth_year, birth_month, birth_day, expiry_year, code))
+
     @Slot(bool)
     def confirmIdentity(self, is_me: bool) -> None:
         self.flow.confirm_identity(is_me)
@@ -398,6 +447,14 @@ class ResidentViewModel(QObject):
     @Slot(int)
     def chooseCandidate(self, index: int) -> None:
         self.flow.choose_candidate(index)
+
+    @Slot()
+    def addressUnknown(self) -> None:
+        self.flow.address_unknown()
+
+    @Slot(int)
+    def browseChoose(self, index: int) -> None:
+        self.flow.browse_choose(index)
 
     @Slot(str)
     def setBanchi(self, text: str) -> None:

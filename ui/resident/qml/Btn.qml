@@ -1,8 +1,11 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// A touch button at least 12 mm square. ``selected`` shows a check mark and a thick border
-// (never colour alone); ``primary`` is the main action of a screen.
+// A touch button at least 12 mm square that grows with its text: wider up to ``maxWidth``
+// (then the text wraps), taller as the wrapped text needs, at every text size and in every
+// language. Give ``minWidth`` / ``minHeight`` rather than a fixed width or height, so a longer
+// translation never spills out. ``selected`` shows a check mark and a thick border (never colour
+// alone); ``primary`` is the main action of a screen.
 AbstractButton {
     id: root
     property string label: ""
@@ -10,11 +13,18 @@ AbstractButton {
     property bool selected: false
     property bool primary: false
     property real labelSize: Theme.body
+    property real minWidth: Theme.target * 2
+    property real minHeight: Theme.target
+    property real maxWidth: 100000
     readonly property string plainLabel: label.replace(/\{([^|}]*)\|[^}]*\}/g, "$1")
     readonly property string plainDetail: detail.replace(/\{([^|}]*)\|[^}]*\}/g, "$1")
+    // room the label and the check mark take beside the text itself
+    readonly property real sideRoom: 4 * Theme.gap + (selected ? markWidth.advanceWidth + Theme.gap : 0)
 
-    implicitWidth: Math.max(Theme.target * 2, content.implicitWidth + 4 * Theme.gap)
-    implicitHeight: Math.max(Theme.target, content.implicitHeight + Theme.gap)
+    TextMetrics { id: markWidth; text: "✓"; font.family: Theme.family; font.pixelSize: root.labelSize; font.bold: true }
+
+    implicitWidth: Math.min(Math.max(minWidth, Math.max(labelText.implicitWidth, detailText.visible ? detailText.implicitWidth : 0) + sideRoom), Math.max(minWidth, maxWidth))
+    implicitHeight: Math.max(minHeight, content.implicitHeight + Theme.gap)
     focusPolicy: Qt.StrongFocus
 
     Accessible.role: Accessible.Button
@@ -54,20 +64,24 @@ AbstractButton {
             Column {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Math.round(Theme.mm)
+                readonly property real room: root.width - 4 * Theme.gap - (mark.visible ? mark.width + Theme.gap : 0)
                 RubyLabel {
+                    id: labelText
+                    objectName: "btnLabel"
                     text: root.label
                     pixelSize: root.labelSize
                     bold: root.primary || root.selected
                     color: root.primary ? Theme.primaryText : Theme.text
-                    width: Math.min(implicitWidth, root.width - 3 * Theme.gap - (mark.visible ? mark.width : 0))
+                    width: Math.max(1, Math.min(implicitWidth, parent.room))
                     Accessible.ignored: true
                 }
                 RubyLabel {
+                    id: detailText
                     visible: root.detail !== ""
                     text: root.detail
                     pixelSize: Theme.small
                     color: root.primary ? Theme.primaryText : Theme.muted
-                    width: Math.min(implicitWidth, root.width - 3 * Theme.gap - (mark.visible ? mark.width : 0))
+                    width: Math.max(1, Math.min(implicitWidth, parent.room))
                     Accessible.ignored: true
                 }
             }

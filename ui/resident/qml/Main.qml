@@ -4,6 +4,8 @@ import QtQuick.VirtualKeyboard.Settings
 
 // The resident's screens: a top bar with the display switches, the current screen, the
 // embedded Japanese virtual keyboard and the idle / card-removed warning above everything.
+// The low-reach layout (for a wheelchair user, switched on by the top bar or the counter's
+// setting) leaves the upper third empty: every control sits in the lower two thirds.
 Rectangle {
     id: root
     objectName: "residentRoot"
@@ -12,33 +14,78 @@ Rectangle {
 
     readonly property var screenFiles: ({
         "welcome": "Welcome", "staff": "Staff", "pin": "Pin", "blocked": "Blocked",
-        "identity": "Identity", "furigana": "Furigana", "guide": "Guide", "placeMember": "PlaceMember",
-        "confirm": "Confirm", "sign": "Sign", "done": "Done"
+        "identity": "Identity", "furigana": "Furigana", "guide": "Guide",
+        "placeMember": "PlaceMember", "confirm": "Confirm", "sign": "Sign", "done": "Done",
+        "codeB": "CodeB"
     })
     readonly property string stepName: vm.state.step || ""
-    readonly property string screenFile: vm.screen === "step" && stepName !== ""
+    readonly property string screenFile: vm.screen === "step" && stepName === "candidates" && vm.state.browsing
+        ? "StepBrowse"
+        : vm.screen === "step" && stepName !== ""
         ? "Step" + stepName.charAt(0).toUpperCase() + stepName.slice(1)
         : (screenFiles[vm.screen] || "Welcome")
+    // the upper third left empty in the low-reach layout
+    readonly property real reachTop: vm.lowReach ? Math.round(height / 3) : 0
     property bool askingCancel: false
+    // 方書 goes onto the 住民票 in Japanese script, and フリガナ is typed in kana, whatever the
+    // screen's language
+    readonly property string keyboardLocale: screenFile === "StepKatagaki" || vm.screen === "furigana"
+        ? "ja_JP" : vm.keyboardLocale
 
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        // フリガナ is typed in kana whatever the resident's language
-        value: vm.screen === "furigana" ? "ja_JP" : vm.keyboardLocale
+        value: root.keyboardLocale
+    }
+
+    Rectangle {
+        // the low-reach layout's empty upper third
+        objectName: "reachSpace"
+        visible: vm.lowReach
+        width: parent.width
+        height: root.reachTop
+        color: Theme.contrast ? "#000000" : "#d9d6ca"
+        RubyLabel {
+            anchors.centerIn: parent
+            text: qsTr("画面を下に寄せています")
+            color: Theme.muted
+        }
     }
 
     TopBar {
         id: topBar
+        y: root.reachTop
         anchors.left: parent.left
         anchors.right: parent.right
         onCancelClicked: root.askingCancel = true
     }
 
+    Rectangle {
+        // staff were called: say so on every screen until they come; nothing is lost
+        id: staffBanner
+        objectName: "staffCalled"
+        visible: !!vm.state.staffCall && vm.screen !== "staff"
+        anchors.top: topBar.bottom
+        width: parent.width
+        height: visible ? bannerText.implicitHeight + 2 * Theme.gap : 0
+        color: Theme.contrast ? "#333300" : "#fff3c4"
+        border.color: Theme.border
+        border.width: 1
+        RubyLabel {
+            id: bannerText
+            x: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width - 2 * Theme.margin
+            text: qsTr("係員を呼びました。このままお待ちください。入力した内容はそのまま残ります。")
+            bold: true
+            Accessible.role: Accessible.AlertMessage
+        }
+    }
+
     Loader {
         id: screenLoader
         objectName: "screenLoader"
-        anchors.top: topBar.bottom
+        anchors.top: staffBanner.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: keyboard.active ? keyboard.top : parent.bottom

@@ -10,7 +10,9 @@ Page {
     showBack: true
     showNext: true
     nextLabel: s.returningToConfirm ? qsTr("確認画面へ") : qsTr("次へ")
-    subtitle: qsTr("手順 %1 / %2").arg(index + 1).arg(total)
+    // the steps, then the confirm screen and the signature
+    progressIndex: index + 1
+    progressTotal: total + 2
     onBackClicked: vm.back()
     onNextClicked: vm.next()
     errorText: {
@@ -26,22 +28,6 @@ Page {
         case "answer_all": return qsTr("すべての質問に答えてください。");
         case "": return "";
         default: return qsTr("入力を確かめてください。");
-        }
-    }
-
-    Rectangle {
-        // progress bar under the title; the words above say the same
-        objectName: "progress"
-        parent: page
-        x: Theme.margin
-        y: 0
-        width: page.width - 2 * Theme.margin
-        height: Math.round(Theme.mm * 1.2)
-        color: Theme.contrast ? "#444444" : "#d0d0d0"
-        Rectangle {
-            width: parent.width * (page.total ? (page.index + 1) / page.total : 0)
-            height: parent.height
-            color: Theme.primary
         }
     }
 }

@@ -8,6 +8,9 @@ import QtQuick
 QtObject {
     property var vm: null
     readonly property bool contrast: vm ? vm.highContrast : false
+    readonly property bool lowReach: vm ? vm.lowReach : false
+    // the municipality's name in running text: with furigana in やさしい日本語
+    readonly property string municipalityName: vm ? (vm.language === "ja-easy" ? vm.municipalityRuby : vm.municipality) : ""
     readonly property real scale: vm ? vm.textScale : 1.0
     readonly property real target: vm ? vm.targetSize : 64
     readonly property real mm: vm ? vm.pxPerMm : 5.3

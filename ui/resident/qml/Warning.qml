@@ -13,7 +13,10 @@ Rectangle {
     MouseArea { anchors.fill: parent }
 
     Rectangle {
-        anchors.centerIn: parent
+        anchors.horizontalCenter: parent.horizontalCenter
+        // centred, or in the lower two thirds in the low-reach layout
+        y: Theme.lowReach ? Math.max(parent.height / 3, parent.height - height - Theme.margin)
+                          : (parent.height - height) / 2
         width: parent.width * 0.62
         height: box.implicitHeight + 2 * Theme.margin
         color: Theme.surface
@@ -28,7 +31,7 @@ Rectangle {
             RubyLabel {
                 objectName: "warningTitle"
                 width: parent.width
-                text: "⚠ " + root.title
+                text: "！ " + root.title
                 pixelSize: Theme.heading
                 bold: true
                 Accessible.role: Accessible.AlertMessage
@@ -46,14 +49,16 @@ Rectangle {
                     visible: root.yesLabel !== ""
                     label: root.yesLabel
                     primary: true
-                    width: Theme.target * 4
+                    minWidth: Theme.target * 4
+                    maxWidth: box.width / 2 - Theme.margin
                     onClicked: root.yes()
                 }
                 Btn {
                     objectName: "warningNo"
                     visible: root.noLabel !== ""
                     label: root.noLabel
-                    width: Theme.target * 4
+                    minWidth: Theme.target * 4
+                    maxWidth: box.width / 2 - Theme.margin
                     onClicked: root.no()
                 }
             }

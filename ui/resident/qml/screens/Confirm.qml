@@ -2,7 +2,8 @@ import QtQuick
 import ".."
 
 // The whole form as it will print; fields read from the card are marked; every section has
-// its own "change" button.
+// its own "change" button. When the form is longer than the screen (a family: the children are
+// below), a bar says so and scrolls on; 署名へ進む opens only once every section has been seen.
 Page {
     id: page
     readonly property var sections: vm.state.confirm || []
@@ -28,14 +29,29 @@ Page {
     subtitle: qsTr("この内容で届出書を作ります。直すときは「直す」を押してください。")
     showBack: true
     showNext: true
+    progressIndex: (vm.state.steps || []).length + 1
+    progressTotal: (vm.state.steps || []).length + 2
+    // every section has been on screen (the list scrolled to its end, or it fits)
+    property bool seenAll: false
+    nextEnabled: seenAll
     nextLabel: qsTr("署名へ進む")
     onBackClicked: vm.back()
     onNextClicked: vm.toSign()
     Flickable {
+        id: list
         objectName: "confirmList"
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.bottom: more.top
+        anchors.bottomMargin: Theme.gap
+        width: parent.width
         contentHeight: col.implicitHeight
         clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        readonly property bool atEnd: contentHeight <= height + 1 || contentY + height >= contentHeight - 1
+        onAtEndChanged: if (atEnd && height > 0) page.seenAll = true
+        Component.onCompleted: if (atEnd && height > 0) page.seenAll = true
+        onHeightChanged: if (atEnd && height > 0) page.seenAll = true
+        onContentHeightChanged: if (atEnd && height > 0) page.seenAll = true
         Column {
             id: col
             width: parent.width
@@ -79,7 +95,7 @@ Page {
                                 required property var modelData
                                 spacing: Theme.margin
                                 RubyLabel {
-                                    width: Theme.target * 4.4
+                                    width: col.width * 0.22
                                     text: modelData.key === "person"
                                         ? (page.relNames[modelData.relationship] || modelData.relationship || "")
                                         : (page.rowNames[modelData.key] || "")
@@ -87,7 +103,7 @@ Page {
                                 }
                                 RubyLabel {
                                     objectName: "confirmValue"
-                                    width: col.width * 0.55
+                                    width: col.width * 0.5
                                     text: modelData.key === "person" && modelData.staffEnters
                                         ? qsTr("（係員が入力します）")
                                         : modelData.key === "kind"
@@ -102,7 +118,7 @@ Page {
                                 }
                                 RubyLabel {
                                     visible: modelData.flagged
-                                    text: "⚠ " + qsTr("係員が確認します")
+                                    text: "！ " + qsTr("係員が確認します")
                                     color: Theme.danger
                                     pixelSize: Theme.small
                                 }
@@ -111,6 +127,32 @@ Page {
                     }
                 }
             }
+        }
+    }
+    Item {
+        // below the list, always the same height (so the list never resizes as it scrolls):
+        // "there is more below" (and scroll on by most of a screen), or "that is all"
+        id: more
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: Math.max(moreButton.implicitHeight, allSeen.implicitHeight)
+        Btn {
+            id: moreButton
+            objectName: "confirmMore"
+            visible: !list.atEnd
+            width: parent.width
+            label: "▼ " + qsTr("下に続きがあります（押すと進みます）")
+            onClicked: list.contentY = Math.min(list.contentHeight - list.height, list.contentY + list.height * 0.8)
+        }
+        RubyLabel {
+            id: allSeen
+            objectName: "confirmAllSeen"
+            visible: list.atEnd
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width
+            text: "✓ " + qsTr("これで全部です。よければ「署名へ進む」を押してください。")
+            color: Theme.ok
+            bold: true
         }
     }
 }

@@ -31,6 +31,11 @@ Page {
             pixelSize: Theme.heading
         }
         RubyLabel {
+            objectName: "filedOn"
+            width: parent.width
+            text: qsTr("届出日：%1").arg(vm.state.filedOn || "")
+        }
+        RubyLabel {
             width: parent.width
             text: qsTr("カードをお取りください。")
             bold: true
@@ -39,7 +44,7 @@ Page {
             objectName: "finish"
             label: qsTr("終わる")
             primary: true
-            width: Theme.target * 4
+            minWidth: Theme.target * 4
             onClicked: vm.finish()
         }
     }

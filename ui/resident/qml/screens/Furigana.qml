@@ -195,8 +195,10 @@ Page {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.gap
-        width: Math.min(page.width - Theme.target * 10 - 4 * Theme.margin, Theme.target * 8)
-        height: Theme.target * 1.3
+        // grows with its text (a longer translation, larger text) rather than a fixed size
+        maxWidth: Math.min(page.width - Theme.target * 10 - 4 * Theme.margin, Theme.target * 8)
+        minWidth: Theme.target * 4
+        minHeight: Theme.target * 1.3
         label: qsTr("わからない")
         detail: qsTr("読み方は係員が入力します")
         onClicked: { page.typing = ""; vm.skipReading(); }

@@ -18,21 +18,21 @@ Page {
         Btn {
             objectName: "guide_within"
             width: parent.width
-            label: qsTr("この市区町村の中で引っ越しました")
+            label: qsTr("%1の中で引っ越しました").arg(Theme.municipalityName)
             detail: qsTr("転居の届出になります")
             onClicked: vm.guideAnswer("within")
         }
         Btn {
             objectName: "guide_into"
             width: parent.width
-            label: qsTr("ほかの市区町村や外国から、ここへ引っ越してきました")
+            label: qsTr("ほかの市区町村や外国から、%1へ引っ越してきました").arg(Theme.municipalityName)
             detail: qsTr("転入の届出になります")
             onClicked: vm.guideAnswer("into")
         }
         Btn {
             objectName: "guide_out"
             width: parent.width
-            label: qsTr("ここから、ほかの市区町村や外国へ引っ越します")
+            label: qsTr("%1から、ほかの市区町村や外国へ引っ越します").arg(Theme.municipalityName)
             detail: qsTr("転出の届出になります")
             onClicked: vm.guideAnswer("out")
         }
@@ -49,15 +49,17 @@ Page {
         spacing: Theme.margin
         Btn {
             objectName: "guide_no"
-            width: Theme.target * 6
-            height: Theme.target * 1.6
+            minWidth: Theme.target * 6
+            minHeight: Theme.target * 1.6
+            maxWidth: page.width / 2 - Theme.margin
             label: qsTr("いいえ（日本国内）")
             onClicked: vm.guideAnswer("no")
         }
         Btn {
             objectName: "guide_yes"
-            width: Theme.target * 6
-            height: Theme.target * 1.6
+            minWidth: Theme.target * 6
+            minHeight: Theme.target * 1.6
+            maxWidth: page.width / 2 - Theme.margin
             label: qsTr("はい（外国）")
             onClicked: vm.guideAnswer("yes")
         }

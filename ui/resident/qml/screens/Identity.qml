@@ -5,6 +5,8 @@ import ".."
 Page {
     id: page
     readonly property var h: vm.state.holder || ({})
+    // full-width brackets where the language writes them (Japanese, Chinese)
+    readonly property bool wide: ["ja", "ja-easy", "zh"].indexOf(vm.language) >= 0
     title: qsTr("あなたの情報はこれで合っていますか？")
     subtitle: qsTr("カードから読み取りました。")
     Column {
@@ -14,7 +16,7 @@ Page {
             model: [
                 { "label": qsTr("氏名"), "value": page.h.name || "" },
                 { "label": qsTr("住所"), "value": page.h.address || "" },
-                { "label": qsTr("生年月日"), "value": (page.h.birth || "") + "（" + (page.h.birthWestern || "") + "）" },
+                { "label": qsTr("生年月日"), "value": (page.h.birth || "") + (page.wide ? "（" + (page.h.birthOther || "") + "）" : " (" + (page.h.birthOther || "") + ")") },
                 { "label": qsTr("性別"), "value": page.h.sex === "1" ? qsTr("男") : page.h.sex === "2" ? qsTr("女") : qsTr("記載なし") }
             ]
             delegate: Rectangle {
@@ -30,25 +32,28 @@ Page {
                     anchors.verticalCenter: parent.verticalCenter
                     x: Theme.gap
                     spacing: Theme.margin
-                    RubyLabel { width: Theme.target * 3; text: modelData.label; color: Theme.muted }
+                    RubyLabel { width: Theme.target * 3; text: modelData.label; color: Theme.muted; anchors.verticalCenter: parent.verticalCenter }
                     RubyLabel { objectName: "identityValue"; width: page.width - Theme.target * 8 - 4 * Theme.margin; text: modelData.value; pixelSize: Theme.heading; bold: true }
                     RubyLabel { text: "✓ " + qsTr("カードで確認"); color: Theme.ok; pixelSize: Theme.small; anchors.verticalCenter: parent.verticalCenter }
                 }
             }
         }
         Item { width: 1; height: Theme.margin }
-        Row {
+        Flow {
+            width: parent.width
             spacing: Theme.margin
             Btn {
                 objectName: "identityYes"
                 primary: true
-                width: Theme.target * 6
+                minWidth: Theme.target * 6
+                maxWidth: parent.width / 2 - Theme.margin
                 label: qsTr("はい、合っています")
                 onClicked: vm.confirmIdentity(true)
             }
             Btn {
                 objectName: "identityNo"
-                width: Theme.target * 6
+                minWidth: Theme.target * 6
+                maxWidth: parent.width / 2 - Theme.margin
                 label: qsTr("いいえ、違います")
                 detail: qsTr("係員がお手伝いします")
                 onClicked: vm.confirmIdentity(false)

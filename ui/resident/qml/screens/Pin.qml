@@ -31,9 +31,19 @@ Page {
 
     Row {
         width: parent.width
+        height: Math.max(parent.height, keys.implicitHeight)
         spacing: Theme.margin * 2
-        Column {
+        Flickable {
+            // the explanation scrolls when large text and the last-try warning need the room
+            objectName: "pinHelp"
             width: parent.width * 0.45
+            height: parent.height
+            contentHeight: help.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+        Column {
+            id: help
+            width: parent.width
             spacing: Theme.margin
             RubyLabel {
                 objectName: "triesLeft"
@@ -65,7 +75,7 @@ Page {
                     spacing: Theme.gap
                     RubyLabel {
                         width: parent.width
-                        text: "⚠ " + qsTr("残り1回です。間違えるとカードがロックされます。")
+                        text: "！ " + qsTr("残り1回です。間違えるとカードがロックされます。")
                         bold: true
                         Accessible.role: Accessible.AlertMessage
                     }
@@ -88,6 +98,20 @@ Page {
                     }
                 }
             }
+            Btn {
+                // no PIN: 照合番号B from the card face (its own tries, guarded the same way)
+                objectName: "forgotPin"
+                width: parent.width
+                label: qsTr("暗証番号がわからない")
+                detail: qsTr("カードの表面の数字で読み取ります")
+                enabled: !vm.busy
+                onClicked: vm.forgotPin()
+            }
+        }
+        }
+        Column {
+            id: keys
+            spacing: Theme.gap
             Row {
                 // the masked entry: one box per digit, filled with ●
                 objectName: "pinDots"
@@ -112,9 +136,6 @@ Page {
                     }
                 }
             }
-        }
-        Column {
-            spacing: Theme.gap
             Keypad {
                 id: pad
                 enabled: !page.mustConfirm && page.tries > 0 && !vm.busy
@@ -125,7 +146,7 @@ Page {
             }
             Btn {
                 objectName: "pinOk"
-                width: pad.width
+                minWidth: pad.width
                 primary: true
                 enabled: page.entered.length === 4 && !page.mustConfirm && !vm.busy
                 label: qsTr("決定")

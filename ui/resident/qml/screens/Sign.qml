@@ -7,6 +7,8 @@ Page {
     title: qsTr("指で署名してください")
     subtitle: qsTr("署名すると、この内容で届け出ます。")
     showBack: true
+    progressIndex: (vm.state.steps || []).length + 2
+    progressTotal: (vm.state.steps || []).length + 2
     onBackClicked: vm.back()
     errorText: vm.state.signError === "empty" ? qsTr("署名欄に名前を書いてください。")
              : vm.state.signError === "rules" ? qsTr("届出書に足りないところがあります。係員をお呼びください。")
@@ -25,7 +27,8 @@ Page {
             Btn {
                 objectName: "signClear"
                 label: qsTr("書き直す")
-                width: Theme.target * 4
+                minWidth: Theme.target * 4
+                maxWidth: page.width * 0.4
                 onClicked: pad.clear()
             }
             Btn {
@@ -33,7 +36,8 @@ Page {
                 label: qsTr("この内容で届け出る")
                 primary: true
                 enabled: !pad.empty
-                width: Theme.target * 7
+                minWidth: Theme.target * 7
+                maxWidth: page.width * 0.55
                 onClicked: vm.submitSignature(pad.strokes, pad.width / pad.height)
             }
         }

@@ -20,7 +20,7 @@ Page {
         Btn {
             objectName: "staffBack"
             label: qsTr("最初の画面に戻る")
-            width: Theme.target * 6
+            minWidth: Theme.target * 6
             onClicked: vm.backToWelcome()
         }
     }

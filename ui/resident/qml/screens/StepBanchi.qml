@@ -14,7 +14,7 @@ StepPage {
             RubyLabel { width: parent.width; text: page.s.addressSoFar || ""; color: Theme.muted }
             RubyLabel {
                 objectName: "banchiDisplay"
-                text: (page.s.banchi || "") + "▏"
+                text: (page.s.banchi || "") + "｜"
                 pixelSize: Theme.huge
                 bold: true
                 Accessible.role: Accessible.EditableText

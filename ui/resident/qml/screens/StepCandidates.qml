@@ -22,5 +22,12 @@ StepPage {
                 onClicked: vm.chooseCandidate(index)
             }
         }
+        Btn {
+            objectName: "notInList"
+            width: parent.width
+            label: qsTr("この中にない")
+            detail: qsTr("都道府県と市区町村から選びます")
+            onClicked: vm.addressUnknown()
+        }
     }
 }

@@ -14,14 +14,14 @@ StepPage {
                 objectName: "calendar_wareki"
                 label: qsTr("和暦（令和）")
                 selected: page.s.calendar === "wareki"
-                width: Theme.target * 4
+                minWidth: Theme.target * 4
                 onClicked: vm.setCalendar("wareki")
             }
             Btn {
                 objectName: "calendar_seireki"
                 label: qsTr("西暦")
                 selected: page.s.calendar === "seireki"
-                width: Theme.target * 4
+                minWidth: Theme.target * 4
                 onClicked: vm.setCalendar("seireki")
             }
         }
@@ -70,8 +70,8 @@ StepPage {
         Row {
             visible: page.s.kind !== "tenshutsu"
             spacing: Theme.gap
-            Btn { objectName: "today"; label: qsTr("今日"); width: Theme.target * 3; onClicked: vm.setDateDaysAgo(0) }
-            Btn { objectName: "yesterday"; label: qsTr("昨日"); width: Theme.target * 3; onClicked: vm.setDateDaysAgo(1) }
+            Btn { objectName: "today"; label: qsTr("今日"); minWidth: Theme.target * 3; onClicked: vm.setDateDaysAgo(0) }
+            Btn { objectName: "yesterday"; label: qsTr("昨日"); minWidth: Theme.target * 3; onClicked: vm.setDateDaysAgo(1) }
         }
     }
 }

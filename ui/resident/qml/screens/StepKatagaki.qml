@@ -11,6 +11,13 @@ StepPage {
         spacing: Theme.gap
         RubyLabel { width: parent.width; text: page.s.addressSoFar || ""; color: Theme.muted }
         RubyLabel { width: parent.width; text: qsTr("一戸建てなど、建物の名前がないときは「なし」を押してください。") }
+        RubyLabel {
+            // 方書 goes onto the 住民票 as written: in Japanese, on the Japanese keyboard
+            objectName: "katagakiJapanese"
+            width: parent.width
+            text: qsTr("住民票に載るため、日本語（かな・漢字・数字）で入力してください。")
+            color: Theme.muted
+        }
         Row {
             spacing: Theme.gap
             TextField {
@@ -22,7 +29,8 @@ StepPage {
                 font.pixelSize: Theme.heading
                 color: Theme.text
                 text: page.s.katagaki || ""
-                placeholderText: qsTr("例：さくらマンション 201")
+                // kept in Japanese in every language: it shows what to type, in the script to type
+                placeholderText: "例：さくらマンション 201"
                 placeholderTextColor: Theme.muted
                 inputMethodHints: Qt.ImhNoPredictiveText
                 Accessible.name: Theme.plain(qsTr("建物の名前と部屋番号"))
@@ -39,7 +47,7 @@ StepPage {
             Btn {
                 objectName: "katagakiNone"
                 label: qsTr("なし")
-                width: Theme.target * 3
+                minWidth: Theme.target * 3
                 onClicked: { field.text = ""; vm.setKatagaki(""); vm.next(); }
             }
         }

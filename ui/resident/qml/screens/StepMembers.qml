@@ -51,14 +51,16 @@ StepPage {
             spacing: Theme.margin
             Btn {
                 objectName: "addByCard"
-                width: page.width * 0.42
+                minWidth: page.width * 0.42
+                maxWidth: page.width / 2 - Theme.margin
                 label: qsTr("カードを持っている人を追加")
                 detail: qsTr("その人のカードと暗証番号が必要です")
                 onClicked: vm.addMemberByCard()
             }
             Btn {
                 objectName: "addForStaff"
-                width: page.width * 0.42
+                minWidth: page.width * 0.42
+                maxWidth: page.width / 2 - Theme.margin
                 label: qsTr("カードがない人を追加")
                 detail: qsTr("係員があとで入力します")
                 onClicked: vm.addMemberForStaff()

@@ -25,10 +25,13 @@ StepPage {
                 bold: true
                 Accessible.role: Accessible.EditableText
             }
-            RubyLabel {
+            Btn {
+                // no 郵便番号: choose 都道府県 → 市区町村 → 町字 instead
+                objectName: "postalUnknown"
                 width: parent.width
-                text: qsTr("わからないときは「やめる」を押して係員にお知らせください。")
-                color: Theme.muted
+                label: qsTr("郵便番号がわからない")
+                detail: qsTr("都道府県と市区町村から選びます")
+                onClicked: vm.addressUnknown()
             }
         }
         Keypad {

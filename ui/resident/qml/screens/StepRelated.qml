@@ -9,7 +9,7 @@ StepPage {
         "kokuho": qsTr("国民健康保険に入っていますか（入りますか）？"),
         "shogai_techo": qsTr("障害者手帳を持っている人はいますか？"),
         "dog": qsTr("犬を飼っていますか？"),
-        "inkan": qsTr("この市区町村で印鑑登録をしていますか？")
+        "inkan": qsTr("%1で印鑑登録をしていますか？").arg(Theme.municipalityName)
     })
     Column {
         width: parent.width
@@ -27,14 +27,16 @@ StepPage {
                 Btn {
                     objectName: "related_" + modelData + "_yes"
                     label: qsTr("はい")
-                    width: Theme.target * 3
+                    minWidth: Theme.target * 3
+                    maxWidth: page.width * 0.22
                     selected: (page.s.related || {})[modelData] === true
                     onClicked: vm.setRelated(modelData, true)
                 }
                 Btn {
                     objectName: "related_" + modelData + "_no"
                     label: qsTr("いいえ")
-                    width: Theme.target * 3
+                    minWidth: Theme.target * 3
+                    maxWidth: page.width * 0.22
                     selected: (page.s.related || {})[modelData] === false
                     onClicked: vm.setRelated(modelData, false)
                 }

@@ -1,12 +1,26 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import ".."
 
 // カードを置いてください: where the card goes, the language choice, and a way without a card.
-Item {
+Flickable {
+    // scrolls when large text or the low-reach layout leave less room than it needs
     id: root
+    contentWidth: width
+    contentHeight: Math.max(height, welcomeRow.implicitHeight + 2 * Theme.margin)
+    readonly property bool scrolls: contentHeight > height + 1
+    clip: scrolls
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollIndicator.vertical: ScrollIndicator {
+        active: root.scrolls
+        visible: root.scrolls
+        contentItem: Rectangle { implicitWidth: Math.round(Theme.mm * 1.5); color: Theme.primary; radius: width / 2 }
+    }
     Row {
-        anchors.fill: parent
-        anchors.margins: Theme.margin
+        id: welcomeRow
+        x: Theme.margin
+        y: Theme.margin
+        width: root.width - 2 * Theme.margin
         spacing: Theme.margin * 2
         Column {
             width: parent.width * 0.5
@@ -24,7 +38,7 @@ Item {
                 text: qsTr("カードの読み取りで、引っ越しの届出を書かずに作れます。")
             }
             CardPicture {
-                width: parent.width * 0.8
+                width: parent.width * (Theme.lowReach ? 0.5 : 0.8)
                 height: width * 0.68
                 anchors.horizontalCenter: parent.horizontalCenter
             }
