@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from stdnum.jp import in_ as jp_in
+
 from cardreader import tlv
 from cardreader.errors import CardDataError
 from cardreader.layout import BASIC4_TAGS, KENHOJO_AP, MY_NUMBER_LENGTH
@@ -120,24 +122,14 @@ def encode_basic4(
     return outer_header + body + filler
 
 
-def my_number_check_digit(base11: str) -> int:
-    """Check digit of a 12-digit individual number from its first 11 digits."""
-    if len(base11) != 11 or not base11.isascii() or not base11.isdigit():
-        raise ValueError("need 11 ASCII digits")
-    total = 0
-    for n, ch in enumerate(reversed(base11), start=1):
-        q = n + 1 if n <= 6 else n - 5
-        total += int(ch) * q
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
 def is_valid_my_number(number: str) -> bool:
+    """Twelve ASCII digits whose last is the 個人番号 check digit (python-stdnum's
+    ``stdnum.jp.in_``, 番号法施行令 8条)."""
     return (
         len(number) == MY_NUMBER_LENGTH
         and number.isascii()
         and number.isdigit()
-        and my_number_check_digit(number[:11]) == int(number[11])
+        and jp_in.is_valid(number)
     )
 
 
