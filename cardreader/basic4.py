@@ -10,7 +10,6 @@ included). Any malformation raises :class:`~cardreader.errors.CardDataError`.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -18,22 +17,13 @@ from stdnum.jp import in_ as jp_in
 
 from cardreader import tlv
 from cardreader.errors import CardDataError
+from cardreader.identity import CardIdentity
 from cardreader.layout import BASIC4_TAGS, KENHOJO_AP, MY_NUMBER_LENGTH
 
 log = logging.getLogger(__name__)
 
 SEX_CODES = frozenset({"0", "1", "2", "9"})  # ISO 5218
 Layout = Literal["short", "long"]
-
-
-@dataclass(frozen=True)
-class Basic4:
-    """The four facts (基本4情報) as the card holds them. Personal data: hidden from repr."""
-
-    name: str = field(repr=False)
-    address: str = field(repr=False)
-    birth_date: date = field(repr=False)
-    sex: str = field(repr=False)
 
 
 def _text(value: bytes, what: str) -> str:
@@ -60,7 +50,7 @@ def _sex(value: bytes) -> str:
     return text
 
 
-def decode_basic4(data: bytes) -> Basic4:
+def decode_basic4(data: bytes) -> CardIdentity:
     """Decode the 基本4情報 file (filler after the object is allowed and ignored)."""
     tags = BASIC4_TAGS
     outer = tlv.read_tlv(data, 0)
@@ -84,7 +74,7 @@ def decode_basic4(data: bytes) -> Basic4:
         ]
         if got != want:
             log.warning("basic-4 offset table %s does not match the objects at %s", got, want)
-    return Basic4(
+    return CardIdentity(
         name=_text(fields[tags.name].value, "the name"),
         address=_text(fields[tags.address].value, "the address"),
         birth_date=_birth_date(fields[tags.birth_date].value),
@@ -93,7 +83,7 @@ def decode_basic4(data: bytes) -> Basic4:
 
 
 def encode_basic4(
-    basic4: Basic4, *, layout: Layout = "short", filler: bytes = b"\xff" * 16
+    basic4: CardIdentity, *, layout: Layout = "short", filler: bytes = b"\xff" * 16
 ) -> bytes:
     """The file content a card holds (used by the emulator and tests).
 

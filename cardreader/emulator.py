@@ -50,9 +50,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from cardreader import apdu
-from cardreader.basic4 import Basic4, Layout, encode_basic4, encode_my_number, is_valid_my_number
+from cardreader.basic4 import Layout, encode_basic4, encode_my_number, is_valid_my_number
 from cardreader.code_b import BirthCalendar, code_b_from_card_face
 from cardreader.errors import ReaderError
+from cardreader.identity import CardIdentity
 from cardreader.layout import APPLICATIONS, CODE_B, KENHOJO_AP, PIN, Application, KeyEF
 
 log = logging.getLogger(__name__)
@@ -233,7 +234,7 @@ class Persona:
 
     def basic4_file(self) -> bytes:
         """EF 0002 as the card holds it, 00/FF filler included."""
-        b4 = Basic4(self.name, self.address, self.birth_date, self.sex)
+        b4 = CardIdentity(self.name, self.address, self.birth_date, self.sex)
         return encode_basic4(b4, layout=self.layout)
 
     def with_changes(self, **changes: Any) -> Persona:
