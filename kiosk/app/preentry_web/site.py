@@ -231,10 +231,6 @@ def postal_prefix(prefix: str) -> dict[str, list[list[str]]]:
 # --- fonts ---------------------------------------------------------------------------------------
 
 
-def _fonts_dir() -> Path:
-    return Path(str(resources.files("forms").joinpath("fonts")))
-
-
 #: Font files the page may fall back to, best first: proportional Latin, Vietnamese Latin,
 #: Japanese, then the other scripts and the 外字 subset (whichever of them are shipped).
 _FONT_ORDER = (
@@ -250,7 +246,9 @@ _FONT_ORDER = (
 
 def shipped_fonts() -> list[Path]:
     """The shipped font files the page names, in fallback order."""
-    folder = _fonts_dir()
+    from forms.fonts import fonts_dir
+
+    folder = fonts_dir()
     return [folder / f"{stem}.ttf" for stem in _FONT_ORDER if (folder / f"{stem}.ttf").is_file()]
 
 
