@@ -332,7 +332,7 @@ def _set_payload(
 def _require_fileable(n: forms.Notification, today: date, *, signature: bool = True) -> None:
     result = forms.check(n, today=today)
     codes = [f.code for f in result.errors]
-    if signature and not n.filer.signature.strokes:
+    if signature and not n.filer.signature.strokes and not n.filer.is_paper_signed:
         codes.append("signature_missing")
     if codes:
         raise NotReady(
@@ -446,7 +446,13 @@ _WORKFLOW_JIMU = (
     "entered_at",
     "reviewed_at",
     "signed_digest",
+    "intake_mode",
+    "confirmations",
 )
+
+#: 事務処理 items the counter's own flow sets while a visit is taken (how it was taken, the
+#: sections the resident confirmed, the clerk who led it): kept when the flow saves the draft.
+_FLOW_JIMU = ("intake_mode", "confirmations", "received_by")
 
 
 def save(
@@ -491,8 +497,17 @@ def save(
         for name in _WORKFLOW_JIMU:
             setattr(notification.jimu, name, getattr(stored.jimu, name))
     else:
+        carried = notification.jimu
         notification.jimu = stored.jimu.model_copy()
-        if forms.is_signed(notification) and notification.filer.signature != stored.filer.signature:
+        for name in _FLOW_JIMU:
+            value = getattr(carried, name)
+            if value and not (name == "received_by" and stored.jimu.received_by):
+                setattr(notification.jimu, name, value)
+        signed_again = (
+            notification.filer.signature != stored.filer.signature
+            or notification.filer.paper_signature != stored.filer.paper_signature
+        )
+        if forms.is_signed(notification) and signed_again:
             forms.mark_signed(notification)  # the resident signed (again): what they signed
     paths = _changed_paths(before, notification.model_dump(mode="json"))
     if not paths:

@@ -63,7 +63,12 @@ VALUES: dict[str, dict[str, str]] = {
     "tenshutsu_shomei": {"paper": "紙の転出証明書", "tokurei": "特例転入", "none": "なし"},
     "resident_type": {"japanese": "日本人", "foreign": "外国人"},
     "scope": {"all": "世帯全部", "part": "世帯の一部"},
-    "method": {"ic": "ICチップ読取", "visual": "目視"},
+    "method": {
+        "ic": "ICチップ読取",
+        "card_face": "券面確認",
+        "other_documents": "他の書類",
+        "visual": "目視",
+    },
 }
 
 #: The previous-address block's name depends on the kind (転入: 従前の住所, 転居: 転居前の住所 …).
