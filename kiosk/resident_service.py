@@ -290,6 +290,11 @@ class ResidentService:
     def municipality(self) -> str:
         return self.config.municipality.name
 
+    def signature_for(self, kind: str) -> str:
+        """``screen`` or ``paper``: how a notification of ``kind`` is signed at this counter
+        (``[counter] signature`` and ``[counter.signature_by_kind]``)."""
+        return self.config.counter.signature_for(kind)
+
     # -- the draft ------------------------------------------------------------------------------
 
     def build(
