@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, select, update
 from sqlalchemy.orm import Session
 
-from kiosk import audit
+from kiosk import audit, visits
 from kiosk.config import Retention
 from kiosk.models import (
     ChangeEvent,
@@ -117,6 +117,8 @@ def purge(
             .execution_options(synchronize_session=False)
         )
     report.abandoned = len(abandoned)
+    # A resident screen's visit nobody touched as long is forgotten too (kiosk.visits).
+    visits.purge_stale(session, now - timedelta(hours=retention.abandoned_hours))
     session.execute(delete(ChangeEvent).where(ChangeEvent.at < now - CHANGES_KEPT))
     meta = session.get(Meta, LAST_PURGE)
     if meta is None:

@@ -257,6 +257,22 @@ class ResidentFlow(Interview):
         """The state as JSON-ready data (:meth:`FlowState.to_dict`)."""
         return self._state.to_dict()
 
+    def restore(self, state: FlowState, *, by: str = "remote") -> None:
+        """Take ``state`` as the visit's own: another view of the same visit changed it (the
+        desk or the tablet, in another process: :mod:`kiosk.visits`). The views are told as
+        after any change; the change counts as activity for the timers here."""
+        before = self._state
+        if state.session_id != before.session_id:
+            self._visit += 1  # a card answer still under way belongs to another visit
+        self._state = state
+        self._cache = None
+        code = state.answers.postal_code
+        self._candidates = self._service.postal_candidates(code) if len(code) == 7 else []
+        self._timer = None if state.screen == "welcome" else self._new_timer()
+        self._emit(FlowEvent("changed", by))
+        if state.screen != before.screen:
+            self._emit(FlowEvent("screen", by, state.screen))
+
     # -- following ---------------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:

@@ -13,7 +13,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-import kiosk.pairing  # noqa: F401 - registers the pairings table in the metadata
+import kiosk.pairing  # registers the pairings table in the metadata
+import kiosk.visits  # noqa: F401 - registers the visits table in the metadata
 from kiosk import privacy, workflow
 from kiosk.config import Config
 from kiosk.models import Base, Status
