@@ -532,10 +532,14 @@ class Provenance(_Model):
     """Where a field's value came from; ``ic_chip`` fields are shown as "verified by card".
 
     ``value`` is the value as it came from its source, so a later edit is visible: a field is
-    card-verified only while its current value still equals this one.
+    card-verified only while its current value still equals this one. ``preentry`` values were
+    typed by the resident at home (事前入力, :mod:`forms.preentry`); ``tenshutsu_info`` values
+    came from the 転出証明書情報 the back office handed over (特例転入, :mod:`forms.tenshutsu`).
     """
 
-    source: Literal["ic_chip", "postal_lookup", "staff"] = Field(description="入力元")
+    source: Literal["ic_chip", "postal_lookup", "staff", "preentry", "tenshutsu_info"] = Field(
+        description="入力元"
+    )
     value: LongText = Field(description="the value as read from the source")
     recorded_at: datetime | None = Field(default=None, description="読取日時")
 

@@ -17,16 +17,16 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
-from kiosk import privacy
+from kiosk import privacy, private_files
 from kiosk.models import AuditEntry, AuditHead, Meta, utcnow
 
 GENESIS = "0" * 64
@@ -218,37 +218,89 @@ def head(session: Session) -> tuple[int, str]:
     return int(seq), str(digest)
 
 
+def database_tag(url: str | URL) -> str:
+    """A short tag naming one database (its URL without password; a SQLite path resolved).
+
+    Anchor lines carry it, so a counter whose ``database.url`` changed knows which anchors
+    belong to which database, and an emptied database is recognised by its own anchors.
+    """
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite" and parsed.database and parsed.database != ":memory:":
+        parsed = parsed.set(database=str(Path(parsed.database).resolve()))
+    parsed = parsed.set(drivername=backend, password=None)
+    text = parsed.render_as_string(hide_password=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _session_tag(session: Session) -> str:
+    return database_tag(session.get_bind().engine.url)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One line of the anchor file: the chain's head at a moment, for one database."""
+
+    seq: int
+    digest: str
+    when: str
+    database: str | None  # None: written before anchors named their database
+
+    def about(self, tag: str) -> bool:
+        return self.database is None or self.database == tag
+
+
+def read_anchors(path: Path) -> list[Anchor]:
+    """The anchors in ``path`` (none when it does not exist); unreadable lines are skipped."""
+    try:
+        text = path.read_text(encoding="ascii", errors="replace")
+    except FileNotFoundError:
+        return []
+    out = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 2 or not parts[0].isdigit() or len(parts[0]) > 18:
+            continue
+        when = parts[2] if len(parts) > 2 else "earlier"
+        tag = next((p[3:] for p in parts[3:] if p.startswith("db=")), None)
+        out.append(Anchor(int(parts[0]), parts[1], when, tag))
+    return out
+
+
+def anchored(path: Path, tag: str) -> bool:
+    """Whether the anchor file records the database ``tag`` (see :func:`database_tag`)."""
+    return any(a.about(tag) for a in read_anchors(path))
+
+
 def write_anchor(session: Session, path: Path) -> tuple[int, str]:
     """Append the current head to an anchor file outside the database (mode 0600).
 
     The chain alone cannot show that its newest entries were cut off together with the head
-    row; an anchor kept elsewhere can (:func:`check_anchors`). ``kiosk audit verify`` and the
-    daily purge write one.
+    row; an anchor kept elsewhere can (:func:`check_anchors`). The anchor also shows that a
+    database existed at all (:func:`kiosk.storage.check_not_lost`). ``kiosk audit verify``,
+    the daily purge and the first opening of a database write one.
     """
     seq, digest = head(session)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    with os.fdopen(fd, "a", encoding="ascii") as fh:
-        fh.write(f"{seq} {digest} {utcnow().isoformat(timespec='seconds')}\n")
+    stamp = utcnow().isoformat(timespec="seconds")
+    line = f"{seq} {digest} {stamp} db={_session_tag(session)}\n"
+    with private_files.open_private(path, "append") as fh:
+        fh.write(line.encode("ascii"))
     return seq, digest
 
 
 def check_anchors(session: Session, path: Path) -> list[str]:
-    """Problems found by comparing the chain with the anchors written earlier."""
-    if not path.exists():
-        return []
+    """Problems found by comparing the chain with the anchors written earlier (for this
+    database: anchors of another database the counter used before are not compared)."""
+    tag = _session_tag(session)
     problems = []
-    for line in path.read_text(encoding="ascii").splitlines():
-        parts = line.split()
-        if len(parts) < 2 or not parts[0].isdigit():
+    for anchor in read_anchors(path):
+        if anchor.seq == 0 or not anchor.about(tag):
             continue
-        seq, digest = int(parts[0]), parts[1]
-        if seq == 0:
-            continue
-        stored = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seq))
-        when = parts[2] if len(parts) > 2 else "earlier"
+        stored = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == anchor.seq))
         if stored is None:
-            problems.append(f"entry {seq}, anchored {when}, is gone: the log was cut back")
-        elif stored != digest:
-            problems.append(f"entry {seq} differs from its anchor of {when}")
+            problems.append(
+                f"entry {anchor.seq}, anchored {anchor.when}, is gone: the log was cut back"
+            )
+        elif stored != anchor.digest:
+            problems.append(f"entry {anchor.seq} differs from its anchor of {anchor.when}")
     return problems

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,6 +22,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from kiosk.errors import KioskError
 
@@ -31,6 +34,19 @@ CONFIG_ENV = "KIOSK_CONFIG"
 #: Notification kinds (異動の種類) the counter can take; names as in ``forms``.
 KNOWN_KINDS = ("tennyu", "tenkyo", "tenshutsu", "setai_henko")
 
+#: A configuration file is a few KiB; anything far larger is not one.
+MAX_FILE_BYTES = 1024 * 1024
+#: Longest text setting (names, URLs, paths) accepted.
+MAX_TEXT = 2048
+
+_URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/@:]*:)[^\s/@]*@")
+
+
+def hide_url_passwords(text: str) -> str:
+    """``text`` with the password of every URL in it replaced by ``***``
+    (``postgresql://kiosk:secret@db/kiosk`` → ``postgresql://kiosk:***@db/kiosk``)."""
+    return _URL_PASSWORD.sub(r"\1***@", text)
+
 
 class ConfigError(KioskError):
     """The configuration file or an environment override is invalid (exit status 78, EX_CONFIG)."""
@@ -39,7 +55,18 @@ class ConfigError(KioskError):
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, str_max_length=MAX_TEXT, allow_inf_nan=False
+    )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_control_characters(cls, v: Any) -> Any:
+        # A NUL or an escape sequence in a setting ends up in a file name, a log line or a
+        # database (PostgreSQL refuses NUL): refuse it here, with the setting's name.
+        if isinstance(v, str) and any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in v):
+            raise ValueError("control characters are not allowed")
+        return v
 
 
 def local_government_code_ok(code: str) -> bool:
@@ -54,7 +81,12 @@ def local_government_code_ok(code: str) -> bool:
 class Municipality(_Section):
     """The municipality (市区町村) running the counter."""
 
-    name: str = Field(default="サンプル市", description="Name printed on forms and receipts")
+    name: str = Field(
+        default="サンプル市",
+        min_length=1,
+        max_length=64,
+        description="Name printed on forms and receipts",
+    )
     code: str = Field(
         default="131016", description="全国地方公共団体コード: 6 digits including the check digit"
     )
@@ -74,10 +106,16 @@ class Counter(_Section):
     id: str = Field(
         default="1", description="Counter id; 受付番号 are numbered per counter per day"
     )
-    name: str = Field(default="1番窓口", description="Counter name shown to residents")
-    reader: str = Field(default="", description="PC/SC reader name; empty = the first reader found")
+    name: str = Field(
+        default="1番窓口", max_length=32, description="Counter name shown to residents"
+    )
+    reader: str = Field(
+        default="",
+        max_length=256,
+        description="PC/SC reader name; empty = the first reader found",
+    )
     resident_screen: int = Field(
-        default=1, ge=0, description="Screen index of the resident touch monitor"
+        default=1, ge=0, le=16, description="Screen index of the resident touch monitor"
     )
     timezone: str = Field(
         default="Asia/Tokyo", description="Time zone that decides the counter's day"
@@ -110,8 +148,10 @@ class Counter(_Section):
     @field_validator("id")
     @classmethod
     def _id(cls, v: str) -> str:
-        if not v or len(v) > 16 or not all(c.isalnum() or c in "-_" for c in v):
-            raise ValueError("counter id must be 1-16 letters, digits, '-' or '_'")
+        # ASCII only: the id is part of 受付番号, CSV file names and database keys, and a
+        # full-width "１" would be a different counter that looks the same.
+        if not v or len(v) > 16 or not all(c.isascii() and (c.isalnum() or c in "-_") for c in v):
+            raise ValueError("counter id must be 1-16 ASCII letters, digits, '-' or '_'")
         return v
 
     @field_validator("timezone")
@@ -175,9 +215,26 @@ class Database(_Section):
         "For a counter floor: postgresql://user@host/dbname",
     )
     busy_timeout_ms: int = Field(
-        default=10000, ge=0, description="How long to wait for a locked database"
+        default=10000, ge=0, le=600_000, description="How long to wait for a locked database"
     )
     echo: bool = Field(default=False, description="Log every SQL statement (debugging only)")
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if not v:
+            return v
+        try:
+            url = make_url(v)
+        except (ArgumentError, ValueError):
+            raise ValueError(
+                "not a database URL: give postgresql://user@host/dbname or sqlite:///path"
+            ) from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError(
+                f"unsupported database {url.get_backend_name()!r}: use postgresql:// or sqlite:///"
+            )
+        return v
 
 
 class Backoffice(_Section):
@@ -220,12 +277,25 @@ class Retention(_Section):
     """How long personal data stays at the counter (the back office keeps the record)."""
 
     delivered_days: int = Field(
-        default=7, ge=0, description="Days to keep a delivered notification"
+        default=7, ge=0, le=3660, description="Days to keep a delivered notification"
     )
-    returned_days: int = Field(default=1, ge=0, description="Days to keep a returned (差戻) one")
-    cancelled_days: int = Field(default=1, ge=0, description="Days to keep a cancelled (取消) one")
+    returned_days: int = Field(
+        default=1, ge=0, le=3660, description="Days to keep a returned (差戻) one"
+    )
+    cancelled_days: int = Field(
+        default=1, ge=0, le=3660, description="Days to keep a cancelled (取消) one"
+    )
     abandoned_hours: int = Field(
-        default=1, ge=0, description="Hours after which an unfinished draft (入力中) is wiped"
+        default=1,
+        ge=0,
+        le=24 * 366,
+        description="Hours after which an unfinished draft (入力中) is wiped",
+    )
+    printed_days: int = Field(
+        default=1,
+        ge=0,
+        le=3660,
+        description="Days to keep a form or receipt PDF saved because no printer was found",
     )
 
 
@@ -233,16 +303,22 @@ class Timeouts(_Section):
     """Resident session timers, in seconds."""
 
     idle_seconds: int = Field(
-        default=180, ge=10, description="End a resident session after this idle time"
+        default=180, ge=10, le=3600, description="End a resident session after this idle time"
     )
     idle_warning_seconds: int = Field(
-        default=30, ge=0, description="Warn the resident this long before the idle timeout"
+        default=30,
+        ge=0,
+        le=3600,
+        description="Warn the resident this long before the idle timeout",
     )
     card_removal_grace_seconds: int = Field(
-        default=10, ge=0, description="Keep the session this long after the card is pulled"
+        default=10,
+        ge=0,
+        le=3600,
+        description="Keep the session this long after the card is pulled",
     )
     staff_idle_seconds: int = Field(
-        default=900, ge=60, description="Lock the staff console when idle"
+        default=900, ge=60, le=86400, description="Lock the staff console when idle"
     )
 
 
@@ -255,7 +331,9 @@ class Privacy(_Section):
     key_file: Path | None = Field(
         default=None, description="Key file (mode 0600); empty = 'data.key' in the data folder"
     )
-    keyring_service: str = Field(default=APP_NAME, description="Service name in the OS keyring")
+    keyring_service: str = Field(
+        default=APP_NAME, min_length=1, max_length=128, description="Service name in the OS keyring"
+    )
 
 
 class Staff(_Section):
@@ -265,10 +343,10 @@ class Staff(_Section):
         default="totp", description="Second factor at login: totp, card (IC staff card) or none"
     )
     max_failed_logins: int = Field(
-        default=5, ge=1, description="Lock an account after this many failures"
+        default=5, ge=1, le=100, description="Lock an account after this many failures"
     )
     lockout_minutes: int = Field(
-        default=15, ge=1, description="How long a locked account stays locked"
+        default=15, ge=1, le=7 * 24 * 60, description="How long a locked account stays locked"
     )
 
 
@@ -341,6 +419,11 @@ class Config(BaseModel):
         return self.privacy.key_file or self.data_dir / "data.key"
 
     @property
+    def print_dir(self) -> Path:
+        """Where a form or receipt PDF is saved when no printer is found (purged on schedule)."""
+        return self.data_dir / "print"
+
+    @property
     def csv_dir(self) -> Path:
         """The CSV drop folder for the back office."""
         return self.backoffice.csv_dir or self.data_dir / "outbox"
@@ -373,8 +456,9 @@ def _format_error(
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
-        elif "input" in err and not isinstance(err["input"], dict):
-            msg += f" (got {err['input']!r})"
+        elif "input" in err and not isinstance(err["input"], dict | list):
+            shown = hide_url_passwords(repr(err["input"]))
+            msg += f" (got {shown if len(shown) <= 80 else shown[:77] + '...'})"
         if len(loc) >= 2 and loc[1] in overrides.get(loc[0], {}):
             msg += f" (from {ENV_PREFIX}{loc[0].upper()}_{loc[1].upper()})"
         lines.append(f"{where}: {key}: {msg}")
@@ -424,7 +508,16 @@ def read_toml(path: Path) -> dict[str, Any]:
     """Parse a TOML file, turning every failure into a one-line :class:`ConfigError`."""
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
+            raw = fh.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise ConfigError(
+                f"{path}: larger than {MAX_FILE_BYTES // 1024} KiB: not a configuration file"
+            )
+        return tomllib.loads(raw.decode("utf-8"))
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError(f"{path}: a folder, not a configuration file") from exc
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: no such configuration file") from exc
     except PermissionError as exc:
@@ -435,6 +528,8 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration file: {exc.strerror}") from exc
 
 
 def load_config(
@@ -468,6 +563,8 @@ def load_config(
         config = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_format_error(where, exc, overrides)) from exc
+    except RecursionError as exc:  # pragma: no cover - read_toml refuses such files first
+        raise ConfigError(f"{where}: nested too deeply") from exc
     config.source = source
     return config
 

@@ -20,6 +20,7 @@ from sqlalchemy.sql import sqltypes
 
 import kiosk.pairing  # noqa: F401 - its table belongs to the metadata rotated here
 from kiosk import audit, privacy
+from kiosk import preentry as _preentry  # noqa: F401 - so does the 転出証明書情報 table
 from kiosk.errors import KioskError
 from kiosk.models import Base, Meta
 from kiosk.storage import Storage

@@ -4,11 +4,18 @@ The rule is that code logs ids, never names, addresses or numbers of residents; 
 the second line of defence for the day someone forgets. Every line (message and traceback) goes
 through :func:`redact` before it reaches a file or the console:
 
-- runs of 12 digits (the shape of a 個人番号, マイナンバー) become ``[番号]``;
-- anything that looks like a PIN assignment (``pin=1234``, ``暗証番号: 1234``) becomes ``[PIN]``;
-- Japanese text (kanji, kana, full-width letters) becomes ``[…]`` unless it is one of the
-  workflow's own words (状態, 異動の種類 …, :data:`ALLOWED_TERMS`): names and addresses are
-  Japanese text, log messages are not.
+- secrets after their key become ``[PIN]`` (``pin=1234``, ``"pin": "1234"``, ``暗証番号：１２３４``,
+  ``password=…``), and the password of any URL becomes ``***``;
+- the value of a field named like a name (``name``, ``family_kana``, ``氏名`` …, see
+  :data:`NAME_KEYS`) becomes ``[氏名]``: a quoted value whole, an unquoted one as the run of
+  letters, spaces, apostrophes, dots and hyphens after the key, in any script;
+- 12 digits in a row or in the card's 4-4-4 groups (``1234 5678 9012``, ``1234-5678-9012``)
+  become ``[番号]`` (the shape of a 個人番号, マイナンバー; full-width and kanji digits fall
+  under the next rule); other groupings are left, so dates and 受付番号 in file names stay;
+- Japanese text (kanji, kana, full-width forms) becomes ``[…]`` unless it is one of the
+  workflow's own words (状態, 異動の種類 …, :data:`ALLOWED_TERMS`), and so does every word
+  holding a letter outside ASCII (Hangul, Vietnamese, Cyrillic …): log messages are written
+  in English with those Japanese terms, while names and addresses are not.
 
 Files live in ``<data folder>/logs/<command>.log`` (one file per command, so the counter
 process and a command IT runs beside it never rotate the same file), rotate at
@@ -23,9 +30,11 @@ import logging.handlers
 import os
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
-from kiosk.config import Config
+from kiosk import private_files
+from kiosk.config import Config, hide_url_passwords
 
 MAX_BYTES = 5 * 1024 * 1024
 BACKUPS = 10
@@ -57,25 +66,68 @@ ALLOWED_TERMS = frozenset(
     }
 )
 
-_MY_NUMBER = re.compile(r"(?<!\d)\d{12}(?!\d)")
-_PIN = re.compile(r"(?i)(pin|暗証番号)(\s*[:=：]\s*|\s+)['\"]?\d{4,}['\"]?")
+#: Keys whose value is a secret (never logged): PINs, 照合番号B, passwords.
+_SECRET_KEY = r"pin(?:[_-]?code|[12])?|暗証番号|照合番号b?|password|passwd|passphrase|パスワード"
+_SECRET = re.compile(
+    rf"""(?ix)(?<![a-z])({_SECRET_KEY})(["']?\s*[:=：]\s*|\s+)
+    (?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s,;&)}}\]]+)"""
+)
+#: Keys whose value is a person's name, as field names in JSON, reprs and key=value text.
+NAME_KEYS = (
+    r"[a-z_]*name[a-z_]*|family|given|surname|middle|kana|furigana|romaji|alias|"
+    r"氏名|名前|氏|姓|名|フリガナ|ふりがな|通称"
+)
+_NAME_VALUE = re.compile(
+    rf"""(?ix)(?<![a-z])(["']?({NAME_KEYS})["']?\s*[:=：]\s*)
+    (?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\W\d_](?:[^\W\d_]|[\s'’.\-])*)"""
+)
+#: 12 digits in a row, or in the card's 4-4-4 groups (``1234 5678 9012``, ``1234-5678-9012``).
+_DIGIT_RUN = re.compile(
+    r"(?<![0-9])(?:[0-9]{12}|[0-9]{4}([ \t\-‐‑–—ー.]{1,2})[0-9]{4}\1[0-9]{4})(?![0-9])"
+)
 # Kanji (incl. extension planes), kana, half-width kana, full-width forms, 々〆ヶ.
 _JAPANESE = re.compile(
     r"[\u3005\u3006\u30f6\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
     r"\uff10-\uff5a\uff66-\uff9f\U00020000-\U0003134f]+"
 )
+#: A word (letters only) holding at least one letter outside ASCII.
+_FOREIGN_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+#: The placeholders this module writes (kept by the Japanese rule).
+_PLACEHOLDERS = frozenset({"番号", "氏名"})
+
+
+#: ``…name`` keys that name things, not people (their values are kept).
+_THING_NAMES = frozenset(
+    {
+        "filename", "file_name", "hostname", "host_name", "dbname", "db_name", "pathname",
+        "typename", "type_name", "nodename", "classname", "class_name", "modulename",
+        "module_name", "reader_name", "printer_name", "printername", "app_name", "key_name",
+        "field_name", "table_name", "column_name", "service_name", "server_name", "font_name",
+        "queue_name", "logger_name", "func_name", "funcname", "attr_name", "tag_name",
+        "dirname", "basename", "domain_name", "adapter_name", "counter_name", "rename",
+        "renamed", "names_file", "username", "user_name", "login_name",
+    }
+)  # fmt: skip
+
+
+def _name_value(match: re.Match[str]) -> str:
+    key = match.group(2).lower()
+    return match.group(0) if key in _THING_NAMES else f"{match.group(1)}[氏名]"
 
 
 def _japanese(match: re.Match[str]) -> str:
     word = match.group(0)
-    return word if word in ALLOWED_TERMS else "[…]"
+    return word if word in ALLOWED_TERMS or word in _PLACEHOLDERS else "[…]"
 
 
 def redact(text: str) -> str:
     """``text`` without what could identify a resident (see the module docstring)."""
-    text = _PIN.sub(lambda m: f"{m.group(1)}{m.group(2)}[PIN]", text)
-    text = _MY_NUMBER.sub("[番号]", text)
-    return _JAPANESE.sub(_japanese, text)
+    text = unicodedata.normalize("NFC", hide_url_passwords(text))
+    text = _SECRET.sub(lambda m: f"{m.group(1)}{m.group(2)}[PIN]", text)
+    text = _NAME_VALUE.sub(_name_value, text)
+    text = _DIGIT_RUN.sub("[番号]", text)
+    text = _JAPANESE.sub(_japanese, text)
+    return _FOREIGN_WORD.sub(_japanese, text)
 
 
 class RedactingFormatter(logging.Formatter):
@@ -132,7 +184,7 @@ def setup_logging(
     safe = re.sub(r"[^A-Za-z0-9_-]", "-", command) or "kiosk"
     path = folder / f"{safe}.log"
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_files.make_private_dir(folder)
         handler = _PrivateRotatingFileHandler(
             path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
         )

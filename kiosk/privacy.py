@@ -21,6 +21,8 @@ import re
 import secrets
 import stat
 import sys
+import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -31,7 +33,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import LargeBinary
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.types import TypeDecorator
+from stdnum.jp import in_ as jp_in
 
+from kiosk import private_files
 from kiosk.errors import KioskError
 
 _FORMAT = b"\x01"  # version byte of the stored field format
@@ -167,12 +171,7 @@ class FileKeyStore:
         self._write(self.path, key)
 
     def _write(self, path: Path, key: bytes) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(base64.b64encode(key) + b"\n")
-            fh.flush()
-            os.fsync(fh.fileno())
+        private_files.write_private(path, base64.b64encode(key) + b"\n")
 
 
 class KeyringKeyStore:
@@ -187,8 +186,18 @@ class KeyringKeyStore:
     def get(self) -> bytes | None:
         import keyring
 
-        value = keyring.get_password(self.service, self.USERNAME)
-        return None if value is None else base64.b64decode(value)
+        return self._decode(keyring.get_password(self.service, self.USERNAME))
+
+    def _decode(self, value: str | None) -> bytes | None:
+        if value is None:
+            return None
+        try:
+            key = base64.b64decode(value, validate=True)
+        except ValueError as exc:
+            raise KeyMismatchError(f"{self.description}: not a data key (not base64)") from exc
+        if len(key) != 32:
+            raise KeyMismatchError(f"{self.description}: not a data key (wrong length)")
+        return key
 
     def put(self, key: bytes) -> None:
         import keyring
@@ -198,8 +207,7 @@ class KeyringKeyStore:
     def get_pending(self) -> bytes | None:
         import keyring
 
-        value = keyring.get_password(self.service, self.USERNAME + ".new")
-        return None if value is None else base64.b64decode(value)
+        return self._decode(keyring.get_password(self.service, self.USERNAME + ".new"))
 
     def put_pending(self, key: bytes) -> None:
         import keyring
@@ -334,32 +342,63 @@ def verify_key_check(cipher: FieldCipher, stored: str, where: str) -> None:
 # ---------------------------------------------------------------------------------------------
 # The 12-digit individual number (個人番号) is never stored
 
-_TWELVE = re.compile(r"(?<![0-9０-９])[0-9０-９]{12}(?![0-9０-９])")
-_TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+#: Kanji numerals (漢数字, with 大字 and 〇) as a resident or clerk may type digits.
+_KANJI_DIGITS = str.maketrans("〇零一壱壹二弐貳三参參四五六七八九", "0011122233345678" + "9")
+#: What people put between digit groups: spaces, hyphens and dashes (incl. the long-vowel mark
+#: ー typed for a dash on Japanese keyboards), dots and slashes.
+_SEPARATOR = r"[\s\-‐‑‒–—―−ー･・.,/_]{1,3}"
+_GROUPED_DIGITS = re.compile(rf"[0-9]+(?:{_SEPARATOR}[0-9]+)*")
+_GROUP_SPLIT = re.compile(_SEPARATOR)
 
 
-def my_number_check_digit(base: str) -> int:
-    """The check digit of an 11-digit 個人番号 base (番号法施行令 8条)."""
-    total = 0
-    for n, digit in enumerate(reversed(base), start=1):
-        total += int(digit) * (n + 1 if n <= 6 else n - 5)
-    rest = total % 11
-    return 0 if rest <= 1 else 11 - rest
+def normalise_digits(text: str) -> str:
+    """``text`` with every way of writing a digit turned into ASCII 0-9.
+
+    NFKC folds full-width (１２３) and other compatibility forms; every other Unicode decimal
+    digit and the kanji numerals become 0-9.
+    """
+    folded = unicodedata.normalize("NFKC", text).translate(_KANJI_DIGITS)
+    return "".join(
+        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in folded
+    )
+
+
+def _twelve_digit_candidates(text: str) -> Iterator[str]:
+    """Every 12-digit number written in ``text``, with or without separators between groups.
+
+    A run of digit groups (``1234 5678 9018``, ``03-1234-5678 1234-5678-9018``) yields each
+    consecutive stretch of whole groups that adds up to 12 digits; digits are never split
+    out of a group, so ``1234567890181`` (13 digits) yields nothing.
+    """
+    for run in _GROUPED_DIGITS.finditer(normalise_digits(text)):
+        groups = _GROUP_SPLIT.split(run.group())
+        for i in range(len(groups)):
+            total = ""
+            for group in groups[i:]:
+                total += group
+                if len(total) >= 12:
+                    break
+            if len(total) == 12:
+                yield total
 
 
 def looks_like_my_number(text: str) -> bool:
-    """Whether ``text`` holds 12 digits (half- or full-width) with a valid 個人番号 check digit."""
-    for match in _TWELVE.finditer(text):
-        digits = match.group().translate(_TO_ASCII)
-        if my_number_check_digit(digits[:11]) == int(digits[11]):
-            return True
-    return False
+    """Whether ``text`` holds a 12-digit number with a valid 個人番号 check digit.
+
+    Written any way a person might: half- or full-width, kanji numerals (一二三…), spaced or
+    hyphenated in groups. The check digit is python-stdnum's (``stdnum.jp.in_``, 番号法施行令
+    8条), so a random 12-digit number is mistaken for one only once in eleven.
+    """
+    return any(jp_in.is_valid(digits) for digits in _twelve_digit_candidates(text))
 
 
 def find_my_number(document: Any, path: str = "") -> str | None:
-    """The path of the first string value in a JSON-like document that looks like a 個人番号."""
+    """The path of the first key or string value in a JSON-like document that looks like a
+    個人番号 (keys too: a number typed as a key of a free-form answer is still stored)."""
     if isinstance(document, dict):
         for key, value in document.items():
+            if isinstance(key, str) and looks_like_my_number(key):
+                return f"{path}(key)"
             found = find_my_number(value, f"{path}{key}.")
             if found:
                 return found

@@ -5,7 +5,8 @@ delivery is confirmed, then purges it after ``retention.delivered_days``. Return
 cancelled (取消) notifications go sooner, unfinished drafts (入力中) are wiped outright after
 ``retention.abandoned_hours``. A purged notification keeps its id, state, dates and 受付番号
 (no personal data) so counts and the audit log still make sense; its JSON, documents and
-reasons are gone.
+reasons are gone. Form and receipt PDFs saved to ``<data folder>/print`` because no printer
+was found (:attr:`kiosk.config.Config.print_dir`) are deleted after ``retention.printed_days``.
 
 ``kiosk purge`` runs it; the application runs :class:`DailyPurge`.
 """
@@ -17,11 +18,12 @@ import threading
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import and_, delete, select, update
 from sqlalchemy.orm import Session
 
-from kiosk import audit, visits
+from kiosk import audit, preentry, visits
 from kiosk.config import Retention
 from kiosk.models import (
     ChangeEvent,
@@ -44,16 +46,43 @@ LAST_PURGE = "last_purge_at"
 
 @dataclass
 class PurgeReport:
-    """How many notifications each rule purged (or wiped)."""
+    """How many notifications each rule purged (or wiped), and 転出証明書情報 records deleted."""
 
     delivered: int = 0
     returned: int = 0
     cancelled: int = 0
     abandoned: int = 0
+    tenshutsu_info: int = 0
+    #: Saved print files (PDF) deleted; not notifications, so not in :attr:`total`.
+    printed_files: int = 0
 
     @property
     def total(self) -> int:
-        return self.delivered + self.returned + self.cancelled + self.abandoned
+        return (
+            self.delivered + self.returned + self.cancelled + self.abandoned + self.tenshutsu_info
+        )
+
+
+def purge_print_files(folder: Path, days: int, *, now: datetime) -> int:
+    """Delete the PDFs in ``folder`` last written more than ``days`` ago; returns how many.
+
+    Only ``*.pdf`` files directly in the folder are touched (it is the counter's own print
+    folder); one that cannot be deleted is logged and left for the next run.
+    """
+    if not folder.is_dir():
+        return 0
+    cutoff = (now - timedelta(days=days)).timestamp()
+    removed = 0
+    for path in folder.iterdir():
+        try:
+            if path.suffix.lower() != ".pdf" or not path.is_file() or path.is_symlink():
+                continue
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError as exc:
+            log.warning("cannot purge print file %s: %s", path.name, exc.strerror or exc)
+    return removed
 
 
 def _strip(session: Session, ids: list[uuid.UUID], now: datetime) -> None:
@@ -78,11 +107,22 @@ def _strip(session: Session, ids: list[uuid.UUID], now: datetime) -> None:
 
 
 def purge(
-    session: Session, retention: Retention, *, now: datetime | None = None, actor: Actor = SYSTEM
+    session: Session,
+    retention: Retention,
+    *,
+    now: datetime | None = None,
+    actor: Actor = SYSTEM,
+    print_dir: Path | None = None,
 ) -> PurgeReport:
-    """Purge what is past its retention period, in the caller's transaction."""
+    """Purge what is past its retention period, in the caller's transaction.
+
+    With ``print_dir`` the saved print files past ``retention.printed_days`` go too (files are
+    not part of the transaction: they are past their time whether or not it commits).
+    """
     now = now or utcnow()
     report = PurgeReport()
+    if print_dir is not None:
+        report.printed_files = purge_print_files(print_dir, retention.printed_days, now=now)
     rules = [
         ("delivered", Status.DELIVERED, NotificationRecord.delivered_at, retention.delivered_days),
         ("returned", Status.RETURNED, NotificationRecord.closed_at, retention.returned_days),
@@ -117,6 +157,7 @@ def purge(
             .execution_options(synchronize_session=False)
         )
     report.abandoned = len(abandoned)
+    report.tenshutsu_info = preentry.purge_tenshutsu_info(session, today=now.date())
     # A resident screen's visit nobody touched as long is forgotten too (kiosk.visits).
     visits.purge_stale(session, now - timedelta(hours=retention.abandoned_hours))
     session.execute(delete(ChangeEvent).where(ChangeEvent.at < now - CHANGES_KEPT))
@@ -151,7 +192,9 @@ def purge_if_due(storage: Storage, *, now: datetime | None = None) -> PurgeRepor
         last = last_purge(session)
         if last is not None and now - last < timedelta(days=1):
             return None
-        report = purge(session, storage.config.retention, now=now)
+        report = purge(
+            session, storage.config.retention, now=now, print_dir=storage.config.print_dir
+        )
     with storage.reader() as session:
         audit.write_anchor(session, storage.config.data_dir / audit.ANCHOR_FILE)
     return report

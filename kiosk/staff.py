@@ -20,6 +20,7 @@ import argon2
 import pyotp
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from zxcvbn import zxcvbn
 
 from kiosk import audit
 from kiosk.errors import KioskError
@@ -27,6 +28,16 @@ from kiosk.models import StaffAccount, utcnow
 from kiosk.workflow import ROLES, Actor
 
 MIN_PASSWORD = 10
+#: Longest password accepted (argon2 takes any length; the strength estimate is quadratic).
+MAX_PASSWORD = 128
+#: zxcvbn's score (0-4) a password must reach: 3 is "safely unguessable" (about 10^10 guesses),
+#: which refuses common passwords, repeats (aaaaaaaaaa), runs (1234567890), keyboard rows and
+#: the account's own id or name, while a few unrelated words pass.
+MIN_PASSWORD_SCORE = 3
+#: Longest login id: the audit log names an account as ``staff:<id>`` in a 64-character column.
+MAX_LOGIN_ID = 58
+#: Longest display name (the ``staff.display_name`` column).
+MAX_DISPLAY_NAME = 128
 _hasher = argon2.PasswordHasher()
 
 
@@ -110,9 +121,83 @@ def _roles(roles: list[str]) -> str:
     return ",".join(chosen)
 
 
-def _check_password(password: str) -> None:
+#: Why zxcvbn found a password weak, by the kind of pattern it matched (most telling first).
+_WEAKNESS = (
+    ("passwords", "よく使われるパスワードです"),
+    ("user_inputs", "ログインIDや氏名を含んでいます"),
+    ("repeat", "同じ文字や並びの繰り返しです"),
+    ("sequence", "連続した文字や数字（abc、123 など）です"),
+    ("spatial", "キーボード上の並び（qwerty など）です"),
+    ("date", "日付や年です"),
+    ("dictionary", "辞書にある単語や名前そのままです"),
+)
+
+
+def _weakness(sequence: list[dict[str, Any]]) -> str:
+    kinds = set()
+    for match in sequence:
+        pattern = str(match.get("pattern", ""))
+        kinds.add(pattern)
+        if pattern == "dictionary":
+            kinds.add(str(match.get("dictionary_name", "")))
+    return next((why for kind, why in _WEAKNESS if kind in kinds), "短く、推測されやすい並びです")
+
+
+def check_password(password: str, *, related: Iterable[str] = ()) -> None:
+    """Refuse a weak password with one line in Japanese saying why (パスワードの強度).
+
+    Length alone lets ``aaaaaaaaaa`` and ``1234567890`` through; the strength estimate
+    (zxcvbn, score :data:`MIN_PASSWORD_SCORE`) also refuses common and trivially repetitive
+    passwords, and one holding a ``related`` word (the login id, a word of the name) is refused
+    outright.
+    """
     if len(password) < MIN_PASSWORD:
-        raise StaffError(f"the password must have at least {MIN_PASSWORD} characters")
+        raise StaffError(f"パスワードは{MIN_PASSWORD}文字以上にしてください")
+    if len(password) > MAX_PASSWORD:
+        raise StaffError(f"パスワードは{MAX_PASSWORD}文字以内にしてください")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in password):
+        raise StaffError("パスワードに制御文字は使えません")
+    words = [w for text in related for w in text.split() if w]
+    lowered = password.casefold()
+    if any(len(w) >= (3 if w.isascii() else 2) and w.casefold() in lowered for w in words):
+        # zxcvbn only discounts these; a password holding the account's own id or name is
+        # the first guess of anyone who knows the account.
+        raise StaffError(
+            "このパスワードは推測されやすいため使えません（ログインIDや氏名を含んでいます）: "
+            "関係のない言葉をいくつか組み合わせた、長いものにしてください"
+        )
+    result = zxcvbn(password, user_inputs=words, max_length=MAX_PASSWORD)
+    if int(result["score"]) < MIN_PASSWORD_SCORE:
+        raise StaffError(
+            f"このパスワードは推測されやすいため使えません（{_weakness(result['sequence'])}）: "
+            "関係のない言葉をいくつか組み合わせた、長いものにしてください"
+        )
+
+
+def login_id_ok(login_id: str) -> bool:
+    """Whether the database and the audit log can hold ``login_id``."""
+    return (
+        0 < len(login_id) <= MAX_LOGIN_ID
+        and login_id.isprintable()
+        and not any(c.isspace() for c in login_id)
+    )
+
+
+def check_login_id(login_id: str) -> None:
+    """Refuse a login id the database or the audit log could not hold, before they do."""
+    if not login_id_ok(login_id):
+        raise StaffError(
+            f"ログインIDは空白や制御文字を含まない1〜{MAX_LOGIN_ID}文字にしてください"
+            f"（{len(login_id)}文字）"
+        )
+
+
+def check_display_name(name: str) -> None:
+    """Refuse a display name that is empty, too long or holds control characters."""
+    if not name.strip() or len(name) > MAX_DISPLAY_NAME or not name.isprintable():
+        raise StaffError(
+            f"表示名は1〜{MAX_DISPLAY_NAME}文字で、制御文字を含まないものにしてください"
+        )
 
 
 def add(
@@ -126,12 +211,12 @@ def add(
     actor: Actor,
 ) -> Enrollment | None:
     """Create a staff account; returns the second factor's one-time enrolment to show."""
-    if not login_id or len(login_id) > 64 or not login_id.isprintable() or " " in login_id:
-        raise StaffError("a login id is 1-64 printable characters without spaces")
+    check_login_id(login_id)
+    check_display_name(display_name)
     if session.get(StaffAccount, login_id) is not None:
         raise StaffError(f"staff {login_id} already exists")
     role_text = _roles(list(roles))
-    _check_password(password)
+    check_password(password, related=(login_id, display_name))
     factors: dict[str, Any] = {}
     enrollment = None
     if second_factor != "none":
@@ -178,7 +263,7 @@ def set_password(session: Session, login_id: str, password: str, *, actor: Actor
     account = session.get(StaffAccount, login_id)
     if account is None:
         raise StaffError(f"no staff {login_id}")
-    _check_password(password)
+    check_password(password, related=(login_id, account.display_name))
     account.password_hash = _hasher.hash(password)
     account.password_changed_at = utcnow()
     account.failed_logins = 0
@@ -301,15 +386,19 @@ def login(
     and committed with the caller's transaction, so commit even when this raises.
     """
     now = now or utcnow()
-    account = session.get(StaffAccount, login_id, populate_existing=True)
+    valid = login_id_ok(login_id)
+    account = session.get(StaffAccount, login_id, populate_existing=True) if valid else None
+    # An id no account can have (too long, control characters) is audited without itself, so
+    # the audit log's columns hold the entry on every database.
+    who = f"staff:{login_id}" if valid else "staff:(invalid id)"
 
     def fail(why: str) -> LoginFailed:
         audit.record(
             session,
-            actor=f"staff:{login_id}",
+            actor=who,
             terminal=terminal,
             action="login_failed",
-            subject=f"staff:{login_id}",
+            subject=who,
             detail={"why": why},
             at=now,
         )

@@ -10,7 +10,9 @@
 #   4. `kiosk doctor` passes (exit 0) — fonts, on-screen keyboard, database, key, PC/SC
 #      (the optional card check only with SMOKE_CARD=1);
 #   5. `kiosk support-bundle` writes an archive (when the command exists);
-#   6. `kiosk demo --headless` completes a scenario (when the command exists).
+#   6. `kiosk demo --headless` completes a scenario (when the command exists);
+#   7. the pre-entry page, its wording and QR library are in the bundle (`kiosk preentry build
+#      --no-postal`), and a pre-entry code is read (`kiosk preentry check`).
 # With SMOKE_POSTGRES_URL set, steps 3-4 run against that PostgreSQL database as well.
 # Needs a running pcscd with a reader; when none answers and pcscd is installed, the script
 # starts `pcscd -f` for the duration of the test and stops it afterwards.
@@ -115,5 +117,14 @@ if "$exe" demo --help 2>/dev/null | grep -q -- "--headless"; then
 else
   step "kiosk demo --headless is not available in this build: scenario skipped"
 fi
+
+step "kiosk preentry build --no-postal; kiosk preentry check"
+"$exe" --config "$tmp/kiosk.toml" preentry build --no-postal "$tmp/page" || fail "preentry build"
+for f in index.html app.js qrcode.js qrcode.LICENSE.txt i18n/index.json i18n/vi.json; do
+  [ -s "$tmp/page/$f" ] || fail "the pre-entry page lacks $f"
+done
+grep -q '"next": "Tiếp"' "$tmp/page/i18n/vi.json" || fail "the page's wording is not the tablet's"
+"$exe" preentry check 'KM1:NCFWTL+H9KOMPF6846OVQOU6WW6Z9ADFAGY0RZIV5T25BFI04U0+/AH/QYDDJGK:M5B.NXA6SHL*0NA20OMAQ1' \
+  || fail "preentry check"
 
 step "passed ($bundle)"

@@ -4,7 +4,7 @@
 # - Debian system packages: the PC/SC stack (pcscd, libccid, the vsmartcard-vpcd driver that our
 #   card emulator plugs into), what pyscard needs to build (swig, libpcsclite-dev, a C compiler),
 #   PostgreSQL (the test run starts its own throwaway cluster), the libraries Qt needs offscreen,
-#   and tools the tests use to look at PDFs.
+#   tools the tests use to look at PDFs, and Chromium for the pre-entry page's browser tests.
 # - A virtual environment in .venv with the project installed editable plus its test extras.
 #
 # Runs as root, or through sudo when not root. Safe to run again: it only adds what is missing.
@@ -31,6 +31,9 @@ DEBIAN_PACKAGES=(
   fonts-wqy-microhei fonts-nanum fonts-lohit-deva-nepali
   # reading PDFs back in tests, and the QR decoder's runtime
   poppler-utils
+  # the pre-entry page's browser tests: Debian's Chromium, headless, driven by Playwright (its
+  # driver ships in the Python wheel); chromium-driver for Selenium where Playwright cannot run
+  chromium chromium-driver
   # misc
   ca-certificates procps
   # online backups of the SQLite database (packaging/linux/backup.sh)
@@ -61,7 +64,8 @@ stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   echo "setup: installing the project and its test tools into .venv"
   .venv/bin/python -m pip install -q --upgrade pip setuptools wheel
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  # Playwright drives the system Chromium (/usr/bin/chromium): never let it fetch a browser.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 .venv/bin/python -m pip install -q -e ".[dev]"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

@@ -31,7 +31,7 @@ from kiosk.errors import KioskError
 
 #: The demo clerk (a 審査 + 受付 + 管理 account in the throwaway database).
 DEMO_LOGIN = "demo"
-DEMO_PASSWORD = "demo-counter-2026"
+DEMO_PASSWORD = "practice-counter-2026"
 #: Personas offered in the interactive demo, with their PINs (emulated cards only).
 DEMO_PERSONAS = (
     ("kokutou-mikiya", "1234"),

@@ -446,6 +446,8 @@ def check_database(ctx: Context) -> Finding:
                 ctx.key_check = None if row is None else str(row[0])
                 ctx.database_has_key_check = row is not None
                 ctx.newest_record = conn.execute(select(func.max(AuditEntry.at))).scalar()
+    except DatabaseError as exc:  # a damaged or unreadable SQLite file, said in one line
+        return Finding("database", title, Status.FAIL, str(exc), "see docs/backup.md")
     except SQLAlchemyError as exc:
         orig = getattr(exc, "orig", None) or exc
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__

@@ -120,7 +120,7 @@ def test_staff_add_and_passwd(
     assert main(["staff", "passwd", "rev09", "--password-stdin"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
     assert main(["staff", "passwd", "rev09", "--password-stdin"]) == 6
-    assert "at least 10" in capsys.readouterr().err
+    assert "10文字以上" in capsys.readouterr().err
     import pyotp
 
     storage = open_storage(env)

@@ -133,7 +133,7 @@ def test_roles_and_passwords_are_validated(storage: Storage) -> None:
     with storage.transaction() as s:
         with pytest.raises(staff.StaffError, match="unknown role"):
             staff.add(s, "x1", display_name="x", roles=["課長"], password=PASSWORD, actor=ADMIN)
-        with pytest.raises(staff.StaffError, match="at least 10"):
+        with pytest.raises(staff.StaffError, match="10文字以上"):
             staff.add(s, "x1", display_name="x", roles=["受付"], password="short", actor=ADMIN)
 
 

@@ -13,9 +13,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-import kiosk.pairing  # registers the pairings table in the metadata
-import kiosk.visits  # noqa: F401 - registers the visits table in the metadata
+import kiosk.pairing  # noqa: F401 - registers the pairings table in the metadata
+from kiosk import preentry as _preentry  # noqa: F401 - and the 転出証明書情報 table
 from kiosk import privacy, workflow
+from kiosk import visits as _visits  # noqa: F401 - and the visits table
 from kiosk.config import Config
 from kiosk.models import Base, Status
 from kiosk.storage import (

@@ -17,6 +17,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kiosk import private_files
+
 
 @dataclass(frozen=True)
 class Printed:
@@ -76,15 +78,13 @@ def print_pdf(
 ) -> Printed:
     """Print ``pdf``: with the print dialog when ``ask``, else on the default printer.
 
-    With no printer at all, the PDF is written to ``fallback_dir/filename`` (mode 0600: it
-    holds personal data) and that path is returned.
+    With no printer at all, the PDF is written to ``fallback_dir/filename`` and that path is
+    returned. It holds personal data, so it is created private (0600, in a 0700 folder) from
+    its first byte, never over an earlier file (a second print gets ``name-2.pdf``), and the
+    daily purge removes it after ``retention.printed_days`` (:func:`kiosk.retention.purge`).
     """
     if not has_printer():
-        fallback_dir.mkdir(parents=True, exist_ok=True)
-        path = fallback_dir / filename
-        path.write_bytes(pdf)
-        path.chmod(0o600)
-        return Printed(saved_to=path)
+        return Printed(saved_to=private_files.write_private_new(fallback_dir, filename, pdf))
     printer = QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
     printer.setDocName(filename)
     if ask:

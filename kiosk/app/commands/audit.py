@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from kiosk import audit
-from kiosk.app.commands._context import storage_from
+from kiosk.app.commands._context import cli_actor, storage_from
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,11 +45,30 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    """Entries as CSV: seq, time (UTC), actor, terminal, action, subject, detail — ids only."""
+    """Entries as CSV: seq, time (UTC), actor, terminal, action, subject, detail — ids only.
+
+    The listing is an export of the log, so it is itself recorded in the log first.
+    """
     storage = storage_from(args)
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["seq", "at", "actor", "terminal", "action", "subject", "detail"])
     try:
+        actor = cli_actor("audit")
+        filters = {
+            "since": args.since.isoformat() if args.since else None,
+            "until": args.until.isoformat() if args.until else None,
+            "subject": args.subject[:80] if args.subject else None,
+            "actor": args.actor[:80] if args.actor else None,
+        }
+        with storage.transaction() as session:
+            audit.record(
+                session,
+                actor=actor.audit_id,
+                terminal=actor.terminal,
+                action="export",
+                subject="audit-log",
+                detail={k: v for k, v in filters.items() if v is not None},
+            )
+        writer.writerow(["seq", "at", "actor", "terminal", "action", "subject", "detail"])
         with storage.reader() as session:
             for e in audit.entries(session):
                 day = e.at.date()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,10 @@ def _serve(args: argparse.Namespace) -> int:
         if not trusted.key_ids():
             raise KioskError(f"--trusted-keys {args.trusted_keys}: no <keyid>.pem files")
     args.db.parent.mkdir(parents=True, exist_ok=True)
-    app = create_app(args.db, trusted=trusted)
+    try:
+        app = create_app(args.db, trusted=trusted)
+    except sqlite3.Error as exc:
+        raise _not_a_receiver_database(args.db, exc) from exc
     options: dict[str, Any] = {}
     if args.tls_cert is not None:
         options = {"ssl_certfile": str(args.tls_cert), "ssl_keyfile": str(args.tls_key)}
@@ -117,17 +121,25 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _not_a_receiver_database(path: Path, exc: sqlite3.Error) -> KioskError:
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return KioskError(f"{path}: not a receiver database ({reason})")
+
+
 def _list(args: argparse.Namespace) -> int:
     _require_extra()
     from sync.receiver import ArrivalStore
 
-    if not args.db.exists():
+    if not args.db.is_file():
         raise KioskError(f"{args.db}: no such receiver database")
-    store = ArrivalStore(args.db)
     try:
-        arrivals = store.list()
-    finally:
-        store.close()
+        store = ArrivalStore(args.db)
+        try:
+            arrivals = store.list()
+        finally:
+            store.close()
+    except sqlite3.Error as exc:
+        raise _not_a_receiver_database(args.db, exc) from exc
     for a in arrivals:
         print(
             f"{a.received_at.isoformat()}  {a.receipt_id}  {a.notification_id}  "

@@ -8,7 +8,13 @@ import os
 from sqlalchemy.engine import make_url
 
 from kiosk import privacy
-from kiosk.config import ConfigError, env_overrides, example_toml, load_config
+from kiosk.config import (
+    ConfigError,
+    env_overrides,
+    example_toml,
+    hide_url_passwords,
+    load_config,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,7 +61,7 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"  municipality: {config.municipality.name} ({config.municipality.code})")
     print(f"  counter: {config.counter.id} {config.counter.name}")
     print(f"  database: {database}")
-    target = config.backoffice.url or str(config.csv_dir)
+    target = hide_url_passwords(config.backoffice.url) or str(config.csv_dir)
     print(f"  back office: {config.backoffice.adapter} → {target}")
     print(f"  data folder: {config.data_dir}")
     print(f"  data key: {key_where} (back it up: without it the data cannot be read)")

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 
 from kiosk.app.commands._context import config_from
-from kiosk.storage import current_revision, head_revision, make_engine, open_storage
+from kiosk.storage import (
+    check_not_lost,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_storage,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_upgrade(args: argparse.Namespace) -> int:
     config = config_from(args)
+    check_not_lost(config)  # an emptied database is restored, not set up again
     engine = make_engine(config.database_url, busy_timeout_ms=config.database.busy_timeout_ms)
     try:
         before = current_revision(engine)
@@ -39,6 +46,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     config = config_from(args)
+    check_not_lost(config)
     engine = make_engine(config.database_url, busy_timeout_ms=config.database.busy_timeout_ms)
     try:
         rev = current_revision(engine)

@@ -21,6 +21,7 @@ The contract scripts and the back office rely on:
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from datetime import date
@@ -34,6 +35,7 @@ import forms.related
 import forms.rules
 from forms.csvio import CsvEncodingError
 from forms.files import FileTooLarge, read_bounded
+from kiosk import private_files
 from kiosk.errors import KioskError
 
 EXIT_NOT_A_NOTIFICATION = 2
@@ -140,10 +142,12 @@ def load(path: str) -> forms.Notification:
 
 
 def _write(path: str, data: bytes) -> None:
+    """Write a file that may hold personal data: private from its first byte, whole or not at
+    all (an existing file is replaced only once the new one is complete)."""
     try:
-        Path(path).write_bytes(data)
+        private_files.write_private(Path(path), data, replace=True)
     except OSError as exc:
-        raise KioskError(f"{path}: cannot write ({exc.strerror})") from None
+        raise KioskError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -194,16 +198,11 @@ def _related(args: argparse.Namespace) -> int:
 
 def _csv(args: argparse.Namespace) -> int:
     notifications = [load(f) for f in args.files]
-    out = Path(args.output)
-    tmp = out.with_name(out.name + ".tmp")
+    buffer = io.BytesIO()
     try:
-        rows = forms.write_csv(notifications, tmp, encoding=args.encoding)
-        tmp.replace(out)
+        rows = forms.write_csv(notifications, buffer, encoding=args.encoding)
     except CsvEncodingError as exc:
-        tmp.unlink(missing_ok=True)
         raise KioskError(str(exc)) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KioskError(f"{args.output}: cannot write ({exc.strerror})") from None
+    _write(args.output, buffer.getvalue())
     print(f"{rows} row(s) written to {args.output}", file=sys.stderr)
     return 0

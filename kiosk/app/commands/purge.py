@@ -17,11 +17,18 @@ def run(args: argparse.Namespace) -> int:
     storage = storage_from(args)
     try:
         with storage.transaction() as session:
-            report = retention.purge(session, storage.config.retention, actor=cli_actor("purge"))
+            report = retention.purge(
+                session,
+                storage.config.retention,
+                actor=cli_actor("purge"),
+                print_dir=storage.config.print_dir,
+            )
     finally:
         storage.close()
     print(
         f"purged {report.total}: {report.delivered} delivered, {report.returned} returned, "
-        f"{report.cancelled} cancelled, {report.abandoned} abandoned drafts wiped"
+        f"{report.cancelled} cancelled, {report.abandoned} abandoned drafts wiped, "
+        f"{report.tenshutsu_info} 転出証明書情報 past their 特例転入 period; "
+        f"{report.printed_files} saved print file(s) deleted"
     )
     return 0

@@ -11,7 +11,12 @@ It holds what a support engineer needs and nothing personal or secret:
 - ``README.txt``: what is inside.
 
 Never in it: the database, the data key, the signing key, certificates and their private keys,
-PDFs, CSV files.
+PDFs, CSV files, or the password of any URL (database or back office).
+
+The bundle is written whatever is broken (that is when it is needed): a part that cannot be
+read is replaced by its one-line reason. The zip is private (0600) and replaces an earlier
+file only once complete; the export is recorded in the audit log when the database can be
+opened (else a warning says it could not be).
 """
 
 from __future__ import annotations
@@ -20,14 +25,16 @@ import argparse
 import io
 import json
 import platform
+import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk import logs
+from kiosk import logs, private_files
 from kiosk.app import doctor
-from kiosk.config import Config, ConfigError, load_config
+from kiosk.app.commands._context import cli_actor
+from kiosk.config import Config, ConfigError, hide_url_passwords, load_config
 from kiosk.errors import KioskError
 
 README = """\
@@ -64,6 +71,7 @@ def _config_summary(config: Config) -> dict[str, Any]:
 
     data: dict[str, Any] = json.loads(config.model_dump_json())
     data["database"]["url"] = make_url(config.database_url).render_as_string(hide_password=True)
+    data["backoffice"]["url"] = hide_url_passwords(config.backoffice.url)
     data["source"] = str(config.source) if config.source else None
     data["data_dir"] = str(config.data_dir)
     return data
@@ -74,7 +82,13 @@ def _queue_counts(config: Config) -> dict[str, Any]:
     from sqlalchemy import func, select
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.storage import NotificationRecord, OutboxEntry, current_revision, make_engine
+    from kiosk.storage import (
+        NotificationRecord,
+        OutboxEntry,
+        current_revision,
+        first_line,
+        make_engine,
+    )
 
     try:
         engine = make_engine(config.database_url, busy_timeout_ms=config.database.busy_timeout_ms)
@@ -95,39 +109,41 @@ def _queue_counts(config: Config) -> dict[str, Any]:
             "notifications": {str(s): int(n) for s, n in states},
             "deliveries": {str(s): int(n) for s, n in outbox},
         }
+    except KioskError as exc:
+        return {"error": str(exc)}
     except SQLAlchemyError as exc:
-        return {"error": type(exc).__name__}
+        return {"error": f"{type(exc).__name__}: {first_line(exc)}"}
     finally:
         engine.dispose()
 
 
+def _json(value: Any) -> str:
+    return hide_url_passwords(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+
+
 def write_bundle(config_path: str | None, output: Path) -> Path:
-    """Write the support zip to ``output``; returns its path."""
+    """Write the support zip to ``output`` (private, replacing it whole); returns its path."""
     ctx = doctor.Context(config_path=config_path)
     report = doctor.run(ctx)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("README.txt", README)
-        zf.writestr("doctor.txt", report.as_text() + "\n")
-        zf.writestr(
-            "doctor.json", json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n"
-        )
+        zf.writestr("doctor.txt", hide_url_passwords(report.as_text()) + "\n")
+        zf.writestr("doctor.json", _json(report.as_dict()))
         config: Config | None
         try:
             config = load_config(config_path)
         except ConfigError as exc:
             config = None
-            zf.writestr("config.json", json.dumps({"error": str(exc)}, ensure_ascii=False))
+            zf.writestr("config.json", _json({"error": str(exc)}))
         if config is not None:
-            zf.writestr(
-                "config.json",
-                json.dumps(_config_summary(config), ensure_ascii=False, indent=2) + "\n",
-            )
-            zf.writestr(
-                "queue.json", json.dumps(_queue_counts(config), ensure_ascii=False, indent=2)
-            )
+            zf.writestr("config.json", _json(_config_summary(config)))
+            zf.writestr("queue.json", _json(_queue_counts(config)))
             for path in logs.log_files(config):
-                text = path.read_text(encoding="utf-8", errors="replace")
+                try:
+                    text = path.read_text(encoding="utf-8", errors="replace")
+                except OSError as exc:
+                    text = f"(cannot read {path.name}: {exc.strerror or exc})\n"
                 zf.writestr(f"logs/{path.name}", logs.redact(text))
         zf.writestr(
             "system.json",
@@ -140,9 +156,40 @@ def write_bundle(config_path: str | None, output: Path) -> Path:
                 indent=2,
             ),
         )
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(buffer.getvalue())
+    private_files.write_private(output, buffer.getvalue(), replace=True)
     return output
+
+
+def _audit_export(config_path: str | None, output: Path) -> str | None:
+    """Record the export in the audit log; returns why it could not be, or None."""
+    from kiosk import audit
+    from kiosk.storage import open_storage, parse_database_url, sqlite_path
+
+    try:
+        config = load_config(config_path)
+        path = sqlite_path(parse_database_url(config.database_url))
+        if path is not None and not path.exists():
+            return "there is no database yet"
+        # Not migrate: exporting changes nothing but the audit log.
+        storage = open_storage(config, migrate=False)
+    except KioskError as exc:
+        return str(exc).splitlines()[0]
+    try:
+        actor = cli_actor("support-bundle")
+        with storage.transaction() as session:
+            audit.record(
+                session,
+                actor=actor.audit_id,
+                terminal=actor.terminal,
+                action="export",
+                subject="support-bundle",
+                detail={"file": output.name[:120], "bytes": output.stat().st_size},
+            )
+    except KioskError as exc:
+        return str(exc).splitlines()[0]
+    finally:
+        storage.close()
+    return None
 
 
 def run_support_bundle(args: argparse.Namespace) -> int:
@@ -161,4 +208,9 @@ def run_support_bundle(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise KioskError(f"cannot write {output}: {exc.strerror or exc}") from exc
     print(f"support bundle written: {output} ({output.stat().st_size // 1024} KiB)")
+    why = _audit_export(config_path, output)
+    if why is not None:
+        print(
+            f"kiosk: warning: the export was not recorded in the audit log: {why}", file=sys.stderr
+        )
     return 0
