@@ -354,13 +354,19 @@ class Visits:
     def link(self, tablet: str) -> VisitLink | None:
         return self._links.get(tablet)
 
+    def own(self) -> list[str]:
+        """The resident screens in this process (the single-PC counter's touch screen)."""
+        return sorted(self._own)
+
     def changed(self, ids: Iterable[uuid.UUID]) -> list[str]:
-        """Take the stored state of the visits announced in ``ids``; the tablets whose flow
-        changed here."""
+        """Take the stored state of the visits announced in ``ids``; the screens whose visit
+        changed (a screen in this process has its flow changed already)."""
         wanted = set(ids)
         taken = []
         for tablet, link in self._links.items():
-            if tablet not in self._own and link.id in wanted and link.pull():
+            if link.id not in wanted:
+                continue
+            if tablet in self._own or link.pull():
                 taken.append(tablet)
         return taken
 

@@ -237,7 +237,10 @@ class ResidentFlow(Interview):
         except Exception:  # a rule failure must not blank the screen: staff will review
             log.exception("could not build the draft for the confirm screen")
             return []
-        return confirm_sections(n, result, staff_fields(self._state.answers), self.steps)
+        s = self._state
+        return confirm_sections(
+            n, result, staff_fields(s.answers), self.steps, interview=s.mode == "staff_led"
+        )
 
     def view(self) -> dict[str, object]:
         """What the screens show (:func:`kiosk.flow.view.screen_view`)."""

@@ -147,7 +147,7 @@ def test_an_agent_files_for_a_resident_the_desk_leads(filing: Visit, storage: St
     v.flow.to_sign()
     assert v.flow.screen == "confirm", "not before every section is confirmed"
     keys = v.flow.unconfirmed_sections()
-    assert keys[:2] == ["todoke", "newAddress"] and "persons" in keys
+    assert keys[:3] == ["filer", "todoke", "newAddress"] and "persons" in keys
     confirm_all(v)
     # A change by the clerk after the resident confirmed it unconfirms that section only.
     v.flow.edit("banchi", actor=CLERK)

@@ -13,10 +13,14 @@ Rectangle {
     readonly property var screenFiles: ({
         "welcome": "Welcome", "staff": "Staff", "pin": "Pin", "blocked": "Blocked",
         "identity": "Identity", "guide": "Guide", "placeMember": "PlaceMember",
-        "confirm": "Confirm", "sign": "Sign", "done": "Done"
+        "confirm": "Confirm", "sign": "Sign", "done": "Done", "paperSign": "PaperSign"
     })
     readonly property string stepName: vm.state.step || ""
-    readonly property string screenFile: vm.screen === "step" && stepName !== ""
+    // 対面受付: while a clerk leads, the resident's screen mirrors the form (read-only) and
+    // confirms it section by section.
+    readonly property string screenFile: vm.state.mirror === true ? "Mirror"
+        : vm.screen === "confirm" && vm.state.mode === "staff_led" ? "ConfirmSections"
+        : vm.screen === "step" && stepName !== ""
         ? "Step" + stepName.charAt(0).toUpperCase() + stepName.slice(1)
         : (screenFiles[vm.screen] || "Welcome")
     property bool askingCancel: false
