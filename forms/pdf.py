@@ -1115,6 +1115,7 @@ SECTION_NAMES = {
     "todoke": "届出",
     "newAddress": "新住所",
     "previousAddress": "従前の住所",
+    "address": "住所",
     "destination": "転出先",
     "persons": "異動者",
     "household": "世帯",

@@ -149,6 +149,8 @@ def demo_counter(out: Path, *, second_factor: str) -> Iterator[DemoCounter]:
             "KIOSK_MUNICIPALITY_NAME": "清瀬市",
             "KIOSK_MUNICIPALITY_CODE": "132217",
             "KIOSK_STAFF_SECOND_FACTOR": second_factor,
+            # The demo municipality signs a 世帯変更 by hand on the printed form.
+            "KIOSK_COUNTER_SIGNATURE_BY_KIND": '{"setai_henko": "paper"}',
         }
         config = load_config(env=base_env)
         key = load_signing_key(config)

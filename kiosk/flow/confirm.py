@@ -137,16 +137,18 @@ def confirm_sections(
                 ),
             )
         )
-    prev = n.previous_address
+    # 世帯変更: the household's address (unchanged) instead of one left.
+    setai = n.kind is Kind.SETAI_HENKO
+    prev = n.new_address if setai else n.previous_address
     sections.append(
         Section(
-            "previousAddress",
+            "address" if setai else "previousAddress",
             "country" if "country" in steps and n.kind is Kind.TENNYU else "",
             (
                 row(
                     "address",
                     prev.one_line() or prev.original or "",
-                    _provenance_under(n, "previous_address"),
+                    _provenance_under(n, "new_address" if setai else "previous_address"),
                 ),
             ),
         )

@@ -66,6 +66,12 @@ KINDS: tuple[tuple[str, Kind, bool], ...] = (
     ("世帯変更（分離・合併・世帯主変更）", Kind.SETAI_HENKO, False),
 )
 
+
+def kind_key(kind: Kind, abroad: bool) -> str:
+    """How the kind list names a choice (``tennyu``, ``tennyu-abroad`` …)."""
+    return f"{kind.value}-abroad" if abroad else kind.value
+
+
 ID_METHODS = (
     ("ic", "ICチップ読取（マイナンバーカード）"),
     ("card_face", "券面確認（顔写真付きの証明書）"),
@@ -84,6 +90,7 @@ SECTION_NAMES = {
     "todoke": "届出",
     "newAddress": "新しい住所",
     "previousAddress": "従前の住所",
+    "address": "住所",
     "destination": "転出先",
     "persons": "異動する人",
     "household": "世帯",
@@ -270,12 +277,12 @@ class KindPage(Page):
         self.kind = QComboBox(objectName="kind")
         self.kind.setAccessibleName("異動の種類")
         for text, kind, abroad in KINDS:
-            self.kind.addItem(text, (kind.value, abroad))
+            self.kind.addItem(text, kind_key(kind, abroad))
         self.add(field_label("kind"), self.kind)
 
     def apply(self, model: InterviewModel) -> bool:
-        kind, abroad = self.kind.currentData()
-        model.act("choose_kind", Kind(kind), abroad)
+        _text, kind, abroad = KINDS[max(0, self.kind.currentIndex())]
+        model.act("choose_kind", kind, abroad)
         return False
 
 

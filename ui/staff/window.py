@@ -97,6 +97,9 @@ CANCEL_STYLE = (
 
 Dialog = EditDialog | ReturnDialog | PairDialog | ApproveDialog | CancelDialog
 
+#: How a notification was taken (jimu.intake_mode), as the review's header says it.
+INTAKE_LABELS = {"self_service": "セルフ入力", "staff_led": "対面入力", "paper_signed": "紙に署名"}
+
 
 def _bold(widget: QWidget, delta: int = 0) -> None:
     font = QFont(widget.font())
@@ -582,9 +585,13 @@ class StaffWindow(QMainWindow):
             return
         status = review.status
         signed = "署名あり" if review.signed else "署名なし"
+        if review.notification.filer.is_paper_signed:
+            signed = "紙に署名（確認済）"
+        mode = review.notification.jimu.intake_mode
+        taken = f"　{INTAKE_LABELS[mode.value]}" if mode is not None else ""
         pane.header.setText(
             f"{review.label}　{review.kind_label}　［{status.ja}］　"
-            f"{len(review.notification.persons)}人　{signed}"
+            f"{len(review.notification.persons)}人　{signed}{taken}"
         )
         today = self.vm.service.today()
         sub = []

@@ -14,6 +14,7 @@ Column {
         "todoke": qsTranslate("Confirm", "届出"),
         "newAddress": qsTranslate("Confirm", "新しい住所"),
         "previousAddress": qsTranslate("Confirm", "前の住所"),
+        "address": qsTranslate("Confirm", "住所"),
         "destination": qsTranslate("Confirm", "引っ越し先"),
         "persons": qsTranslate("Confirm", "引っ越す人"),
         "household": qsTranslate("Confirm", "世帯"),

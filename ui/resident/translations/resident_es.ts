@@ -71,7 +71,7 @@
         <translation>Dirección anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location filename="../qml/screens/Confirm.qml" line="+0" />
         <source>引っ越し先</source>
         <translation>Destino de la mudanza</translation>
@@ -119,7 +119,8 @@
         <translation>Código postal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-11" />
+        <location line="+12" />
         <location filename="../qml/screens/Confirm.qml" line="+0" />
         <source>住所</source>
         <translation>Dirección</translation>

@@ -71,7 +71,7 @@
         <translation>まえの {住所|じゅうしょ}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location filename="../qml/screens/Confirm.qml" line="+0" />
         <source>引っ越し先</source>
         <translation>{引|ひ}っ{越|こ}しする ところ</translation>
@@ -119,7 +119,8 @@
         <translation>{郵便番号|ゆうびんばんごう}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-11" />
+        <location line="+12" />
         <location filename="../qml/screens/Confirm.qml" line="+0" />
         <source>住所</source>
         <translation>{住所|じゅうしょ}</translation>

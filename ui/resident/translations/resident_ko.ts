@@ -71,7 +71,7 @@
         <translation>이전 주소</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location filename="../qml/screens/Confirm.qml" line="+0" />
         <source>引っ越し先</source>
         <translation>이사 갈 곳</translation>
@@ -119,7 +119,8 @@
         <translation>우편번호</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-11" />
+        <location line="+12" />
         <location filename="../qml/screens/Confirm.qml" line="+0" />
         <source>住所</source>
         <translation>주소</translation>

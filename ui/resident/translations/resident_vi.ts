@@ -71,7 +71,7 @@
         <translation>Địa chỉ cũ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location filename="../qml/screens/Confirm.qml" line="+0" />
         <source>引っ越し先</source>
         <translation>Nơi chuyển đến</translation>
@@ -119,7 +119,8 @@
         <translation>Mã bưu điện</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-11" />
+        <location line="+12" />
         <location filename="../qml/screens/Confirm.qml" line="+0" />
         <source>住所</source>
         <translation>Địa chỉ</translation>
