@@ -11,6 +11,7 @@ comes back with one line saying why.
 from __future__ import annotations
 
 import signal
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -97,6 +98,9 @@ class StaffConsole(QObject):
         self.visits = visits
         self.interview: InterviewModel | None = None
         self._follower: VisitFollower | None = None
+        #: Where the login and the desk open (default: the primary screen's top left); the
+        #: demo on one display tiles its windows with it.
+        self.placement: Callable[[QWidget], None] | None = None
         self.print_dir = print_dir or service.config.data_dir / "print"
         self.ask_printer = ask_printer
         self.live = live
@@ -167,9 +171,11 @@ class StaffConsole(QObject):
             self.interview.close()
             self.interview = None
 
-    @staticmethod
-    def _on_main_screen(widget: QWidget) -> None:
+    def _on_main_screen(self, widget: QWidget) -> None:
         """Staff windows open on the primary screen (the resident's touch monitor is another)."""
+        if self.placement is not None:
+            self.placement(widget)
+            return
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             widget.setScreen(screen)
