@@ -324,7 +324,8 @@ def open_interactive(demo: DemoCounter, app: Any, out: Path) -> tuple[Any, Any]:
     screens = QGuiApplication.screens()
     if len(screens) == 1:
         area = screens[0].availableGeometry()
-        rects = {k: QRect(*r) for k, r in tile(*area.getRect()).items()}
+        spots = tile(area.x(), area.y(), area.width(), area.height())
+        rects = {k: QRect(*r) for k, r in spots.items()}
         counter.resident.view.setGeometry(rects["resident"])
         counter.staff.placement = lambda widget: widget.setGeometry(rects["staff"])
         if counter.staff.login is not None:
