@@ -53,8 +53,10 @@ def _tablet(args: argparse.Namespace) -> int:
 
     from kiosk.app.runtime import counter_runtime
     from kiosk.resident_service import ResidentService
+    from kiosk.visits import Visits, VisitStore
     from ui.resident.app import ResidentWindow
     from ui.resident.viewmodel import Timing
+    from ui.visit_sync import VisitFollower
 
     config = config_from(args)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -70,6 +72,13 @@ def _tablet(args: argparse.Namespace) -> int:
             diagonal_inches=args.screen_inches,
             timing=Timing.from_config(config.timeouts),
         )
+        # The visit is kept in step with the desk through the database: a clerk there can take
+        # a call over and lead it (the screen then mirrors it), or start one here.
+        visits = Visits(VisitStore(storage), lambda: window.vm.flow)
+        link = visits.attach(terminal, window.vm.flow)
+        follower = VisitFollower(
+            storage, lambda ids: [terminal] if link.id in ids and link.pull() else []
+        )
         try:
             if args.windowed:
                 window.view.show()
@@ -80,4 +89,6 @@ def _tablet(args: argparse.Namespace) -> int:
                 QTimer.singleShot(int(args.quit_after * 1000), app.quit)
             return int(app.exec())
         finally:
+            follower.stop()
+            visits.close()
             window.close()
