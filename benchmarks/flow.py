@@ -173,9 +173,19 @@ def measure() -> dict[str, dict[str, int]]:
             _until(lambda: int(vm.state.get("triesLeft", -1)) == 3, "tries left")
             vm.submitPin("1234")
             if member:
+                reading()
                 step("members")
             else:
                 screen("identity")
+
+        def reading() -> None:
+            """振り仮名: the best proposal for each part, confirmed (a baseline revision without
+            the screen goes straight on)."""
+            _until(lambda: vm.screen in ("furigana", "guide", "step") and not vm.busy, "reading")
+            if vm.screen == "furigana":
+                vm.chooseReading("family", 0)
+                vm.chooseReading("given", 0)
+                vm.confirmReading()
 
         def address(postal: str, banchi: str, katagaki: str) -> None:
             step("postal")
@@ -201,6 +211,7 @@ def measure() -> dict[str, dict[str, int]]:
         def tenkyo() -> None:
             card(HOLDER)
             vm.confirmIdentity(True)
+            reading()
             screen("guide")
             vm.guideAnswer("within")
             step("date")
@@ -221,6 +232,7 @@ def measure() -> dict[str, dict[str, int]]:
         def tennyu_family() -> None:
             card(FAMILY_HEAD)
             vm.confirmIdentity(True)
+            reading()
             screen("guide")
             vm.guideAnswer("into")
             _until(lambda: vm.state.get("guideStep") == "abroad", "the abroad question")

@@ -202,7 +202,13 @@ class Resident:
         self.wait(lambda: vm.screen == "pin" and vm.state["triesLeft"] == 3)
         self.keys(pin)
         self.tap("pinOk")  # 決定: the card read itself is card_read.py's business
-        self.wait(lambda: vm.screen in ("identity", "step") and not vm.busy)
+        self.wait(lambda: vm.screen in ("identity", "furigana") and not vm.busy)
+
+    def reading(self) -> None:
+        """振り仮名: tap the best proposal for each part, then 決定."""
+        self.tap("reading_family_0")
+        self.tap("reading_given_0")
+        self.tap("next")
 
     def wait(self, cond: Callable[[], bool]) -> None:
         for _ in range(500):
@@ -231,6 +237,7 @@ FROM_AFAR = ("山田　太郎", "福岡県北九州市小倉北区城内９９�
 def scenario_tenkyo(r: Resident) -> None:
     r.card(_facts(*HOLDER), "1234")
     r.tap("identityYes")
+    r.reading()
     r.tap("guide_within")
     r.tap("yesterday")
     r.tap("next")
@@ -252,6 +259,7 @@ def scenario_tenkyo(r: Resident) -> None:
 def scenario_tennyu_family(r: Resident) -> None:
     r.card(_facts(*FROM_AFAR), "1234")
     r.tap("identityYes")
+    r.reading()
     r.tap("guide_into")
     r.tap("guide_no")
     r.tap("next")
@@ -263,6 +271,7 @@ def scenario_tennyu_family(r: Resident) -> None:
     r.tap("katagakiNone")
     r.tap("addByCard")
     r.card(_facts(SPOUSE[0].replace("黒桐", "山田"), FROM_AFAR[1], SPOUSE[2], "2"), "5678")
+    r.reading()
     r.tap("addForStaff")
     r.tap("addForStaff")
     r.tap("next")
@@ -279,6 +288,7 @@ def scenario_tennyu_family(r: Resident) -> None:
 def scenario_tenshutsu_abroad(r: Resident) -> None:
     r.card(_facts(*HOLDER), "1234")
     r.tap("identityYes")
+    r.reading()
     r.tap("guide_out")
     r.tap("guide_yes")
     for _ in range(10):
@@ -422,7 +432,8 @@ def main() -> int:
             vm.cardInserted()
             steps: list[tuple[str, Callable[[], None]]] = [
                 ("pin → identity", lambda: vm.submitPin("1234")),
-                ("identity → guide", lambda: vm.confirmIdentity(True)),
+                ("identity → furigana", lambda: vm.confirmIdentity(True)),
+                ("furigana → guide", vm.skipReading),
                 ("guide → date", lambda: vm.guideAnswer("within")),
                 ("date → postal", vm.next),
                 ("postal → candidates", lambda: vm.lookupPostal("2040021")),

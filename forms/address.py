@@ -28,6 +28,7 @@ __all__ = [
     "PostalCandidate",
     "lookup_postal_code",
     "municipality_code",
+    "municipality_names",
     "split_address",
 ]
 
@@ -100,6 +101,26 @@ def municipality_code(prefecture: str, municipality: str) -> str | None:
         table = _municipalities()
     hit = table.get(prefecture, {}).get(municipality)
     return with_check_digit(hit[0]) if hit else None
+
+
+def municipality_names(code: str) -> tuple[str, tuple[str, ...]] | None:
+    """The prefecture and the names of the municipality with this 全国地方公共団体コード.
+
+    ``132217`` → ``("東京都", ("清瀬市",))``; a town in a 郡 has both spellings
+    (``余市郡余市町``, ``余市町``). None for a code the postal data does not use (a prefecture, a
+    政令指定都市 itself — its wards have codes of their own — or a code that does not exist).
+    """
+    if len(code) != 6 or not code.isascii() or not code.isdigit():
+        return None
+    with _lock:
+        table = _municipalities()
+    for prefecture, names in table.items():
+        found = tuple(
+            sorted((n for n, (jis, _) in names.items() if jis == code[:5]), key=len, reverse=True)
+        )
+        if found and with_check_digit(code[:5]) == code:
+            return prefecture, found
+    return None
 
 
 def split_address(text: str) -> Address:

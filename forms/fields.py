@@ -44,6 +44,7 @@ _LABELS = {
     "scope": "異動する範囲",
     "previous_address": "従前の住所",
     "original": "住所（カード記載のまま）",
+    "kana_confirmed": "フリガナの確認",
     "kind": "異動の種類",
     "alerts": "職員への注意",
     "code": "手続コード",

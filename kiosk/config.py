@@ -25,14 +25,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from kiosk.errors import KioskError
+from forms import lgcode
+from forms.model import Kind
+from kiosk.errors import ExitCode, KioskError
 
 APP_NAME = "kakanai-madoguchi"
 ENV_PREFIX = "KIOSK_"
 CONFIG_ENV = "KIOSK_CONFIG"
 
-#: Notification kinds (異動の種類) the counter can take; names as in ``forms``.
-KNOWN_KINDS = ("tennyu", "tenkyo", "tenshutsu", "setai_henko")
+#: Notification kinds (異動の種類) the counter can take, in the order the screens offer them.
+KNOWN_KINDS: tuple[str, ...] = tuple(kind.value for kind in Kind)
 
 #: A configuration file is a few KiB; anything far larger is not one.
 MAX_FILE_BYTES = 1024 * 1024
@@ -51,7 +53,7 @@ def hide_url_passwords(text: str) -> str:
 class ConfigError(KioskError):
     """The configuration file or an environment override is invalid (exit status 78, EX_CONFIG)."""
 
-    exit_code = 78
+    exit_code = ExitCode.CONFIG
 
 
 class _Section(BaseModel):
@@ -71,31 +73,40 @@ class _Section(BaseModel):
 
 def local_government_code_ok(code: str) -> bool:
     """Whether a 6-digit 全国地方公共団体コード has a valid check digit (modulus 11)."""
-    if len(code) != 6 or not code.isascii() or not code.isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(code[:5], (6, 5, 4, 3, 2), strict=True))
-    check = (11 - total % 11) % 10  # the last digit of 11 - remainder
-    return int(code[5]) == check
+    return lgcode.is_valid(code)
 
 
 class Municipality(_Section):
-    """The municipality (市区町村) running the counter."""
+    """The municipality (市区町村) running the counter: set at installation, never a sample.
+
+    Both keys start empty; ``kiosk config check`` and ``kiosk doctor`` refuse to call a counter
+    ready until they are set (``kiosk config set-municipality`` asks for them).
+    """
 
     name: str = Field(
-        default="サンプル市",
-        min_length=1,
-        max_length=64,
-        description="Name printed on forms and receipts",
+        default="",
+        max_length=32,
+        description="Name of the municipality (e.g. 清瀬市): shown to residents, printed on "
+        "forms (「…長 様」) and receipts",
     )
     code: str = Field(
-        default="131016", description="全国地方公共団体コード: 6 digits including the check digit"
+        default="",
+        description="全国地方公共団体コード of the municipality: 6 digits including the check "
+        "digit (e.g. 132217)",
     )
-    logo: Path | None = Field(default=None, description="Logo image for receipts (PNG or SVG)")
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        v = v.strip()
+        if not v.isprintable() or any(c.isspace() for c in v):
+            raise ValueError("a municipality name is one word without spaces or control characters")
+        return v
 
     @field_validator("code")
     @classmethod
     def _code(cls, v: str) -> str:
-        if not local_government_code_ok(v):
+        if v and not local_government_code_ok(v):
             raise ValueError(f"{v!r} is not a 6-digit 地方公共団体コード with a valid check digit")
         return v
 
@@ -107,7 +118,9 @@ class Counter(_Section):
         default="1", description="Counter id; 受付番号 are numbered per counter per day"
     )
     name: str = Field(
-        default="1番窓口", max_length=32, description="Counter name shown to residents"
+        default="1番窓口",
+        max_length=32,
+        description="Counter name shown to residents and printed on receipts",
     )
     reader: str = Field(
         default="",
@@ -118,7 +131,26 @@ class Counter(_Section):
         default=1, ge=0, le=16, description="Screen index of the resident touch monitor"
     )
     timezone: str = Field(
-        default="Asia/Tokyo", description="Time zone that decides the counter's day"
+        default="Asia/Tokyo",
+        description="Time zone that decides the counter's day and in which times are shown",
+    )
+    screen_inches: float | None = Field(
+        default=None,
+        ge=5,
+        le=100,
+        allow_inf_nan=False,
+        description="Diagonal of the resident touch monitor in inches (e.g. 15.6), so touch "
+        "targets are 12 mm on it; empty = the size the monitor reports",
+    )
+    read_aloud: bool = Field(
+        default=True,
+        description="Offer 音声案内 (each screen read aloud) where a voice is installed",
+    )
+    speech_engine: str = Field(
+        default="",
+        max_length=32,
+        description="Text-to-speech engine (speechd on Linux, sapi or winrt on Windows); "
+        "empty = the first one that works",
     )
 
     # -- signing (署名): on the screen, or by hand on the printed form -------------------------
@@ -174,7 +206,8 @@ class Forms(_Section):
 
     kinds: list[str] = Field(
         default_factory=lambda: list(KNOWN_KINDS),
-        description=f"Enabled notification kinds: {', '.join(KNOWN_KINDS)}",
+        description="Notification kinds residents may start on the touch screens: "
+        f"{', '.join(KNOWN_KINDS)} (staff at the desk take every kind)",
     )
     languages: list[str] = Field(
         default_factory=lambda: list(RESIDENT_LANGUAGES),
@@ -193,7 +226,14 @@ class Forms(_Section):
             raise ValueError(f"unknown kind(s) {unknown}; known: {list(KNOWN_KINDS)}")
         if not v:
             raise ValueError("at least one kind must be enabled")
+        if len(set(v)) != len(v):
+            raise ValueError("a kind is listed twice")
         return v
+
+    @property
+    def offered_kinds(self) -> tuple[Kind, ...]:
+        """The kinds the resident screens offer, in the screens' order (not the file's)."""
+        return tuple(kind for kind in Kind if kind.value in self.kinds)
 
     @field_validator("languages")
     @classmethod
@@ -386,7 +426,6 @@ class Config(BaseModel):
 
     #: Settings that name a file which must exist (``section``, ``key``).
     FILE_SETTINGS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("municipality", "logo"),
         ("forms", "related_rules"),
         ("backoffice", "client_cert"),
         ("backoffice", "client_key"),

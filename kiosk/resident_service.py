@@ -290,6 +290,11 @@ class ResidentService:
     def municipality(self) -> str:
         return self.config.municipality.name
 
+    @property
+    def counter_name(self) -> str:
+        """The counter's name as residents see it (``[counter] name``, e.g. 3番窓口)."""
+        return self.config.counter.name
+
     def signature_for(self, kind: str) -> str:
         """``screen`` or ``paper``: how a notification of ``kind`` is signed at this counter
         (``[counter] signature`` and ``[counter.signature_by_kind]``)."""

@@ -9,6 +9,7 @@ what this script prints. Regenerate with::
 
 from __future__ import annotations
 
+import inspect
 import sys
 import types
 from pathlib import Path
@@ -27,7 +28,9 @@ INTRO = """\
 
 The counter reads one TOML file: the path given with `kiosk --config FILE`, else the one named
 by the `KIOSK_CONFIG` environment variable. With no file at all the defaults below give a
-working single-PC counter whose data lives in the platform's application-data folder.
+single-PC counter whose data lives in the platform's application-data folder; one section has
+no usable default: `[municipality]` must name the municipality before the counter serves
+residents (`kiosk config set-municipality` writes it; the installers ask for it).
 
 Every key can also be set by an environment variable `KIOSK_<SECTION>_<KEY>` (shown in each
 table), which wins over the file: convenient in a systemd unit or a Windows service. Lists are
@@ -87,7 +90,7 @@ def render() -> str:
     defaults = Config.model_validate({})
     out = [INTRO]
     for section_name, section in SECTIONS.items():
-        doc = (section.__doc__ or "").strip()
+        doc = inspect.cleandoc(section.__doc__ or "")
         out.append(f"## `[{section_name}]`\n")
         if doc:
             out.append(doc + "\n")

@@ -4,26 +4,46 @@ Sub-commands live in :mod:`kiosk.app.commands`, one module per area (``card``, `
 each module exposes ``register(subparsers)``. Modules are discovered, so an area that is not
 built yet simply has no command rather than a stub.
 
-Errors reach the user as one clear line on stderr and a non-zero exit status; a traceback is
-shown only with ``--debug``.
+Errors reach the user as one clear line on stderr and an exit status that means one thing
+whatever the command (:class:`kiosk.errors.ExitCode`, the table in docs/exit-codes.md); a
+traceback is shown only with ``--debug``. A mistyped command line is one line too.
+
+The logs carry the counter's own lines: Alembic's per-connection notes and Qt's font-database
+remarks are kept out of the files and the terminal (``--debug`` lets Alembic's back in).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 import kiosk
 from kiosk.app import commands
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
+
+#: Qt's messages that say nothing about the counter: the font database's note that a bundled
+#: font has no OpenType layout tables for some script (printed at every resident-screen start),
+#: and the multimedia back-end probing for PipeWire (loaded with the speech engines).
+QT_QUIET_RULES = "qt.text.font.db=false;qt.multimedia.symbolsresolver=false"
+log = logging.getLogger("kiosk.cli")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (argparse prints the whole usage first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(ExitCode.USAGE, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every discovered sub-command registered."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kiosk",
         description="書かない窓口: the no-handwriting counter for 住民異動届.",
     )
@@ -57,26 +77,37 @@ def _setup_logging(args: argparse.Namespace) -> None:
         except ConfigError:
             config = None  # the command itself reports the configuration error
     logs.setup_logging(config, args.command, debug=args.debug)
+    # Alembic notes "Context impl SQLiteImpl" on every connection it configures.
+    logging.getLogger("alembic").setLevel(logging.DEBUG if args.debug else logging.WARNING)
+
+
+def quiet_qt() -> None:
+    """Keep Qt's noise out of the terminal and the journal: set before Qt reads its rules."""
+    rules = os.environ.get("QT_LOGGING_RULES", "")
+    if QT_QUIET_RULES not in rules:
+        os.environ["QT_LOGGING_RULES"] = (rules + ";" if rules else "") + QT_QUIET_RULES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
+    quiet_qt()
     parser = build_parser()
     args = parser.parse_args(argv)
     _setup_logging(args)
     handler = getattr(args, "handler", None)
     if handler is None:  # pragma: no cover - argparse makes the sub-command required
         parser.print_help()
-        return 2
+        return ExitCode.USAGE
     try:
         return int(handler(args) or 0)
     except KioskError as exc:
         if args.debug:
             raise
+        log.info("refused [%s, exit %d]: %s", exc.code, exc.exit_code, exc)
         print(f"kiosk: {exc}", file=sys.stderr)
-        return exc.exit_code
+        return int(exc.exit_code)
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

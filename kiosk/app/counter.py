@@ -12,6 +12,7 @@ method is chosen at start-up).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,32 @@ from ui.resident.app import load_fonts as load_resident_fonts
 from ui.resident.app import prepare_qt as prepare_resident_qt
 from ui.resident.viewmodel import Timing
 from ui.staff.app import StaffConsole, use_bundled_font
+
+log = logging.getLogger(__name__)
+
+
+def log_touch_size(window: ResidentWindow, diagonal_inches: float | None) -> None:
+    """Say in the log how large a touch target came out, and from what (IT checks this when
+    buttons feel too small or too large on a monitor)."""
+    source = (
+        f"a {diagonal_inches:g}-inch monitor ([counter] screen_inches)"
+        if diagonal_inches
+        else "the size the monitor reports"
+    )
+    log.info(
+        "resident screens: %.2f px/mm from %s; touch targets %d px",
+        window.vm.pxPerMm,
+        source,
+        window.vm.targetSize,
+    )
+
+
+def speech_engine(config: Config) -> str | None:
+    """The resident screens' text-to-speech engine: "" turns 音声案内 off, None takes the first
+    engine that works (``[counter] read_aloud`` and ``speech_engine``)."""
+    if not config.counter.read_aloud:
+        return ""
+    return config.counter.speech_engine or None
 
 
 def prepare_qt() -> None:
@@ -102,13 +129,16 @@ def open_counter(
     resident_service = ResidentService(
         config, storage, reader_name=reader_name, terminal=f"{terminal}-touch"
     )
+    diagonal_inches = diagonal_inches or config.counter.screen_inches
     resident = ResidentWindow(
         resident_service,
         languages=config.forms.languages,
         size=resident_size,
         diagonal_inches=diagonal_inches,
         timing=Timing.from_config(config.timeouts),
+        speech_engine=speech_engine(config),
     )
+    log_touch_size(resident, diagonal_inches)
     screen = resident_screen(config)
     if screen is not None:
         resident.view.setScreen(screen)

@@ -31,9 +31,11 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import kiosk
-from kiosk.config import Config, ConfigError, env_overrides, load_config
+from kiosk.app import probes
+from kiosk.config import Config, ConfigError, Counter, env_overrides, load_config
 from kiosk.version import build_info
 
 
@@ -71,6 +73,8 @@ class Limits:
     max_clock_skew: timedelta = timedelta(minutes=2)
     cert_warn_days: int = 30
     network_timeout: float = 5.0
+    #: A delivery waiting longer than this means the back office is not taking notifications.
+    delivery_late: timedelta = timedelta(minutes=15)
 
 
 #: The counter's clock cannot be earlier than this release (a dead CMOS battery resets to 2000s).
@@ -95,6 +99,22 @@ class Context:
     qt_plugins: Path | None = None
     qt_qml: Path | None = None
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    #: What the operating system is asked (:mod:`kiosk.app.probes`); tests put answers here.
+    printers: Callable[[], probes.Printers | None] = probes.printers
+    time_sync: Callable[[], probes.TimeSync] = probes.time_sync
+    voices: Callable[[str | None], probes.Voices] = probes.voices
+    #: ``(missing_glyphs, authoritative)``: see :func:`kiosk.app.probes.missing_glyphs_function`.
+    glyphs: Callable[[], tuple[Callable[[str], Any], bool]] = probes.missing_glyphs_function
+    #: The audit log's anchor check: ``(session, anchor file) → problems``. None uses
+    #: ``kiosk.audit.check_anchors``; a dedicated verify function of the audit module plugs in
+    #: here without touching the check.
+    anchor_check: Callable[[Any, Path], list[str]] | None = None
+    #: How delivery stands: ``session → DeliveryHealth``. None reads the outbox table
+    #: (:func:`outbox_health`); the delivery layer's own view of an outage
+    #: (``kiosk.outbox.delivery_health``, once it exists) plugs in here.
+    delivery_health: Callable[[Any], DeliveryHealth] | None = None
+    #: This machine's name, as tablets and desks name themselves (``tablet-<host>``).
+    hostname: str = field(default_factory=socket.gethostname)
     # Learnt on the way
     config: Config | None = None
     pcscd_running: bool = False
@@ -105,6 +125,65 @@ class Context:
     newest_record: datetime | None = None
     schema_revision: str | None = None
     server_date: datetime | None = None
+
+
+def _tz(ctx: Context) -> ZoneInfo:
+    """The counter's time zone (the default one while the configuration is unreadable)."""
+    return ctx.config.tz if ctx.config is not None else ZoneInfo(Counter().timezone)
+
+
+def _local(ctx: Context, when: datetime) -> str:
+    """A time as a person at this counter reads it: ``2026-04-10 10:00 JST``."""
+    return f"{when.astimezone(_tz(ctx)):%Y-%m-%d %H:%M %Z}"
+
+
+@dataclass(frozen=True)
+class DeliveryHealth:
+    """How delivery to the back office stands (read from the outbox, no personal data)."""
+
+    pending: int = 0
+    failed: int = 0
+    delivered: int = 0
+    oldest_pending: datetime | None = None
+    last_error: str | None = None
+    failed_ids: tuple[str, ...] = ()
+
+
+def outbox_health(session: Any) -> DeliveryHealth:
+    """The outbox's counts, its oldest waiting row and the newest error message."""
+    from sqlalchemy import func, select
+
+    from kiosk.models import OutboxEntry, OutboxStatus
+
+    counts = dict(
+        session.execute(select(OutboxEntry.status, func.count()).group_by(OutboxEntry.status)).all()
+    )
+    oldest = session.scalar(
+        select(func.min(OutboxEntry.created_at)).where(
+            OutboxEntry.status == OutboxStatus.PENDING.value
+        )
+    )
+    error = session.scalar(
+        select(OutboxEntry.last_error)
+        .where(OutboxEntry.status != OutboxStatus.DELIVERED.value)
+        .where(OutboxEntry.last_error.is_not(None))
+        .order_by(OutboxEntry.id.desc())
+        .limit(1)
+    )
+    failed_ids = session.scalars(
+        select(OutboxEntry.notification_id)
+        .where(OutboxEntry.status == OutboxStatus.FAILED.value)
+        .order_by(OutboxEntry.id)
+        .limit(5)
+    ).all()
+    return DeliveryHealth(
+        pending=int(counts.get(OutboxStatus.PENDING.value, 0)),
+        failed=int(counts.get(OutboxStatus.FAILED.value, 0)),
+        delivered=int(counts.get(OutboxStatus.DELIVERED.value, 0)),
+        oldest_pending=oldest,
+        last_error=error,
+        failed_ids=tuple(str(i) for i in failed_ids),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -146,6 +225,34 @@ def check_config(ctx: Context) -> Finding:
             "remove or correct them (a typo here silently keeps the default)",
         )
     return Finding("config", title, Status.OK, f"{where} is valid")
+
+
+def check_municipality(ctx: Context) -> Finding:
+    """The municipality (市区町村) is set: its name and 全国地方公共団体コード, never a sample."""
+    from kiosk.app import municipality
+
+    title = "Municipality (市区町村)"
+    if ctx.config is None:
+        return Finding(
+            "municipality", title, Status.SKIP, "not checked: the configuration is invalid"
+        )
+    config = ctx.config
+    found = municipality.check(config.municipality)
+    where = str(config.source) if config.source else "the configuration file"
+    if found.problems:
+        return Finding(
+            "municipality",
+            title,
+            Status.FAIL,
+            "; ".join(found.problems),
+            f"set [municipality] name and code in {where}: `kiosk config set-municipality` "
+            f"asks for them (or write {municipality.EXAMPLE})",
+        )
+    if found.known_as is None:
+        note = " (Japan Post's data has no municipality with this code: a 政令指定都市?)"
+    else:
+        note = ", as in Japan Post's data"
+    return Finding("municipality", title, Status.OK, f"{found.describe(config.municipality)}{note}")
 
 
 def check_pcscd(ctx: Context) -> Finding:
@@ -313,6 +420,132 @@ def check_fonts(ctx: Context) -> Finding:
     return Finding("fonts", title, Status.OK, f"{len(FONT_FILES)} fonts in {folder}")
 
 
+def check_glyphs(ctx: Context) -> Finding:
+    """Every language offered to residents can be drawn: the shipped fonts hold its characters."""
+    from ui.resident.i18n import BY_CODE
+
+    title = "Languages on screen and paper (文字の表示)"
+    if ctx.config is None:
+        return Finding("glyphs", title, Status.SKIP, "not checked: the configuration is invalid")
+    missing_glyphs, authoritative = ctx.glyphs()
+    lacking: dict[str, str] = {}
+    for code in ctx.config.forms.languages:
+        missing = "".join(sorted(set(missing_glyphs(probes.language_text(code)))))
+        if missing:
+            lacking[code] = missing
+    languages = ", ".join(BY_CODE[c].native_name for c in ctx.config.forms.languages)
+    if not lacking:
+        return Finding("glyphs", title, Status.OK, f"the fonts hold every character of {languages}")
+    detail = "; ".join(
+        f"{BY_CODE[code].native_name} ({code}): {len(chars)} characters such as {chars[:8]}"
+        for code, chars in lacking.items()
+    )
+    if authoritative:
+        return Finding(
+            "glyphs",
+            title,
+            Status.FAIL,
+            f"no shipped font can draw {detail}: residents choosing these would see empty boxes",
+            "reinstall the counter (the fonts ship with it), or remove the language from "
+            "[forms] languages",
+        )
+    return Finding(
+        "glyphs",
+        title,
+        Status.WARN,
+        f"the fonts in forms/fonts lack {detail} (this build has no font list of its own: "
+        "the screens may still draw them with the system's fonts)",
+        "check those languages on the resident screen, or remove them from [forms] languages",
+    )
+
+
+def check_speech(ctx: Context) -> Finding:
+    """When 音声案内 (read-aloud) is on: a speech engine works and has a Japanese voice."""
+    title = "Read-aloud voice (音声案内)"
+    if ctx.config is None:
+        return Finding("speech", title, Status.SKIP, "not checked: the configuration is invalid")
+    counter = ctx.config.counter
+    if not counter.read_aloud:
+        return Finding("speech", title, Status.SKIP, "not checked: [counter] read_aloud = false")
+    found = ctx.voices(counter.speech_engine or None)
+    how = (
+        "install a voice (docs/speech.md: Windows has Japanese voices under Settings → Time "
+        "& language → Speech; on Linux speech-dispatcher with a Japanese voice)"
+    )
+    if found.engine is None:
+        return Finding(
+            "speech",
+            title,
+            Status.WARN,
+            f"read-aloud is on, but {found.note or 'no speech engine works'}: the 音声案内 "
+            "button stays hidden",
+            f"{how}, or set [counter] read_aloud = false",
+        )
+    spoken = {loc.split("-")[0] for loc in found.locales}
+    if "tl" in spoken:  # Tagalog voices speak Filipino
+        spoken.add("fil")
+    wanted = {code.split("-")[0] for code in ctx.config.forms.languages}
+    if "ja" not in spoken:
+        return Finding(
+            "speech",
+            title,
+            Status.WARN,
+            f"{found.engine} works but has no Japanese voice (voices: "
+            f"{', '.join(found.locales) or 'none'})",
+            how,
+        )
+    silent = sorted(wanted - spoken)
+    note = (
+        f"; no voice for {', '.join(silent)} (those screens are not read aloud)" if silent else ""
+    )
+    return Finding("speech", title, Status.OK, f"{found.engine} speaks Japanese{note}")
+
+
+def check_printer(ctx: Context) -> Finding:
+    """A printer for forms and receipts, or else a writable folder the PDFs are saved in."""
+    title = "Printer (プリンター)"
+    if ctx.config is None:
+        return Finding("printer", title, Status.SKIP, "not checked: the configuration is invalid")
+    found = ctx.printers()
+    folder = ctx.config.data_dir / "print"
+    setup = (
+        "set up the printer (docs/printers.md: CUPS on Linux, the printer's driver on Windows) "
+        "and make it the default"
+    )
+    if found is not None and found.names:
+        others = [n for n in found.names if n != found.default]
+        also = f" (also: {', '.join(others)})" if others else ""
+        if found.default:
+            return Finding("printer", title, Status.OK, f"default printer “{found.default}”{also}")
+        return Finding(
+            "printer",
+            title,
+            Status.WARN,
+            f"printers: {', '.join(found.names)}, but none is the default: staff must pick "
+            "one for every form",
+            "make the counter's printer the default (lpoptions -d NAME on Linux; Settings → "
+            "Printers on Windows)",
+        )
+    base = _existing(folder)
+    if not os.access(base, os.W_OK | os.X_OK):
+        return Finding(
+            "printer",
+            title,
+            Status.FAIL,
+            f"no printer, and the folder for PDFs instead ({folder}) is not writable: forms and "
+            "receipts cannot be given out",
+            setup,
+        )
+    return Finding(
+        "printer",
+        title,
+        Status.WARN,
+        f"no printer: forms and receipts are saved as PDF files in {folder} instead "
+        "(personal data: the folder is private to the counter's account)",
+        setup,
+    )
+
+
 def check_keyboard(ctx: Context) -> Finding:
     """Qt Virtual Keyboard (on-screen Japanese input) and the offscreen platform are present."""
     title = "On-screen keyboard (Qt Virtual Keyboard)"
@@ -411,7 +644,9 @@ def check_database(ctx: Context) -> Finding:
         MIGRATIONS,
         AuditEntry,
         DatabaseError,
+        DatabaseLostError,
         Meta,
+        check_not_lost,
         current_revision,
         head_revision,
         make_engine,
@@ -424,6 +659,15 @@ def check_database(ctx: Context) -> Finding:
     url = make_url(config.database_url)
     sqlite = url.get_backend_name() == "sqlite"
     where = f"SQLite file {url.database}" if sqlite else url.render_as_string(hide_password=True)
+    try:
+        # Deleted or emptied although this counter kept data in it: never "a new counter".
+        check_not_lost(config)
+    except DatabaseLostError as exc:
+        return Finding(
+            "database", title, Status.FAIL, str(exc), "restore it from backup (docs/backup.md)"
+        )
+    except DatabaseError as exc:
+        return Finding("database", title, Status.FAIL, str(exc), "see docs/backup.md")
     if sqlite and url.database and not Path(url.database).exists():
         return Finding(
             "database",
@@ -550,6 +794,165 @@ def check_key(ctx: Context) -> Finding:
     return Finding("key", title, Status.OK, f"{store.description} holds a data key")
 
 
+def _open_engine(ctx: Context) -> Any:
+    """An engine on the configured database, when the database checks found one with a schema
+    (else None: the checks that need it are skipped)."""
+    from kiosk.storage import make_engine
+
+    if ctx.config is None or not ctx.database_reachable or ctx.schema_revision is None:
+        return None
+    return make_engine(ctx.config.database_url, busy_timeout_ms=ctx.config.database.busy_timeout_ms)
+
+
+def check_audit(ctx: Context) -> Finding:
+    """The audit log (操作ログ) still holds every entry its anchors outside the database name."""
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from kiosk import audit
+    from kiosk.models import AuditEntry
+
+    title = "Audit log (操作ログ)"
+    engine = _open_engine(ctx)
+    if engine is None or ctx.config is None:
+        return Finding("audit", title, Status.SKIP, "not checked: no database yet")
+    path = ctx.config.data_dir / audit.ANCHOR_FILE
+    check = ctx.anchor_check or audit.check_anchors
+    try:
+        with Session(engine) as session:
+            entries = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+            if entries == 0:
+                return Finding("audit", title, Status.OK, "the audit log is empty (a new counter)")
+            if not path.exists():
+                return Finding(
+                    "audit",
+                    title,
+                    Status.WARN,
+                    f"{entries} entries, but no anchor in {path} yet: a log cut back together "
+                    "with its head could not be told",
+                    "run `kiosk audit verify` (checks the whole chain and writes an anchor); "
+                    "the counter writes one every day",
+                )
+            problems = check(session, path)
+            anchors = audit.read_anchors(path)
+    except OSError as exc:
+        return Finding(
+            "audit", title, Status.WARN, f"cannot read {path}: {_reason(exc)}", "check its owner"
+        )
+    finally:
+        engine.dispose()
+    if problems:
+        return Finding(
+            "audit",
+            title,
+            Status.FAIL,
+            f"the audit log does not match its anchors: {'; '.join(problems[:3])}",
+            "do not change the database; run `kiosk audit verify` and report to the "
+            "information-security officer (docs/security.md)",
+        )
+    when = ""
+    with contextlib.suppress(ValueError, IndexError):
+        when = f", the newest of {_local(ctx, datetime.fromisoformat(anchors[-1].when))}"
+    return Finding(
+        "audit", title, Status.OK, f"{entries} entries, consistent with the anchors{when}"
+    )
+
+
+def check_delivery(ctx: Context) -> Finding:
+    """Approved notifications reach the back office: nothing waits long, nothing failed."""
+    from sqlalchemy.orm import Session
+
+    from kiosk.logs import redact
+
+    title = "Deliveries (送信)"
+    engine = _open_engine(ctx)
+    if engine is None:
+        return Finding("delivery", title, Status.SKIP, "not checked: no database yet")
+    try:
+        with Session(engine) as session:
+            health = (ctx.delivery_health or outbox_health)(session)
+    finally:
+        engine.dispose()
+    now = ctx.now()
+    error = f" (last error: {redact(health.last_error)[:200]})" if health.last_error else ""
+    if health.failed:
+        ids = ", ".join(health.failed_ids)
+        return Finding(
+            "delivery",
+            title,
+            Status.WARN,
+            f"{health.failed} notification(s) failed delivery (送信失敗), e.g. {ids}{error}",
+            "fix the cause, then `kiosk sync --retry ID` for each (docs/operations.md)",
+        )
+    late = health.oldest_pending is not None and (
+        now - health.oldest_pending > ctx.limits.delivery_late
+    )
+    if late and health.oldest_pending is not None:
+        return Finding(
+            "delivery",
+            title,
+            Status.WARN,
+            f"the back office is not taking notifications: {health.pending} waiting, the "
+            f"oldest since {_local(ctx, health.oldest_pending)}{error}",
+            "they are kept and sent when it answers again; check the back office and "
+            "`kiosk sync --status` (is a `kiosk sync` running?)",
+        )
+    waiting = f"{health.pending} waiting" if health.pending else "nothing waiting"
+    return Finding("delivery", title, Status.OK, f"{health.delivered} delivered, {waiting}")
+
+
+def check_pairing(ctx: Context) -> Finding:
+    """On a counter floor (PostgreSQL): this tablet has a desk, or this desk has tablets."""
+    from sqlalchemy import or_, select
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm import Session
+
+    from kiosk.pairing import PairingRecord
+
+    title = "Pairing (ペアリング)"
+    engine = _open_engine(ctx)
+    if engine is None:
+        return Finding("pairing", title, Status.SKIP, "not checked: no database yet")
+    if engine.dialect.name != "postgresql":
+        engine.dispose()
+        return Finding(
+            "pairing", title, Status.SKIP, "a single-PC counter (SQLite): nothing to pair"
+        )
+    tablet = f"tablet-{ctx.hostname}"[:64]
+    desk = f"desk-{ctx.hostname}"[:64]
+    try:
+        with Session(engine) as session:
+            rows = session.scalars(
+                select(PairingRecord).where(
+                    or_(PairingRecord.tablet == tablet, PairingRecord.desk == desk)
+                )
+            ).all()
+    except SQLAlchemyError as exc:
+        return Finding("pairing", title, Status.SKIP, f"not checked: {_reason(exc)}")
+    finally:
+        engine.dispose()
+    mine = next((r for r in rows if r.tablet == tablet), None)
+    tablets = sorted(r.tablet for r in rows if r.desk == desk)
+    if mine is not None and mine.desk:
+        since = f" since {_local(ctx, mine.paired_at)}" if mine.paired_at else ""
+        return Finding("pairing", title, Status.OK, f"{tablet} is paired with {mine.desk}{since}")
+    if tablets:
+        return Finding("pairing", title, Status.OK, f"{desk} supervises {', '.join(tablets)}")
+    how = (
+        "on the desk press Ctrl+K and type the code the tablet shows (docs/floor.md); a desk "
+        "or tablet started with --terminal NAME is listed under that name"
+    )
+    if mine is not None:
+        return Finding("pairing", title, Status.WARN, f"{tablet} is not paired with a desk", how)
+    return Finding(
+        "pairing",
+        title,
+        Status.WARN,
+        f"neither {tablet} nor {desk} is paired: residents' notifications from here reach no desk",
+        how,
+    )
+
+
 def _cert_days_left(path: Path, now: datetime) -> int | None:
     from cryptography import x509
 
@@ -638,12 +1041,22 @@ def check_backoffice(ctx: Context) -> Finding:
         return Finding("backoffice", title, Status.OK, f"CSV drop folder {folder} is writable")
 
     import httpx
+    from sqlalchemy.engine import make_url
 
     from kiosk.errors import KioskError
     from sync.service import http_adapter, signing_key_path
     from sync.signing import sign_request
 
     key_path = signing_key_path(config)
+    if not key_path.is_file() and make_url(config.database_url).get_backend_name() != "sqlite":
+        return Finding(
+            "backoffice",
+            title,
+            Status.SKIP,
+            f"not checked: no signing key here ({key_path}), so this machine does not "
+            "deliver: on a counter floor the machine running `kiosk sync` does (check it "
+            "there; its deliveries show under Deliveries on every machine)",
+        )
     if not key_path.is_file():
         return Finding(
             "backoffice",
@@ -794,37 +1207,19 @@ def _problem(response: Any) -> str:
     return ""
 
 
-def _ntp_synchronised() -> bool | None:
-    """What systemd-timesyncd/chrony report through timedatectl (None: cannot tell)."""
-    exe = shutil.which("timedatectl")
-    if exe is None:
-        return None
-    try:
-        out = subprocess.run(
-            [exe, "show", "-p", "NTPSynchronized", "--value"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    value = out.stdout.strip()
-    return {"yes": True, "no": False}.get(value)
-
-
 def check_clock(ctx: Context) -> Finding:
     """The clock is plausible: not before this release, not behind the database, close to the
-    back office's (signatures older than five minutes are refused), synchronised."""
+    back office's (signatures older than five minutes are refused)."""
     title = "Clock (時刻)"
     now = ctx.now()
     limits = ctx.limits
+    shown = _local(ctx, now)
     if now < RELEASE_FLOOR:
         return Finding(
             "clock",
             title,
             Status.FAIL,
-            f"the clock says {now:%Y-%m-%d %H:%M} UTC, before this release was made",
+            f"the clock says {shown}, before this release was made",
             "set the date and time (and replace the mainboard battery if it keeps resetting)",
         )
     if ctx.newest_record is not None and ctx.newest_record > now + limits.max_clock_skew:
@@ -832,8 +1227,8 @@ def check_clock(ctx: Context) -> Finding:
             "clock",
             title,
             Status.FAIL,
-            f"the clock ({now:%Y-%m-%d %H:%M} UTC) is behind the newest audit entry "
-            f"({ctx.newest_record:%Y-%m-%d %H:%M} UTC): it was turned back",
+            f"the clock ({shown}) is behind the newest audit entry "
+            f"({_local(ctx, ctx.newest_record)}): it was turned back",
             "set the correct time before serving (reception numbers and the audit log depend "
             "on it)",
         )
@@ -846,19 +1241,40 @@ def check_clock(ctx: Context) -> Finding:
                 Status.FAIL,
                 f"the clock is {int(skew)} s away from the back office's: deliveries are "
                 "refused when the signature time is more than five minutes off",
-                "synchronise the clock with the municipality's NTP server",
+                "synchronise the clock with the municipality's NTP server (docs/time.md)",
             )
-    synced = _ntp_synchronised()
-    if synced is False:
+    compared = " and matches the back office's" if ctx.server_date is not None else ""
+    return Finding("clock", title, Status.OK, f"{shown} ({_tz(ctx).key}){compared}")
+
+
+def check_timesync(ctx: Context) -> Finding:
+    """The clock follows the municipality's time server (NTP), as the security policy asks."""
+    title = "Time synchronisation (時刻同期)"
+    found = ctx.time_sync()
+    if found.synchronised:
+        return Finding("timesync", title, Status.OK, f"synchronised ({found.how}: {found.detail})")
+    how = (
+        "point Windows Time at the municipality's NTP server (docs/time.md)"
+        if sys.platform == "win32"
+        else "configure systemd-timesyncd or chrony with the municipality's NTP server "
+        "(docs/time.md)"
+    )
+    if found.synchronised is False:
         return Finding(
-            "clock",
+            "timesync",
             title,
             Status.WARN,
-            f"{now:%Y-%m-%d %H:%M} UTC, but the system reports the clock is not synchronised",
-            "configure NTP (systemd-timesyncd or chrony) with the municipality's time server",
+            f"the clock is not synchronised ({found.how}: {found.detail}): reception numbers, "
+            "the audit log and signed deliveries follow it",
+            how,
         )
-    compared = " and matches the back office's" if ctx.server_date is not None else ""
-    return Finding("clock", title, Status.OK, f"{now:%Y-%m-%d %H:%M} UTC{compared}")
+    return Finding(
+        "timesync",
+        title,
+        Status.WARN,
+        f"cannot tell whether the clock is synchronised: {found.detail}",
+        f"check it by hand; {how}",
+    )
 
 
 def _existing(path: Path) -> Path:
@@ -892,15 +1308,23 @@ def check_disk(ctx: Context) -> Finding:
 
 CHECKS: tuple[Callable[[Context], Finding], ...] = (
     check_config,
+    check_municipality,
     check_pcscd,
     check_readers,
     check_card,
     check_fonts,
+    check_glyphs,
     check_keyboard,
+    check_speech,
+    check_printer,
     check_database,
     check_key,
+    check_audit,
+    check_delivery,
+    check_pairing,
     check_backoffice,
     check_clock,
+    check_timesync,
     check_disk,
 )
 
@@ -949,6 +1373,8 @@ class Report:
     findings: tuple[Finding, ...]
     versions: dict[str, str]
     generated_at: datetime
+    #: The counter's time zone: the report's times are shown in it.
+    tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
 
     @property
     def can_serve(self) -> bool:
@@ -967,7 +1393,8 @@ class Report:
 
     def as_text(self) -> str:
         marks = {Status.OK: "OK  ", Status.WARN: "WARN", Status.FAIL: "FAIL", Status.SKIP: "SKIP"}
-        when = f"{self.generated_at:%Y-%m-%d %H:%M} UTC"
+        local = self.generated_at.astimezone(self.tz)
+        when = f"{local:%Y-%m-%d %H:%M %Z} ({self.tz.key})"
         lines = [f"kiosk doctor {self.versions.get('kiosk', '')} — {when}"]
         for f in self.findings:
             lines.append(f"[{marks[f.status]}] {f.title}: {f.explanation}")
@@ -1016,4 +1443,4 @@ def run(ctx: Context, checks: Sequence[Callable[[Context], Finding]] = CHECKS) -
                 "run `kiosk support-bundle` and send it to support",
             )
         findings.append(finding)
-    return Report(tuple(findings), versions(), ctx.now())
+    return Report(tuple(findings), versions(), ctx.now(), _tz(ctx))

@@ -415,11 +415,18 @@ class Interviewer:
         self.key(Qt.Key.Key_N, modifier)
         self.shots("start")
 
-    def identity_checked(self) -> None:
+    def identity_checked(self, reading: tuple[str, str]) -> None:
+        """The clerk checks the card's face (Enter); the resident confirms the 振り仮名 of
+        their name on the tablet (``reading``: typed, family and given)."""
         self.resident.wait("identity")
         self.at("identity")
         self.shots("identity")
         self.enter()
+        self.resident.wait("furigana")
+        self.resident.vm.typeReading("family", reading[0])
+        self.resident.vm.typeReading("given", reading[1])
+        self.shots("furigana")
+        self.resident.vm.confirmReading()
         self.at("guide")
 
     def kind(self, kind: str, abroad: bool = False) -> None:
@@ -466,6 +473,11 @@ def scenario_tenkyo(stage: Stage, camera: Camera) -> ScenarioResult:
     resident.wait("identity")
     resident.shot("identity")
     resident.vm.confirmIdentity(True)
+    resident.wait("furigana")  # 振り仮名: 黒桐 typed (no dictionary has it), 幹也 tapped
+    resident.vm.typeReading("family", "こくとう")
+    resident.vm.chooseReading("given", 0)
+    resident.shot("furigana")
+    resident.vm.confirmReading()
     resident.wait("guide")
     resident.shot("guide")
     resident.vm.guideAnswer("within")
@@ -503,6 +515,10 @@ def scenario_tennyu_family(stage: Stage, camera: Camera) -> ScenarioResult:
     resident.wait("identity")
     resident.shot("identity")
     resident.vm.confirmIdentity(True)
+    resident.wait("furigana")
+    resident.vm.chooseReading("family", 0)
+    resident.vm.chooseReading("given", 0)
+    resident.vm.confirmReading()
     resident.wait("guide")
     resident.vm.guideAnswer("into")
     resident.wait("guide")
@@ -517,6 +533,8 @@ def scenario_tennyu_family(stage: Stage, camera: Camera) -> ScenarioResult:
     resident.wait("placeMember")
     resident.shot("place-member-card")
     resident.card_in(stage.personas("long-address"), "2580", first=False)
+    resident.wait("furigana")
+    resident.vm.skipReading()  # わからない: staff enter it
     resident.wait_step("members")
     resident.vm.addMemberForStaff()
     pump(50)
@@ -564,6 +582,8 @@ def scenario_return_resubmit(stage: Stage, camera: Camera) -> ScenarioResult:
     resident.card_in(stage.personas("kokutou-mikiya"), "1234")
     resident.wait("identity")
     resident.vm.confirmIdentity(True)
+    resident.wait("furigana")
+    resident.vm.skipReading()
     resident.wait("guide")
     resident.vm.guideAnswer("within")
     resident.wait_step("date")
@@ -616,7 +636,7 @@ def scenario_staff_led_agent(stage: Stage, camera: Camera) -> ScenarioResult:
     desk.begin(card=True)
     # The agent's own card: the agent types their PIN on the tablet, never the clerk.
     resident.card_in(stage.personas("yoshida-takashi"), "4321")
-    desk.identity_checked()
+    desk.identity_checked(("よしだ", "たかし"))
     desk.kind("tenkyo")
     desk.choose("filerKubun", "nini_dairinin")
     desk.fill("filerRelationship", "知人")
@@ -685,7 +705,7 @@ def scenario_paper_setai(stage: Stage, camera: Camera) -> ScenarioResult:
     resident.wait("welcome")
     desk.begin(card=True)
     resident.card_in(stage.personas("kokutou-mikiya"), "1234")
-    desk.identity_checked()
+    desk.identity_checked(("こくとう", "みきや"))
     desk.kind("setai_henko")
     desk.shots("filer")
     desk.enter()

@@ -36,6 +36,8 @@ API::
     flow.card_inserted() / card_removed()                    # from the reader ("reader")
     flow.submit_pin(pin) / confirm_last_try() / without_card()
     flow.confirm_identity(is_me) / guide_answer(answer) / guide_back()
+    flow.choose_reading(part, i) / type_reading(part, text)  # 振り仮名 (kiosk.flow.furigana)
+    flow.confirm_reading() / skip_reading()
     flow.next() / back() / edit(step)
     flow.set_calendar(c) / set_moved_on(d) / adjust_date(part, delta) / set_date_days_ago(n)
     flow.lookup_postal(code) / choose_candidate(i) / set_banchi(t) / set_katagaki(t)
@@ -70,7 +72,8 @@ The serialised state (:meth:`FlowState.to_dict`, ``format`` 1) is::
                  "moved_on": ISO | None, "postal_code": str,
                  "new_address": Address | None, "destination": Address | None,
                  "banchi": str, "katagaki": str, "abroad_country": str, "abroad_address": str,
-                 "members": [{"card": facts | None, "relationship": str, "staff_enters": bool}],
+                 "members": [{"card": facts | None, "relationship": str, "staff_enters": bool,
+                              "reading": {"family", "given", "status"} | None}],
                  "head": int | None, "head_outside": bool, "related": {code: bool}},
      "guide_step": str, "step_index": int, "returning_to_confirm": bool, "calendar": str,
      "step_error": str, "sign_error": str, "tries_left": int, "pin_error": str,

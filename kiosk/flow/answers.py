@@ -14,6 +14,7 @@ from typing import Any
 
 from forms.model import Address, Kind
 from kiosk.flow.card import CardFacts
+from kiosk.flow.furigana import Reading
 
 __all__ = [
     "RELATIONSHIPS",
@@ -155,13 +156,15 @@ class Member:
 
     ``card`` holds the facts read from their own card; without a card only the 続柄 is chosen
     and the rest is marked for staff to enter (``staff_enters``) — at the desk during a staff-led
-    interview (``details``), or in the review afterwards. ``certificate`` is the person as the
-    paper 転出証明書 lists them (転入, staff-led).
+    interview (``details``), or in the review afterwards. ``reading`` is the 振り仮名 the
+    resident gave on its screen (:mod:`kiosk.flow.furigana`; None: not asked). ``certificate``
+    is the person as the paper 転出証明書 lists them (転入, staff-led).
     """
 
     card: CardFacts | None = None
     relationship: str = ""
     staff_enters: bool = False
+    reading: Reading | None = None
     details: PersonEntry | None = None
     certificate: CertificateEntry | None = None
 
@@ -176,17 +179,20 @@ class Member:
             "card": None if self.card is None else self.card.to_dict(),
             "relationship": self.relationship,
             "staff_enters": self.staff_enters,
+            "reading": None if self.reading is None else self.reading.to_dict(),
             "details": None if self.details is None else self.details.to_dict(),
             "certificate": None if self.certificate is None else self.certificate.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Member:
-        card, details, cert = data.get("card"), data.get("details"), data.get("certificate")
+        card, reading = data.get("card"), data.get("reading")
+        details, cert = data.get("details"), data.get("certificate")
         return cls(
             card=None if card is None else CardFacts.from_dict(card),
             relationship=str(data.get("relationship", "")),
             staff_enters=bool(data.get("staff_enters", False)),
+            reading=None if reading is None else Reading.from_dict(reading),
             details=None if details is None else PersonEntry.from_dict(details),
             certificate=None if cert is None else CertificateEntry.from_dict(cert),
         )
@@ -206,7 +212,8 @@ class FilerAnswers:
     (a 任意代理人 with a 委任状, a 法定代理人, a 世帯主 filing for a 世帯員) has ``moves`` False:
     their card — if they came with one — fills the 届出人 block only, never a person moving.
     ``id_method`` "" means "the card's chip, when a card was read". A filer without a card is
-    named in ``details`` (and ``address``).
+    named in ``details`` (and ``address``); a filer who does not move keeps the 振り仮名 they
+    gave for their card's name in ``reading``.
     """
 
     kubun: str = "honnin"
@@ -220,6 +227,7 @@ class FilerAnswers:
     phone: str = ""
     details: PersonEntry | None = None
     address: str = ""
+    reading: Reading | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -234,11 +242,12 @@ class FilerAnswers:
             "phone": self.phone,
             "details": None if self.details is None else self.details.to_dict(),
             "address": self.address,
+            "reading": None if self.reading is None else self.reading.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FilerAnswers:
-        seen, details = data.get("poa_seen_at"), data.get("details")
+        seen, details, reading = data.get("poa_seen_at"), data.get("details"), data.get("reading")
         return cls(
             kubun=str(data.get("kubun", "honnin")),
             relationship=str(data.get("relationship", "")),
@@ -251,6 +260,7 @@ class FilerAnswers:
             phone=str(data.get("phone", "")),
             details=None if details is None else PersonEntry.from_dict(details),
             address=str(data.get("address", "")),
+            reading=None if reading is None else Reading.from_dict(reading),
         )
 
 

@@ -46,6 +46,7 @@ from kiosk.flow.answers import (
 )
 from kiosk.flow.card import CardFacts
 from kiosk.flow.certificate import certificate_mismatches
+from kiosk.flow.furigana import apply_readings
 
 __all__ = ["build_notification", "resident_errors", "staff_fields"]
 
@@ -208,6 +209,17 @@ def build_notification(
             person.juminhyo_code = code
         persons.append(person)
     n.persons = persons
+    filer_name = n.filer.name.model_copy()
+    apply_readings(n, answers)
+    if not holder_moves:
+        # The first person moving is not the filer: their reading is theirs alone; the
+        # filer's own (read from their card) is kept on the filer's answers.
+        n.filer.name = filer_name
+        reading = answers.filer.reading
+        if holder is not None and reading is not None and reading.confirmed:
+            n.filer.name.family_kana = reading.family
+            n.filer.name.given_kana = reading.given if n.filer.name.given else ""
+            n.filer.name.kana_confirmed = True
     certificate = answers.certificate if kind is Kind.TENNYU and not answers.abroad else None
     if block and getattr(n, block).is_empty:
         typed_before = answers.previous_address.strip()

@@ -13,7 +13,8 @@ and signing waits until every section is confirmed.
 Who may do what (:func:`may`), whoever drives:
 
 - only the resident types their PIN or 照合番号B, confirms a section and signs (staff never
-  handle a card's secret, and never consent for the resident);
+  handle a card's secret, and never consent for the resident); the 振り仮名 of their name is
+  theirs to give on the screen while a clerk leads (a clerk may answer it for them, recorded);
 - only staff take a visit over, hand it back, start a staff-led visit, record the filer, the
   identity check, the 委任状, the persons and certificates they typed, and a signature on paper;
 - while a clerk drives (``state.driver``), the screen is read-only for the resident but for
@@ -88,7 +89,14 @@ __all__ = [
 
 #: The resident's own acts: a card's secret, consent section by section, the signature.
 RESIDENT_ONLY = frozenset(
-    {"submit_pin", "submit_code_b", "confirm_last_try", "forgot_pin", "confirm_section", "sign"}
+    {
+        "submit_pin",
+        "submit_code_b",
+        "confirm_last_try",
+        "forgot_pin",
+        "confirm_section",
+        "sign",
+    }
 )
 #: What only staff do.
 STAFF_ONLY = frozenset(
@@ -111,7 +119,19 @@ STAFF_ONLY = frozenset(
     }
 )
 #: What the resident may still do while a clerk drives (besides :data:`RESIDENT_ONLY`).
-_RESIDENT_WHILE_LED = frozenset({"set_language", "call_staff", "to_sign", "without_card"})
+_RESIDENT_WHILE_LED = frozenset(
+    {
+        "set_language",
+        "call_staff",
+        "to_sign",
+        "without_card",
+        # the 振り仮名 of their own name, on the screen (kiosk.flow.furigana)
+        "choose_reading",
+        "type_reading",
+        "confirm_reading",
+        "skip_reading",
+    }
+)
 
 #: A step's error code as the desk says it (the screens translate the same codes for residents).
 STEP_ERRORS_JA: dict[str, str] = {
@@ -516,14 +536,15 @@ class Interview:
         if holder is None:
             return
         first = a.members[0].card if a.members else None
-        if not moves and first is holder:
+        if not moves and first == holder:
+            a.filer.reading = a.members[0].reading  # the filer's own 振り仮名 stays theirs
             del a.members[0]
             if a.head == 0:
                 a.head = None
             elif a.head is not None:
                 a.head -= 1
-        elif moves and first is not holder:
-            a.members.insert(0, Member(card=holder))
+        elif moves and first != holder:
+            a.members.insert(0, Member(card=holder, reading=a.filer.reading))
             if a.head is not None:
                 a.head += 1
 

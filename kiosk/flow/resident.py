@@ -23,6 +23,7 @@ from kiosk.flow.answers import RELATIONSHIPS, UNKNOWN_RELATIONSHIP, Answers, Mem
 from kiosk.flow.card import CardAccess, CardFacts, ResidentCardProblem
 from kiosk.flow.confirm import Section, confirm_sections
 from kiosk.flow.draft import build_notification, resident_errors, staff_fields
+from kiosk.flow.furigana import ReadingSteps
 from kiosk.flow.interview import Interview, gate
 from kiosk.flow.state import HISTORY_LIMIT, Change, FlowState
 from kiosk.flow.steps import interview_steps, related_questions, step_error, steps_for
@@ -113,7 +114,7 @@ def _run_here(work: Callable[[], object], then: Callable[[object], None]) -> Non
     then(work())
 
 
-class ResidentFlow(Interview):
+class ResidentFlow(ReadingSteps, Interview):
     """One counter's resident flow: from the card placed to the done screen (or a wipe).
 
     Plain Python: it calls a :class:`~kiosk.flow.card.CardAccess` for the card (through
@@ -253,6 +254,8 @@ class ResidentFlow(Interview):
             else None
         )
         view = screen_view(s, steps=self.steps, candidates=self._candidates, confirm=confirm)
+        if s.screen == "furigana":
+            view["reading"] = self.reading_view()
         view.update(self.interview_view())
         return view
 
@@ -562,7 +565,7 @@ class ResidentFlow(Interview):
             s.answers.members.append(Member(card=facts))
             s.reading_member = False
             self._answered()
-            self._go("step")
+            self._ask_reading(len(s.answers.members) - 1)  # 振り仮名, then the members again
             return
         s.session_id = str(uuid.uuid4())
         s.holder = facts
@@ -584,8 +587,7 @@ class ResidentFlow(Interview):
                 self._end("not_me", to_staff=True)
                 self._staff_called("not_me", actor)
                 return
-            self._state.guide_step = "kind"
-            self._go("guide")
+            self._ask_reading(0)  # 振り仮名, then the 手続き案内
 
     # -- 手続き案内 (which notification) -------------------------------------------------------
 
@@ -620,7 +622,7 @@ class ResidentFlow(Interview):
                 self._state.guide_step = "kind"
                 self._go("guide")
             else:
-                self._go("identity")
+                self._ask_reading(0)
 
     def _start_steps(self) -> None:
         s = self._state
@@ -663,7 +665,9 @@ class ResidentFlow(Interview):
         with self._change("back", actor):
             s = self._state
             s.step_error = ""
-            if s.screen == "confirm":
+            if s.screen == "furigana":
+                self._reading_back()
+            elif s.screen == "confirm":
                 s.step_index = len(self.steps) - 1
                 self._go("step")
             elif s.screen == "sign":

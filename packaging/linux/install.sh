@@ -9,7 +9,17 @@
 #                                     put back the database and key saved before that upgrade
 #   install.sh --list                 the installed builds, the current one marked
 #
-# Options: --no-service (do not touch systemd: floors, tests), --user NAME (service user,
+# Setting up (first install; asked on the terminal when not given, skipped once done):
+#   --municipality-name NAME          the municipality, e.g. 清瀬市
+#   --municipality-code CODE          its 6-digit 全国地方公共団体コード (check digit verified)
+#   --admin LOGIN --admin-name NAME   the first administrator (職員ID, display name)
+#   --admin-password-stdin            read the administrator's password from standard input
+#                                     (installing without a terminal)
+# The administrator's authenticator (TOTP) is shown as a QR code to scan with a phone.
+#
+# Options: --unit NAME (the systemd unit to install, enable and restart: kiosk.service, the
+# default; kiosk-sway.service for two monitors; kiosk-sync.service on a counter floor's
+# delivery machine), --no-service (do not touch systemd: tests), --user NAME (service user,
 # default kiosk), --keep N (builds kept, default 3).
 # Environment: INSTALL_ROOT (default /; every path below is under it, for staging and tests).
 #
@@ -23,7 +33,8 @@
 # An upgrade: copy the new build, save the database and key, stop the counter, switch
 # `current`, run the schema migrations as the service user, start the counter, run
 # `kiosk doctor`. If the migrations fail, `current` is switched back and the counter restarted
-# on the old build.
+# on the old build. Exit status: 0 installed and set up; 1 failed (or installed but not set up:
+# the last line says what to run).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,10 +46,16 @@ VAR="$R/var/lib/kiosk"
 CONFIG="$ETC/kiosk.toml"
 user=kiosk
 service=yes
+unit=kiosk.service
 keep=3
 mode=install
 with_database=no
 bundle=""
+muni_name=""
+muni_code=""
+admin=""
+admin_name=""
+admin_password_stdin=no
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -46,9 +63,15 @@ while [ $# -gt 0 ]; do
     --with-database) with_database=yes; shift ;;
     --list) mode=list; shift ;;
     --no-service) service=no; shift ;;
+    --unit) unit="$2"; shift 2 ;;
     --user) user="$2"; shift 2 ;;
     --keep) keep="$2"; shift 2 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    --municipality-name) muni_name="$2"; shift 2 ;;
+    --municipality-code) muni_code="$2"; shift 2 ;;
+    --admin) admin="$2"; shift 2 ;;
+    --admin-name) admin_name="$2"; shift 2 ;;
+    --admin-password-stdin) admin_password_stdin=yes; shift ;;
+    -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
     -*) echo "install: unknown option $1" >&2; exit 2 ;;
     *) bundle="$1"; shift ;;
   esac
@@ -60,6 +83,8 @@ as_user() {
   if [ "$(id -un)" = "$user" ]; then "$@"; else runuser -u "$user" -- "$@"; fi
 }
 kiosk_cmd() { as_user env KIOSK_CONFIG="$CONFIG" "$OPT/current/kiosk" "$@"; }
+# As root: the configuration file belongs to root (the service user may only read it).
+kiosk_root() { env KIOSK_CONFIG="$CONFIG" "$OPT/current/kiosk" "$@"; }
 svc() { [ "$service" = yes ] && systemctl "$@"; }
 
 list() {
@@ -119,12 +144,16 @@ ensure_folders() {
 install_system_files() {
   [ "$service" = yes ] || return 0
   local rel="$1"
-  install -m 0644 "$rel/packaging/linux/kiosk.service" "$R/etc/systemd/system/kiosk.service"
+  [ -f "$rel/packaging/linux/$unit" ] || die "no unit $unit in this build (see --help)"
+  install -m 0644 "$rel/packaging/linux/$unit" "$R/etc/systemd/system/$unit"
+  if [ "$unit" = kiosk-sway.service ] && [ ! -f "$ETC/sway.config" ]; then
+    install -m 0644 "$rel/packaging/linux/sway.config" "$ETC/sway.config"
+  fi
   if [ ! -f "$R/etc/udev/rules.d/99-kiosk-touch.rules" ]; then
     install -m 0644 "$rel/packaging/linux/99-kiosk-touch.rules" "$R/etc/udev/rules.d/99-kiosk-touch.rules"
   fi
   systemctl daemon-reload
-  systemctl enable kiosk.service >/dev/null
+  systemctl enable "$unit" >/dev/null
 }
 
 prune() {
@@ -163,6 +192,22 @@ save_data() {  # $1: folder for the pre-upgrade copy of database + key
   say "saved the database and key in $dest"
 }
 
+set_up() {  # the municipality (as root: it writes the configuration), the first administrator
+  local muni=(config set-municipality) first=(staff first-admin)
+  if [ -n "$muni_name$muni_code" ]; then
+    muni+=(--name "$muni_name" --code "$muni_code")
+  else
+    muni+=(--if-unset)
+  fi
+  [ -z "$admin" ] || first+=(--login "$admin")
+  [ -z "$admin_name" ] || first+=(--name "$admin_name")
+  [ "$admin_password_stdin" = no ] || first+=(--password-stdin)
+  say "setting up: the municipality"
+  kiosk_root "${muni[@]}" || return 1
+  say "setting up: the first administrator"
+  kiosk_cmd "${first[@]}" || return 1
+}
+
 do_install() {
   [ -n "$bundle" ] || die "name the bundle to install (folder or .tar.gz)"
   local src="$bundle" tmp=""
@@ -193,7 +238,7 @@ do_install() {
   [ -z "$tmp" ] || rm -rf "$tmp"
 
   save_data "$VAR/backups/pre-$name"
-  svc stop kiosk.service || true
+  svc stop "$unit" || true
   local old
   old="$(readlink "$OPT/current" 2>/dev/null || true)"
   switch_to "$rel"
@@ -202,15 +247,21 @@ do_install() {
     if [ -n "$old" ]; then
       say "the schema upgrade failed: switching back to $(basename "$old")"
       switch_to "$old"
-      svc start kiosk.service || true
+      svc start "$unit" || true
     fi
     die "upgrade failed; nothing changed (see the messages above)"
   fi
   install_system_files "$rel"
-  svc start kiosk.service || true
+  local set_up_ok=yes
+  set_up || set_up_ok=no
+  svc start "$unit" || true
   prune
   say "installed $name"
   kiosk_cmd doctor || say "kiosk doctor reports problems: fix them before serving residents"
+  if [ "$set_up_ok" = no ]; then
+    die "installed, but not set up: run install.sh again on a terminal, or give \
+--municipality-name, --municipality-code and --admin-password-stdin (see --help)"
+  fi
 }
 
 do_rollback() {
@@ -219,7 +270,7 @@ do_rollback() {
   cur="$(readlink "$OPT/current" 2>/dev/null || true)"
   [ -n "$prev" ] && [ -d "$prev" ] || die "no previous build to roll back to"
   name="$(basename "$cur")"
-  svc stop kiosk.service || true
+  svc stop "$unit" || true
   switch_to "$prev"
   if [ "$with_database" = yes ]; then
     local saved="$VAR/backups/pre-$name" db key url
@@ -232,7 +283,7 @@ do_rollback() {
       --database-url "$url" --owner "$user"
   fi
   install_system_files "$prev"
-  svc start kiosk.service || true
+  svc start "$unit" || true
   say "rolled back to $(basename "$prev")"
   kiosk_cmd doctor || say "kiosk doctor reports problems; a database written by the newer build \
 needs: install.sh --rollback --with-database (data entered since the upgrade is then lost)"

@@ -79,23 +79,23 @@ def test_read_text_with_the_default_reader(
     assert "1980-02-17" in result.stdout
 
 
-def test_wrong_pin_exits_2_and_says_tries_left(
+def test_wrong_pin_exits_11_and_says_tries_left(
     card_emulator: CardEmulator, persona: PersonaLoader
 ) -> None:
     card_emulator.insert(persona("kokutou-mikiya"))
     result = kiosk("card", "read", "--reader", card_emulator.reader_name, stdin="8642\n")
-    assert result.returncode == 2
+    assert result.returncode == 11
     assert "2" in result.stderr and "tries left" in result.stderr
     assert "8642" not in result.stdout + result.stderr
 
 
-def test_last_try_exits_3_unless_allowed(
+def test_last_try_exits_12_unless_allowed(
     card_emulator: CardEmulator, persona: PersonaLoader
 ) -> None:
     holder = persona("last-try")
     card_emulator.insert(holder)
     refused = kiosk("card", "read", "--reader", card_emulator.reader_name, stdin=holder.pin)
-    assert refused.returncode == 3
+    assert refused.returncode == 12
     assert not any(r.is_verify_with_data for r in card_emulator.apdu_log)
     allowed = kiosk(
         "card", "read", "--reader", card_emulator.reader_name, "--allow-last-try", stdin=holder.pin
@@ -103,28 +103,28 @@ def test_last_try_exits_3_unless_allowed(
     assert allowed.returncode == 0, allowed.stderr
 
 
-def test_blocked_exits_3(card_emulator: CardEmulator, persona: PersonaLoader) -> None:
+def test_blocked_exits_12(card_emulator: CardEmulator, persona: PersonaLoader) -> None:
     holder = persona("pin-blocked")
     card_emulator.insert(holder)
     result = kiosk(
         "card", "read", "--reader", card_emulator.reader_name, "--allow-last-try", stdin=holder.pin
     )
-    assert result.returncode == 3
+    assert result.returncode == 12
 
 
-def test_no_card_not_my_number_and_removed_exit_4(
+def test_no_card_not_my_number_and_removed_exit_10(
     card_emulator: CardEmulator, persona: PersonaLoader
 ) -> None:
     holder = persona("kokutou-mikiya")
     reader = card_emulator.reader_name
-    assert kiosk("card", "read", "--reader", reader, stdin=holder.pin).returncode == 4
+    assert kiosk("card", "read", "--reader", reader, stdin=holder.pin).returncode == 10
     card_emulator.not_my_number = True
     card_emulator.insert(holder)
-    assert kiosk("card", "read", "--reader", reader, stdin=holder.pin).returncode == 4
+    assert kiosk("card", "read", "--reader", reader, stdin=holder.pin).returncode == 10
     card_emulator.not_my_number = False
     card_emulator.faults.pull_after = 3
     card_emulator.insert(holder)
-    assert kiosk("card", "read", "--reader", reader, stdin=holder.pin).returncode == 4
+    assert kiosk("card", "read", "--reader", reader, stdin=holder.pin).returncode == 10
 
 
 def test_bad_pin_or_unknown_reader_exit_1(
@@ -174,7 +174,7 @@ def test_wrong_code_b_exits_2_and_costs_no_pin_try(
     result = kiosk(
         "card", "read", "--reader", card_emulator.reader_name, "--code-b", stdin=wrong + "\n"
     )
-    assert result.returncode == 2
+    assert result.returncode == 11
     assert "9" in result.stderr and "tries left" in result.stderr and "照合番号B" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert wrong not in result.stdout + result.stderr
@@ -189,7 +189,7 @@ def test_code_b_last_try_exits_3_unless_allowed(
     card_emulator.insert(holder)
     reader = card_emulator.reader_name
     refused = kiosk("card", "read", "--reader", reader, "--code-b", stdin=holder.code_b)
-    assert refused.returncode == 3
+    assert refused.returncode == 12
     assert "照合番号B" in refused.stderr
     assert b_verifies(card_emulator) == 0
     allowed = kiosk(
@@ -208,7 +208,7 @@ def test_code_b_blocked_exits_3_while_the_pin_still_reads(
     blocked = kiosk(
         "card", "read", "--reader", reader, "--code-b", "--allow-last-try", stdin=holder.code_b
     )
-    assert blocked.returncode == 3
+    assert blocked.returncode == 12
     assert b_verifies(card_emulator) == 0
     assert kiosk("card", "read", "--reader", reader, stdin=holder.pin).returncode == 0
 
@@ -218,14 +218,14 @@ def test_code_b_no_card_not_my_number_and_removed_exit_4(
 ) -> None:
     holder = persona("kokutou-mikiya")
     read_b = ["card", "read", "--reader", card_emulator.reader_name, "--code-b"]
-    assert kiosk(*read_b, stdin=holder.code_b).returncode == 4
+    assert kiosk(*read_b, stdin=holder.code_b).returncode == 10
     card_emulator.not_my_number = True
     card_emulator.insert(holder)
-    assert kiosk(*read_b, stdin=holder.code_b).returncode == 4
+    assert kiosk(*read_b, stdin=holder.code_b).returncode == 10
     card_emulator.not_my_number = False
     card_emulator.faults.pull_after = 3
     card_emulator.insert(holder)
-    assert kiosk(*read_b, stdin=holder.code_b).returncode == 4
+    assert kiosk(*read_b, stdin=holder.code_b).returncode == 10
 
 
 def test_full_width_code_b_exits_1_before_anything_is_sent(

@@ -134,6 +134,8 @@ def test_a_call_for_staff_taken_over_and_handed_back(counter: Any) -> None:
     resident.card_in(stage.personas("kokutou-mikiya"), "1234")
     resident.wait("identity")
     resident.vm.confirmIdentity(True)
+    resident.wait("furigana")
+    resident.vm.skipReading()
     resident.wait("guide")
     resident.vm.guideAnswer("within")
     resident.wait_step("date")

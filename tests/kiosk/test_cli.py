@@ -1,9 +1,16 @@
-"""The commands: submit, db upgrade/status, purge, staff add/passwd — one clear line on errors."""
+"""The commands: submit, db upgrade/status, purge, staff, audit — one clear line on errors, an
+exit status that means one thing, and reading commands that never create a database."""
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import importlib
 import io
 import json
+import pkgutil
+import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,10 +18,18 @@ from sqlalchemy import select
 
 from kiosk import staff, workflow
 from kiosk.app.cli import main
-from kiosk.config import Config
+from kiosk.config import Config, ConfigError
+from kiosk.errors import ExitCode, KioskError
 from kiosk.models import OutboxEntry, Status
-from kiosk.storage import open_storage
-from tests.kiosk.conftest import fileable
+from kiosk.privacy import KeyMissingError
+from kiosk.storage import DatabaseError, open_storage
+from tests.kiosk.conftest import NOW, fileable
+
+
+def totp_secret(out: str) -> str:
+    """The authenticator secret a command printed (in groups of four, for typing by hand)."""
+    line = next(line for line in out.splitlines() if line.startswith("totp secret"))
+    return line.split(": ", 1)[1].replace(" ", "")
 
 
 @pytest.fixture
@@ -114,8 +129,7 @@ def test_staff_add_and_passwd(
     monkeypatch.setattr("sys.stdin", io.StringIO("first passphrase ok\n"))
     assert main(["staff", "add", "rev09", "--name", "審査 太郎", "--role", "審査",
                  "--role", "reception", "--password-stdin"]) == 0  # fmt: skip
-    out = capsys.readouterr().out
-    secret = next(line.split(": ")[1] for line in out.splitlines() if "secret" in line)
+    secret = totp_secret(capsys.readouterr().out)
     monkeypatch.setattr("sys.stdin", io.StringIO("second passphrase ok\n"))
     assert main(["staff", "passwd", "rev09", "--password-stdin"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
@@ -140,13 +154,9 @@ def test_staff_list_disable_and_new_totp(
     monkeypatch.setattr("sys.stdin", io.StringIO("first passphrase ok\n"))
     assert main(["staff", "add", "rec05", "--name", "受付 花子", "--role", "受付",
                  "--password-stdin"]) == 0  # fmt: skip
-    old_secret = next(
-        line.split(": ")[1] for line in capsys.readouterr().out.splitlines() if "secret" in line
-    )
+    old_secret = totp_secret(capsys.readouterr().out)
     assert main(["staff", "totp", "rec05"]) == 0  # a lost phone: new secret
-    new_secret = next(
-        line.split(": ")[1] for line in capsys.readouterr().out.splitlines() if "secret" in line
-    )
+    new_secret = totp_secret(capsys.readouterr().out)
     assert main(["staff", "disable", "rec05"]) == 0
     assert main(["staff", "list"]) == 0
     assert capsys.readouterr().out.splitlines()[-1].split("\t") == [
@@ -181,3 +191,175 @@ def test_version_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.strip() == f"kiosk {kiosk.__version__}"
+
+
+# -- reading commands never create a database ---------------------------------------------------
+
+
+def _schema(config: Config) -> str | None:
+    from kiosk.storage import current_revision, make_engine
+
+    engine = make_engine(config.database_url)
+    try:
+        return current_revision(engine)
+    finally:
+        engine.dispose()
+
+
+def test_staff_list_says_when_there_are_none_and_creates_no_database(
+    env: Config, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sqlite_file = env.data_dir / "kiosk.sqlite3" if not env.database.url else None
+    assert main(["staff", "list"]) == 0
+    assert "no staff accounts: there is no database yet" in capsys.readouterr().out
+    assert main(["purge", "--dry-run"]) == 0
+    assert main(["audit", "list"]) == 0
+    assert main(["audit", "verify"]) == 0
+    capsys.readouterr()
+    if sqlite_file is not None:
+        assert not sqlite_file.exists()
+    assert _schema(env) is None
+    open_storage(env).close()
+    assert main(["staff", "list"]) == 0
+    assert capsys.readouterr().out.startswith("no staff accounts yet")
+
+
+def test_a_locked_account_is_listed_with_the_counters_time(
+    env: Config, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("first passphrase ok\n"))
+    assert main(["staff", "add", "rec07", "--name", "受付", "--role", "受付",
+                 "--password-stdin"]) == 0  # fmt: skip
+    capsys.readouterr()
+    storage = open_storage(env)
+    try:
+        for _ in range(5):
+            with storage.transaction() as s, contextlib.suppress(staff.LoginFailed):
+                staff.login(s, "rec07", "wrong password!", "000000")
+    finally:
+        storage.close()
+    assert main(["staff", "list"]) == 0
+    state = capsys.readouterr().out.strip().split("\t")[-1]
+    assert re.fullmatch(r"locked until \d{4}-\d\d-\d\d \d\d:\d\d JST", state), state
+
+
+def test_purge_dry_run_counts_and_changes_nothing(
+    env: Config, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk import audit
+
+    n = fileable()
+    storage = open_storage(env)
+    try:
+        with storage.transaction() as s:  # a draft abandoned on 2026-04-10: past its hour
+            workflow.create_draft(s, n, actor=workflow.SYSTEM, counter="4", now=NOW)
+        with storage.reader() as s:
+            entries = audit.head(s)
+    finally:
+        storage.close()
+    assert main(["purge", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("would purge 1: 0 delivered, 0 returned, 0 cancelled, 1 abandoned")
+    assert "(nothing changed)" in out and " JST" in out
+    storage = open_storage(env)
+    try:
+        with storage.reader() as s:
+            assert workflow.get(s, n.id).state is Status.DRAFT  # still there
+            assert audit.head(s) == entries  # not even an audit entry
+    finally:
+        storage.close()
+    assert main(["purge"]) == 0
+    assert capsys.readouterr().out.startswith("purged 1:")
+
+
+def test_audit_list_reads_and_shows_days_in_the_counters_time_zone(
+    env: Config, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk import audit
+
+    storage = open_storage(env)
+    try:
+        with storage.transaction() as s:
+            for subject, at in (
+                ("late-on-the-9th", datetime(2026, 4, 9, 14, 30, tzinfo=UTC)),  # 23:30 JST
+                ("early-on-the-10th", datetime(2026, 4, 9, 16, 30, tzinfo=UTC)),  # 01:30 JST
+                ("morning-of-the-10th", NOW),  # 10:00 JST
+            ):
+                audit.record(s, actor="system:test", action="probe", subject=subject, at=at)
+    finally:
+        storage.close()
+    assert main(["audit", "list", "--since", "2026-04-10", "--until", "2026-04-10"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    probes = [(r[5], r[1]) for r in rows[1:] if r[4] == "probe"]
+    assert probes == [
+        ("early-on-the-10th", "2026-04-10T01:30:00+09:00"),
+        ("morning-of-the-10th", "2026-04-10T10:00:00+09:00"),
+    ]
+    assert main(["audit", "list", "--until", "2026-04-09"]) == 0
+    out = capsys.readouterr().out
+    assert "late-on-the-9th" in out and "2026-04-09T23:30:00+09:00" in out
+    assert "early-on-the-10th" not in out
+
+
+# -- errors: one line, one meaning per exit status ----------------------------------------------
+
+
+def test_a_wrong_command_line_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["staff", "add", "rec01"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "kiosk staff add: the following arguments are required: --name, --role "
+        "(see `kiosk staff add --help`)"
+    ]
+
+
+def _all_errors() -> list[type[KioskError]]:
+    for name in ("kiosk", "sync"):
+        package = importlib.import_module(name)
+        for info in pkgutil.walk_packages(package.__path__, f"{name}."):
+            if ".migrations" not in info.name and not info.name.startswith("kiosk.app"):
+                importlib.import_module(info.name)
+    found: list[type[KioskError]] = []
+    todo = [KioskError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_every_error_is_in_the_drawn_tree_with_a_status_a_code_and_japanese() -> None:
+    import kiosk.errors
+
+    tree = kiosk.errors.__doc__ or ""
+    for cls in _all_errors():
+        assert re.search(rf"[─ ]{cls.__name__}\b", tree), f"{cls.__name__} is not in the tree"
+        assert int(cls.exit_code) in {int(c) for c in ExitCode}, cls
+        exc = cls.__new__(cls)
+        KioskError.__init__(exc, "probe")
+        assert exc.code and exc.message_ja, cls
+    database = DatabaseError("cannot open")
+    assert (database.code, database.exit_code) == ("database", ExitCode.DATABASE)
+    assert database.message_ja == "データベースを開けません。"
+    assert KeyMissingError("gone").code == "data-key"
+    assert KioskError("x", message_ja="職員向けの説明").message_ja == "職員向けの説明"
+
+
+def test_an_exit_status_means_one_thing_across_commands() -> None:
+    from kiosk.app.commands import card, form, sync
+
+    statuses = {
+        "usage": form.EXIT_NOT_A_NOTIFICATION,
+        "data key": KeyMissingError.exit_code,
+        "database": DatabaseError.exit_code,
+        "workflow": workflow.WorkflowError.exit_code,
+        "staff": staff.StaffError.exit_code,
+        "not delivered": sync.EXIT_LEFT,
+        "no card": card.EXIT_NO_USABLE_CARD,
+        "wrong PIN": card.EXIT_WRONG_PIN,
+        "PIN locked": card.EXIT_REFUSED_OR_BLOCKED,
+        "configuration": ConfigError.exit_code,
+    }
+    assert len(set(statuses.values())) == len(statuses), statuses

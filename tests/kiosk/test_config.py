@@ -139,6 +139,10 @@ def test_config_commands(
     monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_PRIVACY_KEY_STORE", "file")
     monkeypatch.setenv("KIOSK_DATABSE_URL", "typo")
+    assert main(["config", "check", str(path)]) == 78  # the defaults name no municipality
+    assert "[municipality] name and code are not set" in capsys.readouterr().err
+    monkeypatch.setenv("KIOSK_MUNICIPALITY_NAME", "清瀬市")
+    monkeypatch.setenv("KIOSK_MUNICIPALITY_CODE", "132217")
     assert main(["config", "check", str(path)]) == 0
     out = capsys.readouterr().out
     assert f"ok: {path}" in out
@@ -186,3 +190,38 @@ def test_every_offered_language_has_resident_screens() -> None:
     assert load_config(env={}).forms.languages == list(RESIDENT_LANGUAGES)
     with pytest.raises(ConfigError, match="no resident screens in \\['xx'\\]"):
         load_config(env={"KIOSK_FORMS_LANGUAGES": "ja,xx"})
+
+
+def test_new_counter_settings_and_the_kinds_offered_to_residents() -> None:
+    """The touch monitor's size, read-aloud and the kinds the resident screens offer (in the
+    screens' order whatever the file's); a fresh configuration names no municipality."""
+    from forms.model import Kind
+
+    config = load_config(
+        env={
+            "KIOSK_COUNTER_SCREEN_INCHES": "15.6",
+            "KIOSK_COUNTER_READ_ALOUD": "false",
+            "KIOSK_FORMS_KINDS": "tenshutsu,tennyu",
+        }
+    )
+    assert config.counter.screen_inches == 15.6
+    assert config.counter.read_aloud is False
+    assert config.forms.offered_kinds == (Kind.TENNYU, Kind.TENSHUTSU)
+    assert load_config(env={}).counter.screen_inches is None
+    assert (load_config(env={}).municipality.name, load_config(env={}).municipality.code) == (
+        "",
+        "",
+    )
+    for bad in ("nan", "inf", "3", "200"):
+        with pytest.raises(ConfigError, match=r"\[counter\] screen_inches"):
+            load_config(env={"KIOSK_COUNTER_SCREEN_INCHES": bad})
+    with pytest.raises(ConfigError, match="listed twice"):
+        load_config(env={"KIOSK_FORMS_KINDS": "tennyu,tennyu"})
+
+
+def test_the_logo_setting_is_gone_with_a_clear_message(tmp_path: Path) -> None:
+    """Forms and receipts print no logo, so the setting that promised one is refused."""
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[municipality]\nlogo = "logo.png"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[municipality\] logo: unknown key"):
+        load_config(path, env={})

@@ -120,10 +120,12 @@ class Visit:
         self.flow.submit_pin(pin)
 
     def start(self, *guide: str, facts: CardFacts = HOLDER) -> None:
-        """Card, PIN, "this is me", then the 手続き案内's answers."""
+        """Card, PIN, "this is me", the 振り仮名 left to staff, then the 手続き案内's answers."""
         self.read(facts)
         assert self.flow.screen == "identity"
         self.flow.confirm_identity(True)
+        assert self.flow.screen == "furigana"
+        self.flow.skip_reading()
         for answer in guide:
             self.flow.guide_answer(answer)
         assert self.flow.screen == "step" and self.flow.step == "date"
@@ -262,6 +264,8 @@ def test_guide_back_and_forth(visit: Visit) -> None:
     visit.flow.guide_back()
     assert visit.state.guide_step == "kind"
     visit.flow.guide_back()
+    assert visit.flow.screen == "furigana"
+    visit.flow.back()
     assert visit.flow.screen == "identity"
 
 
@@ -422,6 +426,8 @@ def test_members_read_from_their_cards_or_left_for_staff(visit: Visit) -> None:
     visit.flow.card_inserted()
     assert visit.flow.screen == "pin" and visit.state.reading_member
     visit.flow.submit_pin("5678")
+    assert visit.flow.screen == "furigana"
+    visit.flow.skip_reading()
     assert (visit.flow.screen, visit.flow.step) == ("step", "members")
     visit.flow.add_member_for_staff()
     visit.flow.add_member_for_staff()
@@ -692,7 +698,8 @@ def test_two_views_follow_one_flow(visit: Visit) -> None:
     stop = visit.flow.subscribe(desk.append)
     visit.start("within")
     assert desk == visit.events
-    assert [e.reason for e in desk if e.kind == "screen"] == ["pin", "identity", "guide", "step"]
+    screens = [e.reason for e in desk if e.kind == "screen"]
+    assert screens == ["pin", "identity", "furigana", "guide", "step"]
     stop()
     visit.flow.next()
     assert len(visit.events) > len(desk)

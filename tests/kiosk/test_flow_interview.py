@@ -49,15 +49,25 @@ def refused(v: Visit) -> list[str]:
     return v.told("refused")
 
 
-def lead_with_card(v: Visit, facts: CardFacts = HOLDER) -> None:
+def lead_with_card(
+    v: Visit, facts: CardFacts = HOLDER, reading: tuple[str, str] | None = None
+) -> None:
     """The desk starts a visit it leads; the card goes on the reader, the resident types the
-    PIN on the screen, the clerk checks the face and confirms the identity."""
+    PIN on the screen, the clerk checks the face and confirms the identity, the resident
+    gives the 振り仮名 of their name on the screen (or leaves it to staff)."""
     v.flow.now = lambda: AT
     v.flow.start_staff_led(CLERK)
     assert (v.flow.screen, v.state.mode, v.state.driver) == ("welcome", "staff_led", "staff:clerk1")
     v.read(facts)
     assert v.flow.screen == "identity"
     v.flow.confirm_identity(True, actor=CLERK)
+    assert v.flow.screen == "furigana"
+    if reading is None:
+        v.flow.skip_reading()
+    else:
+        v.flow.type_reading("family", reading[0])
+        v.flow.type_reading("given", reading[1])
+        v.flow.confirm_reading()
     assert v.flow.screen == "guide"
 
 
@@ -100,7 +110,7 @@ def confirm_all(v: Visit) -> None:
 @sqlite_only
 def test_an_agent_files_for_a_resident_the_desk_leads(filing: Visit, storage: Storage) -> None:
     v = filing
-    lead_with_card(v, AGENT)
+    lead_with_card(v, AGENT, ("よしだ", "たかし"))
     v.flow.guide_answer("within")  # a resident's button does nothing while the clerk leads
     assert refused(v) == ["guide_answer"] and v.flow.screen == "guide"
     v.flow.choose_kind(Kind.TENKYO, actor=CLERK)
@@ -168,6 +178,12 @@ def test_an_agent_files_for_a_resident_the_desk_leads(filing: Visit, storage: St
     f = n.filer
     assert (f.kubun, f.relationship) == (FilerKubun.NINI_DAIRININ, "知人")
     assert f.name.full() == "吉田　隆" and n.is_card_verified("filer.name.family")
+    assert (f.name.family_kana, f.name.given_kana, f.name.kana_confirmed) == (
+        "ヨシダ",
+        "タカシ",
+        True,
+    ), "the agent's own reading, given on the screen"
+    assert n.persons[0].name.family_kana == "コクトウ", "the clerk's, from documents"
     assert f.id_check.method == "ic" and f.power_of_attorney
     assert (f.power_of_attorney_seen_by, f.power_of_attorney_seen_at) == ("clerk1", AT)
     assert [p.name.full() for p in n.persons] == ["黒桐　幹也"]

@@ -36,7 +36,7 @@ MakeCounter = Callable[..., Counter]
 
 def test_config_valid_file_passes(make_counter: MakeCounter, tmp_path: Path) -> None:
     toml = tmp_path / "kiosk.toml"
-    toml.write_text('[municipality]\nname = "テスト市"\ncode = "131016"\n', encoding="utf-8")
+    toml.write_text('[municipality]\nname = "千代田区"\ncode = "131016"\n', encoding="utf-8")
     report = make_counter().doctor(config_path=str(toml))
     finding = report.finding("config")
     assert finding.status is Status.OK
@@ -47,11 +47,11 @@ def test_config_invalid_value_fails_and_says_where(
     make_counter: MakeCounter, tmp_path: Path
 ) -> None:
     toml = tmp_path / "kiosk.toml"
-    toml.write_text('[municipality]\ncode = "131017"\n', encoding="utf-8")
+    toml.write_text('[counter]\nid = "has space"\n', encoding="utf-8")
     report = make_counter().doctor(config_path=str(toml))
     finding = report.finding("config")
     assert finding.status is Status.FAIL
-    assert "[municipality] code" in finding.explanation
+    assert "[counter] id" in finding.explanation
     assert not report.can_serve
     # What needs the configuration is not checked against a half-read one.
     assert report.finding("database").status is Status.SKIP

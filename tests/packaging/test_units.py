@@ -14,7 +14,7 @@ from tests.packaging.conftest import ROOT
 UNITS = ["kiosk.service", "kiosk-sway.service"]
 
 
-@pytest.mark.parametrize("unit", UNITS)
+@pytest.mark.parametrize("unit", [*UNITS, "kiosk-sync.service"])
 def test_unit_is_valid_for_systemd(unit: str, tmp_path: Path) -> None:
     if shutil.which("systemd-analyze") is None:
         pytest.skip("systemd-analyze is not installed")
@@ -41,3 +41,25 @@ def test_unit_keeps_the_kiosk_promises(unit: str) -> None:
     if unit == "kiosk.service":
         exec_start = next(x for x in text.splitlines() if x.startswith("ExecStart="))
         assert "cage" in exec_start and " -s" not in exec_start
+
+
+def test_delivery_unit_runs_as_the_service_user_and_always_restarts() -> None:
+    text = (ROOT / "packaging" / "linux" / "kiosk-sync.service").read_text(encoding="utf-8")
+    for line in (
+        "User=kiosk",
+        "Restart=always",
+        "ExecStart=/opt/kiosk/current/kiosk sync",
+        "Environment=KIOSK_CONFIG=/etc/kiosk/kiosk.toml",
+        "KillSignal=SIGTERM",  # the delivery in flight finishes first
+    ):
+        assert line in text
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_touch_screen_size_comes_from_the_configuration(unit: str) -> None:
+    """The units pass the configuration on (KIOSK_CONFIG) and name the setting, never a fixed
+    size that would hide the file's."""
+    text = (ROOT / "packaging" / "linux" / unit).read_text(encoding="utf-8")
+    assert "Environment=KIOSK_CONFIG=/etc/kiosk/kiosk.toml" in text
+    assert "[counter] screen_inches" in text
+    assert "\nEnvironment=KIOSK_COUNTER_SCREEN_INCHES" not in text

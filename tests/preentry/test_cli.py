@@ -10,6 +10,7 @@ import pytest
 from forms.preentry import encode, from_document
 from kiosk.app.cli import main
 from kiosk.config import Config
+from kiosk.errors import ExitCode
 from tests.preentry.samples import FAMILY, TENSHUTSU_CSV
 
 
@@ -29,7 +30,7 @@ def test_check_says_whether_a_code_is_readable_without_its_answers(
     out = capsys.readouterr().out
     assert out.strip() == "readable: tennyu, 4 person(s), made on 2026-11-19, language ja"
     assert "黒桐" not in out
-    assert main(["preentry", "check", "KM2:" + code[4:]]) == 65
+    assert main(["preentry", "check", "KM2:" + code[4:]]) == ExitCode.USAGE
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "version 2" in err and "Traceback" not in err
 
@@ -39,7 +40,7 @@ def test_import_list_and_refusals(
 ) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(TENSHUTSU_CSV.replace("住民票コード", "個人番号"), encoding="utf-8")
-    assert main(["preentry", "import", str(bad)]) == 65
+    assert main(["preentry", "import", str(bad)]) == ExitCode.USAGE
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "個人番号" in err
     assert main(["preentry", "import", str(tmp_path / "missing.csv")]) == 1

@@ -97,6 +97,7 @@ def test_the_desk_takes_over_a_paired_tablets_call(
         flow.card_inserted()
         flow.submit_pin("1234")
         flow.confirm_identity(True)
+        flow.skip_reading()
         flow.guide_answer("within")
         flow.call_staff("help")
         qtbot.waitUntil(lambda: "呼出し" in window.status_text, timeout=10000)

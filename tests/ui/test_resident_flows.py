@@ -70,6 +70,9 @@ def test_tenkyo_one_person(
     scr.shot("identity")
     assert "黒桐" in " ".join(scr.texts())
     scr.tap("identityYes")
+    scr.wait_screen("furigana")
+    scr.tap("reading_given_0")  # 幹也 ミキヤ is proposed; 黒桐 is left to staff here
+    scr.tap("readingSkip")
     scr.wait_screen("guide")
     scr.shot("guide")
     scr.tap("guide_within")
@@ -139,9 +142,12 @@ def verifies_sent(card_emulator: Any) -> int:
 
 
 def through_identity(scr: Screen) -> None:
+    """Yes to "this is me", then the 振り仮名 left to staff (see test_furigana_screen)."""
     scr.wait_screen("identity")
     scr.shot("identity")
     scr.tap("identityYes")
+    scr.wait_screen("furigana")
+    scr.tap("readingSkip")
     scr.wait_screen("guide")
 
 
@@ -348,6 +354,11 @@ def test_tennyu_family_of_four_two_with_cards(
     qtbot.waitUntil(lambda: scr.vm.state["triesLeft"] == 3, timeout=10000)
     scr.shot("member-pin")
     enter_pin(scr, "5678")
+    scr.wait_screen("furigana")  # the spouse's reading: tapped
+    scr.tap("reading_family_0")
+    scr.tap("reading_given_0")
+    scr.shot("member-furigana")
+    scr.tap("next")
     scr.wait_step("members")
     scr.tap("addForStaff")
     scr.tap("addForStaff")
@@ -372,6 +383,10 @@ def test_tennyu_family_of_four_two_with_cards(
     assert not n.filer.signature.is_empty
     assert [p.relationship for p in n.persons] == ["世帯主", "妻", "子", "子"]
     assert n.persons[1].name.full() == "𠮷田　花子"
+    assert (n.persons[1].name.full_kana(), n.persons[1].name.kana_confirmed) == (
+        "ヨシダ\u3000ハナコ",
+        True,
+    )
     assert n.is_card_verified("persons.1.name.family")
     assert n.persons[2].name.is_empty and n.persons[3].name.is_empty
     assert n.previous_address.prefecture == "福岡県"

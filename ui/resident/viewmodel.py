@@ -17,6 +17,7 @@ All text a resident reads lives in QML (``qsTr``); the flow gives codes (``wrong
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from collections.abc import Callable
@@ -25,10 +26,13 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
+from forms import furigana
 from kiosk.flow import STAFF_TAKES_OVER, FlowEvent, Limits, ResidentFlow
 from kiosk.resident_service import ResidentService
 from ui.resident.i18n import BY_CODE, Language, Translations
 from ui.resident.voice import voice_for
+
+log = logging.getLogger(__name__)
 
 #: Minimum size of anything a finger must hit (JIS X 8341 / WCAG advise ≥ 9–12 mm; we take 12).
 TARGET_MM = 12.0
@@ -123,6 +127,26 @@ class ResidentViewModel(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        # The 振り仮名 screen's dictionary takes seconds to load: load it while the first
+        # resident is still at the PIN pad, a small step per idle turn of this thread's event
+        # loop (not on a worker thread: see forms.furigana.warm_up_steps).
+        self._warming = furigana.warm_up_steps()
+        self._warm = QTimer(self, interval=0)
+        self._warm.timeout.connect(self._warm_up_step)
+        self._warm.start()
+
+    @Slot()
+    def _warm_up_step(self) -> None:
+        try:
+            next(self._warming)
+        except StopIteration:
+            self._warm.stop()
+        except furigana.ReadingsUnavailable as exc:  # the screen still lets them type it
+            log.warning("no name readings to propose: %s", exc)
+            self._warm.stop()
+        except Exception:  # a fault in the dictionary must not stop the screens
+            log.exception("could not load the name readings")
+            self._warm.stop()
 
     # -- following the flow
 
@@ -428,3 +452,21 @@ class ResidentViewModel(QObject):
     @Slot()
     def finish(self) -> None:
         self.flow.finish()
+
+    # -- 振り仮名 (the reading of each person's name)
+
+    @Slot(str, int)
+    def chooseReading(self, part: str, index: int) -> None:
+        self.flow.choose_reading(part, index)
+
+    @Slot(str, str)
+    def typeReading(self, part: str, text: str) -> None:
+        self.flow.type_reading(part, text)
+
+    @Slot()
+    def confirmReading(self) -> None:
+        self.flow.confirm_reading()
+
+    @Slot()
+    def skipReading(self) -> None:
+        self.flow.skip_reading()

@@ -226,6 +226,8 @@ def waiting_text(flow: ResidentFlow) -> str:
     if s.screen in ("pin", "codeB"):
         tries = f"（残り {s.tries_left} 回）" if s.tries_left >= 0 else ""
         return f"住民が画面で暗証番号を入力しています{tries}。"
+    if s.screen == "furigana":
+        return "住民が画面で名前の振り仮名（フリガナ）を確かめています。"
     if s.screen == "placeMember":
         return "異動する人のカードを読み取り機に置いてもらってください（本人が暗証番号を入力）。"
     if s.screen == "blocked":

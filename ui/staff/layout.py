@@ -70,6 +70,8 @@ VALUES: dict[str, dict[str, str]] = {
         "other_documents": "他の書類",
         "visual": "目視",
     },
+    # Whether the resident chose the reading (振り仮名) themselves on the screens.
+    "kana_confirmed": {"True": "本人確認済", "False": "未確認"},
 }
 
 #: The previous-address block's name depends on the kind (転入: 従前の住所, 転居: 転居前の住所 …).

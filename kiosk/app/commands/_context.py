@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
 
 from kiosk.config import Config, load_config
-from kiosk.storage import Storage, open_storage
+from kiosk.storage import Storage, current_revision, make_engine, open_storage
 from kiosk.workflow import Actor
 
 
@@ -18,6 +21,26 @@ def config_from(args: argparse.Namespace) -> Config:
 def storage_from(args: argparse.Namespace) -> Storage:
     """The configured database, upgraded and with its data key bound."""
     return open_storage(config_from(args))
+
+
+def existing_storage(config: Config) -> Storage | None:
+    """The configured database as it is, or None when there is none yet.
+
+    For commands that only read or report (``staff list``, ``audit``, ``purge --dry-run``): they
+    never create a database file, a schema or a data key; a database at an older schema is
+    refused with the advice to run ``kiosk db upgrade``.
+    """
+    url = make_url(config.database_url)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        return None
+    engine = make_engine(config.database_url, busy_timeout_ms=config.database.busy_timeout_ms)
+    try:
+        revision = current_revision(engine)
+    finally:
+        engine.dispose()
+    if revision is None:
+        return None
+    return open_storage(config, migrate=False)
 
 
 def cli_actor(command: str) -> Actor:

@@ -1,14 +1,28 @@
-"""``kiosk audit verify``: check the audit log's hash chain."""
+"""``kiosk audit verify`` and ``kiosk audit list``: the audit log (操作ログ).
+
+Times are stored in UTC; ``audit list`` prints them in the counter's time zone
+(``[counter] timezone``, Asia/Tokyo by default) and reads ``--since`` / ``--until`` as days
+there, so ``--since 2026-04-10`` starts at midnight in Japan. Neither command creates a
+database.
+"""
 
 from __future__ import annotations
 
 import argparse
 import csv
 import sys
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from kiosk import audit
-from kiosk.app.commands._context import cli_actor, storage_from
+from kiosk.app.commands._context import cli_actor, config_from, existing_storage
+from kiosk.errors import UsageError
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,16 +32,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     v = inner.add_parser("verify", help="detect changed, inserted or deleted audit entries")
     v.set_defaults(handler=run_verify)
     ls = inner.add_parser("list", help="print audit entries (CSV) for review or printing")
-    ls.add_argument("--since", type=date.fromisoformat, help="first day (YYYY-MM-DD, UTC)")
-    ls.add_argument("--until", type=date.fromisoformat, help="last day (YYYY-MM-DD, UTC)")
+    ls.add_argument("--since", type=_day, help="first day (YYYY-MM-DD, the counter's time zone)")
+    ls.add_argument("--until", type=_day, help="last day (YYYY-MM-DD, the counter's time zone)")
     ls.add_argument("--subject", help="only entries about this notification or staff id")
     ls.add_argument("--actor", help="only entries by this actor (e.g. staff:rev01)")
     ls.set_defaults(handler=run_list)
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    storage = storage_from(args)
-    anchors = storage.config.data_dir / audit.ANCHOR_FILE
+    config = config_from(args)
+    storage = existing_storage(config)
+    if storage is None:
+        print("no audit log yet: the database does not exist")
+        return 0
+    anchors = config.data_dir / audit.ANCHOR_FILE
     try:
         with storage.reader() as session:
             result = audit.verify(session, anchors)
@@ -45,12 +63,21 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    """Entries as CSV: seq, time (UTC), actor, terminal, action, subject, detail — ids only.
+    """Entries as CSV: seq, time (counter's zone), actor, terminal, action, subject, detail.
 
     The listing is an export of the log, so it is itself recorded in the log first.
     """
-    storage = storage_from(args)
+    config = config_from(args)
+    tz = config.tz
+    if args.since and args.until and args.until < args.since:
+        raise UsageError(f"--until {args.until} is before --since {args.since}")
+    start = datetime.combine(args.since, time(), tz) if args.since else None
+    end = datetime.combine(args.until + timedelta(days=1), time(), tz) if args.until else None
     writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["seq", "at", "actor", "terminal", "action", "subject", "detail"])
+    storage = existing_storage(config)
+    if storage is None:
+        return 0
     try:
         actor = cli_actor("audit")
         filters = {
@@ -68,17 +95,15 @@ def run_list(args: argparse.Namespace) -> int:
                 subject="audit-log",
                 detail={k: v for k, v in filters.items() if v is not None},
             )
-        writer.writerow(["seq", "at", "actor", "terminal", "action", "subject", "detail"])
         with storage.reader() as session:
             for e in audit.entries(session):
-                day = e.at.date()
-                if (args.since and day < args.since) or (args.until and day > args.until):
+                if (start and e.at < start) or (end and e.at >= end):
                     continue
                 if args.subject and e.subject not in (args.subject, f"staff:{args.subject}"):
                     continue
                 if args.actor and e.actor != args.actor:
                     continue
-                stamp = e.at.isoformat(timespec="seconds")
+                stamp = e.at.astimezone(tz).isoformat(timespec="seconds")
                 writer.writerow([e.seq, stamp, e.actor, e.terminal, e.action, e.subject, e.detail])
     finally:
         storage.close()

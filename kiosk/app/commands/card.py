@@ -7,10 +7,11 @@ Other tools script against exactly this contract:
   from stdin (without echo on a terminal; never printed or logged), then the card's 基本4情報.
   With ``--code-b`` it reads the 14 digits of 照合番号B instead (birth date YYMMDD as printed
   on the card face, the 有効期限 year, the セキュリティコード; spaces allowed), guarded the same
-  way on its own counter. Exit status, for either: 0 read; 2 wrong PIN / 照合番号B (stderr says
-  how many tries are left); 3 refused (one try left and no ``--allow-last-try``) or blocked;
-  4 no card, not a My Number Card, or card removed; 1 anything else (a malformed PIN or code
-  among them). The default reader is the first with a card on it.
+  way on its own counter. Exit status, for either (:class:`kiosk.errors.ExitCode`): 0 read;
+  11 wrong PIN / 照合番号B (stderr says how many tries are left); 12 refused (one try left and
+  no ``--allow-last-try``) or blocked; 10 no card, not a My Number Card, or card removed;
+  1 anything else (a malformed PIN or code among them). The default reader is the first with a
+  card on it.
 - ``kiosk card-sim --persona FILE_OR_NAME [--port 35963] [--latency-ms N] [--pull-after N]``
   runs the virtual card (starting pcscd with the vpcd driver if none runs) until interrupted.
 """
@@ -40,11 +41,11 @@ from cardreader import (
 )
 from cardreader.emulator import DEFAULT_PORT, VIRTUAL_READERS, CardEmulator, Persona
 from cardreader.emulator import shipped_personas as _shipped
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
 
-EXIT_WRONG_PIN = 2
-EXIT_REFUSED_OR_BLOCKED = 3
-EXIT_NO_USABLE_CARD = 4
+EXIT_WRONG_PIN = ExitCode.WRONG_PIN
+EXIT_REFUSED_OR_BLOCKED = ExitCode.PIN_LOCKED
+EXIT_NO_USABLE_CARD = ExitCode.NO_CARD
 
 SEX_JA = {"1": "男", "2": "女", "9": "適用不能", "0": "不明"}
 
@@ -67,7 +68,7 @@ def register(subparsers: Any) -> None:
         description=(
             "Reads the 4-digit PIN (or, with --code-b, the 14 digits of 照合番号B) from stdin "
             "(no echo on a terminal), checks the tries left, then reads the card. Exit: 0 read, "
-            "2 wrong PIN or code, 3 last try refused or blocked, 4 no card / not a My Number "
+            "11 wrong PIN or code, 12 last try refused or blocked, 10 no card / not a My Number "
             "Card / card removed, 1 anything else."
         ),
     )

@@ -1,33 +1,63 @@
-"""``kiosk config check [FILE]`` and ``kiosk config example``."""
+"""``kiosk config check [FILE]``, ``kiosk config example`` and ``kiosk config set-municipality``.
+
+``config check`` validates the file and says whether the counter is configured to serve: it
+fails (exit status 78) while the municipality is unset or a sample, naming what to set.
+``config set-municipality`` writes ``[municipality] name`` and ``code`` into the file, asking
+for them on a terminal (the code first: Japan Post's data then proposes the name).
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from forms import lgcode
 from kiosk import privacy
+from kiosk.app import municipality, terminal, tomledit
 from kiosk.config import (
+    CONFIG_ENV,
     ConfigError,
+    Municipality,
     env_overrides,
     example_toml,
     hide_url_passwords,
     load_config,
 )
+from kiosk.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("config", help="check or print the configuration file (kiosk.toml)")
+    p = sub.add_parser("config", help="check, print or set the configuration file (kiosk.toml)")
     inner = p.add_subparsers(dest="config_command", metavar="ACTION")
     inner.required = True
     check = inner.add_parser(
-        "check", help="validate a kiosk.toml (plus KIOSK_* environment overrides)"
+        "check",
+        help="validate a kiosk.toml (plus KIOSK_* environment overrides) and say whether the "
+        "counter is configured to serve",
     )
     check.add_argument("file", nargs="?", help="file to check (default: --config / KIOSK_CONFIG)")
     check.set_defaults(handler=run_check)
     example = inner.add_parser("example", help="print a commented kiosk.toml with the defaults")
     example.set_defaults(handler=run_example)
+    muni = inner.add_parser(
+        "set-municipality",
+        help="write [municipality] name and code into the configuration file (asked on a terminal)",
+    )
+    muni.add_argument("--name", help="the municipality's name, e.g. 清瀬市")
+    muni.add_argument("--code", help="its 6-digit 全国地方公共団体コード, e.g. 132217")
+    muni.add_argument(
+        "--file", help="configuration file to change (default: --config / KIOSK_CONFIG)"
+    )
+    muni.add_argument(
+        "--if-unset",
+        action="store_true",
+        help="change nothing when the file already names the municipality (installers)",
+    )
+    muni.set_defaults(handler=run_set_municipality)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -45,6 +75,8 @@ def run_check(args: argparse.Namespace) -> int:
         ).description
     except privacy.KeyError_ as exc:
         problems.append(f"[privacy] key_store: {exc}")
+    town = municipality.check(config.municipality)
+    problems.extend(f"{p}: {municipality.HOW}" for p in town.problems)
     where = str(config.source) if config.source else "defaults (no file)"
     if problems:
         raise ConfigError("\n".join(f"{where}: {p}" for p in problems))
@@ -58,8 +90,8 @@ def run_check(args: argparse.Namespace) -> int:
         else f"PostgreSQL {url.render_as_string(hide_password=True)}"
     )
     print(f"ok: {where}")
-    print(f"  municipality: {config.municipality.name} ({config.municipality.code})")
-    print(f"  counter: {config.counter.id} {config.counter.name}")
+    print(f"  municipality: {town.describe(config.municipality)}")
+    print(f"  counter: {config.counter.id} {config.counter.name} ({config.counter.timezone})")
     print(f"  database: {database}")
     target = hide_url_passwords(config.backoffice.url) or str(config.csv_dir)
     print(f"  back office: {config.backoffice.adapter} → {target}")
@@ -71,3 +103,73 @@ def run_check(args: argparse.Namespace) -> int:
 def run_example(args: argparse.Namespace) -> int:
     print(example_toml(), end="")
     return 0
+
+
+def _code_problem(code: str) -> str | None:
+    if lgcode.is_valid(code):
+        return None
+    return "6 digits whose last is the check digit (e.g. 132217 for 清瀬市)"
+
+
+def _name_problem(code: str) -> Callable[[str], str | None]:
+    def problem(name: str) -> str | None:
+        if not name:
+            return "an answer is needed"
+        try:
+            found = municipality.check(Municipality(name=name, code=code))
+        except ValueError as exc:
+            return _first_error(exc)
+        return found.problems[0] if found.problems else None
+
+    return problem
+
+
+def run_set_municipality(args: argparse.Namespace) -> int:
+    file = args.file or args.config or os.environ.get(CONFIG_ENV)
+    if not file:
+        raise UsageError(
+            "config set-municipality: which file? give --config FILE (or set KIOSK_CONFIG)"
+        )
+    path = Path(file)
+    if args.if_unset and path.exists():
+        current = load_config(path).municipality
+        found = municipality.check(current)
+        if found.ok:
+            print(f"municipality already set in {path}: {found.describe(current)}")
+            return 0
+    code, name = args.code, args.name
+    if code is None or name is None:
+        if not terminal.interactive():
+            raise terminal.need_terminal(
+                "config set-municipality", "give --name NAME and --code CODE"
+            )
+        if code is None:
+            code = terminal.ask("全国地方公共団体コード (6 digits)", check=_code_problem)
+        if name is None:
+            name = terminal.ask(
+                "市区町村名 (municipality)",
+                default=municipality.suggested_name(code) or "",
+                check=_name_problem(code),
+            )
+    try:
+        wanted = Municipality(name=name, code=code)
+    except ValueError as exc:
+        raise UsageError(f"config set-municipality: {_first_error(exc)}") from None
+    found = municipality.check(wanted)
+    if found.problems:
+        raise UsageError(f"config set-municipality: {found.problems[0]}")
+    tomledit.update_file(path, "municipality", {"name": wanted.name, "code": wanted.code})
+    config = load_config(path)  # the whole file must still be valid
+    shadow = [n for n in ("KIOSK_MUNICIPALITY_NAME", "KIOSK_MUNICIPALITY_CODE") if n in os.environ]
+    print(f"municipality set in {path}: {found.describe(wanted)}")
+    if shadow or config.municipality != wanted:
+        print(f"warning: {', '.join(shadow)} in the environment override(s) the file")
+    return 0
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 
 from kiosk.app.commands._context import config_from
 from kiosk.storage import (
@@ -12,6 +13,8 @@ from kiosk.storage import (
     make_engine,
     open_storage,
 )
+
+log = logging.getLogger(__name__)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,8 +41,10 @@ def run_upgrade(args: argparse.Namespace) -> int:
     finally:
         storage.close()
     if before == after:
+        log.info("database already at schema %s", after)
         print(f"database already at {after}")
     else:
+        log.info("database upgraded: schema %s → %s", before or "empty", after)
         print(f"database upgraded: {before or 'empty'} → {after}")
     return 0
 

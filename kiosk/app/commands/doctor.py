@@ -2,7 +2,7 @@
 
 Runs every check of :mod:`kiosk.app.doctor` and prints what it found and what to do, or with
 ``--json`` one JSON document (for monitoring). Exit status 0 only when the counter can serve
-(no check failed), 1 otherwise.
+(no check failed), 1 otherwise. Times are shown in the counter's time zone.
 """
 
 from __future__ import annotations
@@ -38,7 +38,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run_doctor)
 
 
+def qt_core_application() -> Any:
+    """Qt's application object, so engines that start asynchronously (speech voices on
+    Windows) can answer; a command process has none of its own."""
+    try:
+        from PySide6.QtCore import QCoreApplication
+    except ImportError:
+        return None
+    return QCoreApplication.instance() or QCoreApplication(["kiosk-doctor"])
+
+
 def run_doctor(args: argparse.Namespace) -> int:
+    app = qt_core_application()  # noqa: F841 - kept alive while the checks run
     ctx = doctor.Context(
         config_path=getattr(args, "config", None),
         require_card=args.card,

@@ -16,6 +16,8 @@ The contract scripts and the back office rely on:
 - ``kiosk form receipt FILE.json -o OUT.pdf`` renders the 受付票 (A5).
 - ``kiosk form related FILE.json [--rules CITY.toml]`` prints the related procedures (関連手続)
   the rules file derives, as JSON — how a municipality tries its own rules file.
+- ``kiosk form furigana "氏　名" [--json] [--limit N]`` prints the candidate readings (振り仮名)
+  of a name, katakana, best first (``{"family": [...], "given": [...]}`` with ``--json``).
 """
 
 from __future__ import annotations
@@ -31,14 +33,15 @@ from typing import Any
 from pydantic import ValidationError
 
 import forms
+import forms.furigana
 import forms.related
 import forms.rules
 from forms.csvio import CsvEncodingError
 from forms.files import FileTooLarge, read_bounded
 from kiosk import private_files
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
 
-EXIT_NOT_A_NOTIFICATION = 2
+EXIT_NOT_A_NOTIFICATION = ExitCode.USAGE
 MAX_NOTIFICATION_BYTES = 4 * 1024 * 1024
 """A notification JSON is a few kB (a long signature: some 100 kB); more is not one."""
 
@@ -111,12 +114,36 @@ def register(subparsers: Any) -> None:
     )
     related.set_defaults(handler=_related)
 
+    furigana = sub.add_parser(
+        "furigana", help="print candidate readings (振り仮名) of a name, best first"
+    )
+    furigana.add_argument("name", metavar="NAME", help='the name as on the card: "氏　名"')
+    furigana.add_argument("--json", action="store_true", help="print JSON")
+    furigana.add_argument(
+        "--limit",
+        metavar="N",
+        type=_limit,
+        default=forms.furigana.LIMIT,
+        help="candidates per part, 1-10 (default %(default)s)",
+    )
+    furigana.set_defaults(handler=_furigana)
+
 
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 10:
+        raise argparse.ArgumentTypeError(f"not a number from 1 to 10: {text!r}")
+    return value
 
 
 def load(path: str) -> forms.Notification:
@@ -205,4 +232,22 @@ def _csv(args: argparse.Namespace) -> int:
         raise KioskError(str(exc)) from None
     _write(args.output, buffer.getvalue())
     print(f"{rows} row(s) written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _furigana(args: argparse.Namespace) -> int:
+    name = str(args.name)
+    if len(name) > 2 * forms.furigana.MAX_NAME_LENGTH:
+        raise KioskError(f"a name is at most {2 * forms.furigana.MAX_NAME_LENGTH} characters")
+    try:
+        readings = forms.furigana.candidates(name, limit=args.limit)
+    except forms.furigana.ReadingsUnavailable as exc:
+        raise KioskError(f"no readings: {exc}") from None
+    if args.json:
+        sys.stdout.write(json.dumps(readings.to_dict(), ensure_ascii=False) + "\n")
+        return 0
+    family, given = forms.furigana.split_name(name)
+    for label, part, found in (("氏", family, readings.family), ("名", given, readings.given)):
+        if part:
+            sys.stdout.write(f"{label} {part}: {'、'.join(found) or '（候補なし）'}\n")
     return 0

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError, UsageError
 
 if TYPE_CHECKING:
     from kiosk.app.preentry_web.site import Site
@@ -80,7 +80,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _address(text: str) -> tuple[str, int]:
     host, sep, port = text.rpartition(":")
     if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise KioskError(f"--listen {text!r}: expected HOST:PORT")
+        raise UsageError(f"--listen {text!r}: expected HOST:PORT")
     return host.strip("[]") or "127.0.0.1", int(port)
 
 
@@ -132,7 +132,7 @@ def _check(args: argparse.Namespace) -> int:
     try:
         entry = decode(text)
     except PreEntryError as exc:
-        raise KioskError(str(exc), exit_code=65) from exc
+        raise KioskError(str(exc), exit_code=ExitCode.USAGE) from exc
     print(
         f"readable: {entry.kind}{' (abroad)' if entry.abroad else ''}, "
         f"{len(entry.persons)} person(s), made on {entry.created_on.isoformat()}, "
@@ -165,7 +165,7 @@ def _import(args: argparse.Namespace) -> int:
         else:
             records = read_file(data, name=name)
     except TenshutsuInfoError as exc:
-        raise KioskError(f"{args.file}: {exc}", exit_code=65) from exc
+        raise KioskError(f"{args.file}: {exc}", exit_code=ExitCode.USAGE) from exc
     storage = storage_from(args)
     try:
         today = datetime.now(storage.config.tz).date()

@@ -3,6 +3,7 @@
 The resident window opens full-screen on the touch monitor (``counter.resident_screen``, else
 the first touch screen), the staff console on the main screen; the delivery worker runs in a
 thread of the same process and the database is the configured one (a SQLite file by default).
+The touch monitor's size is ``[counter] screen_inches`` (else what the monitor reports).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="do not deliver from this process (a separate `kiosk sync` does)",
     )
+    p.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     p.set_defaults(handler=_run)
 
 
@@ -58,6 +60,10 @@ def _exec(app: Any, config: Any, storage: Any, args: argparse.Namespace) -> int:
 
     counter = open_counter(config, storage, app=app, full_screen=not args.windowed)
     keep = quit_on_interrupt(app)
+    if args.quit_after is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(args.quit_after * 1000), app.quit)
     try:
         return int(app.exec())
     finally:

@@ -2,8 +2,8 @@
 
 - ``kiosk sync`` runs until stopped (SIGTERM / Ctrl-C finish the current delivery first);
 - ``kiosk sync --once`` delivers everything due now, waiting out retries up to the cap, and
-  exits 0 when nothing is left, 3 with a summary when some notifications are still pending or
-  failed (送信失敗);
+  exits 0 when nothing is left, 8 (:attr:`kiosk.errors.ExitCode.NOT_DELIVERED`) with a summary
+  when some notifications are still pending or failed (送信失敗);
 - ``kiosk sync --status`` prints that summary without delivering;
 - ``kiosk sync --retry ID`` puts a 送信失敗 notification back in the queue (same idempotency
   key), for when the cause was fixed;
@@ -23,9 +23,9 @@ from datetime import timedelta
 from types import FrameType
 from typing import Any
 
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError, UsageError
 
-EXIT_LEFT = 3
+EXIT_LEFT = ExitCode.NOT_DELIVERED
 
 
 def register(subparsers: Any) -> None:
@@ -107,9 +107,9 @@ def _tuning(args: argparse.Namespace) -> Any:
             max_attempts=args.max_attempts, base_delay=args.base_delay, max_delay=args.max_delay
         )
     except ValueError as exc:
-        raise KioskError(f"retry settings: {exc}", exit_code=2) from exc
+        raise UsageError(f"retry settings: {exc}") from exc
     if args.timeout <= 0 or args.batch < 1 or args.poll <= 0:
-        raise KioskError("--timeout, --batch and --poll must be positive", exit_code=2)
+        raise UsageError("--timeout, --batch and --poll must be positive")
     return Tuning(policy=policy, timeouts=Timeouts(read=args.timeout))
 
 
@@ -170,7 +170,7 @@ def _reconcile(storage: Any, when: str) -> int:
         try:
             day = date.fromisoformat(when)
         except ValueError as exc:
-            raise KioskError(f"--reconcile-day {when!r}: not YYYY-MM-DD", exit_code=2) from exc
+            raise UsageError(f"--reconcile-day {when!r}: not YYYY-MM-DD") from exc
     try:
         path, count = write_day(storage, day)
     except ValueError as exc:  # a character the configured encoding cannot hold

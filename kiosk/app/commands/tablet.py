@@ -3,12 +3,18 @@
 For a counter floor (wired tablets and staff desks over one database) and for trying the
 resident side on its own. It opens the resident screens (welcome, PIN pad, the form in steps,
 confirm and sign) full-screen against the configured database and watches the configured card
-reader (``counter.reader``, else every reader).
+reader (``counter.reader``, else every reader). The touch monitor's size is
+``[counter] screen_inches`` unless ``--screen-inches`` says otherwise.
+
+``kiosk tablet --pairing-code`` prints a fresh pairing code (ペアリングコード) for this tablet and
+exits: IT types it on the desk (Ctrl+K) to pair the tablet, e.g. over SSH while the tablet's
+screens run.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import socket
 import sys
 from typing import Any
@@ -30,27 +36,63 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--screen-inches",
-        type=float,
+        type=screen_inches,
         metavar="INCHES",
         help="diagonal of the touch monitor, so touch targets are 12 mm on it "
-        "(default: the size the monitor reports)",
+        "(default: [counter] screen_inches, else the size the monitor reports)",
     )
     p.add_argument(
         "--terminal",
         metavar="NAME",
         help="this tablet's name in the audit log (default: tablet-<hostname>)",
     )
+    p.add_argument(
+        "--pairing-code",
+        action="store_true",
+        help="print a pairing code for this tablet (type it on the desk with Ctrl+K) and exit",
+    )
     p.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     p.set_defaults(handler=_tablet)
 
 
+def screen_inches(text: str) -> float:
+    """A monitor diagonal from the command line: 5 to 100 inches."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of inches: {text!r}") from None
+    if not math.isfinite(value) or not 5 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text}: a monitor diagonal is 5 to 100 inches")
+    return value
+
+
+def _pairing_code(args: argparse.Namespace, terminal: str) -> int:
+    from kiosk.pairing import code_for_tablet
+    from kiosk.storage import open_storage
+
+    config = config_from(args)
+    storage = open_storage(config)
+    try:
+        offer = code_for_tablet(storage, terminal)
+    finally:
+        storage.close()
+    until = offer.expires_at.astimezone(config.tz)
+    print(f"pairing code for {terminal}: {offer.code[:3]} {offer.code[3:]}")
+    print(f"type it on the desk (Ctrl+K) before {until:%H:%M:%S %Z}")
+    return 0
+
+
 def _tablet(args: argparse.Namespace) -> int:
+    terminal = args.terminal or f"tablet-{socket.gethostname()}"[:64]
+    if args.pairing_code:
+        return _pairing_code(args, terminal)
     from ui.resident.app import load_fonts, prepare_qt
 
     prepare_qt()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.app.counter import log_touch_size, speech_engine
     from kiosk.app.runtime import counter_runtime
     from kiosk.resident_service import ResidentService
     from kiosk.visits import Visits, VisitStore
@@ -63,15 +105,17 @@ def _tablet(args: argparse.Namespace) -> int:
     if not QGuiApplication.screens():
         raise KioskError("no screen to show the resident screens on")
     load_fonts()
-    terminal = args.terminal or f"tablet-{socket.gethostname()}"[:64]
     with counter_runtime(config, deliver=False) as storage:
         service = ResidentService(config, storage, reader_name=args.reader, terminal=terminal)
+        diagonal = args.screen_inches or config.counter.screen_inches
         window = ResidentWindow(
             service,
             languages=config.forms.languages,
-            diagonal_inches=args.screen_inches,
+            diagonal_inches=diagonal,
             timing=Timing.from_config(config.timeouts),
+            speech_engine=speech_engine(config),
         )
+        log_touch_size(window, diagonal)
         # The visit is kept in step with the desk through the database: a clerk there can take
         # a call over and lead it (the screen then mirrors it), or start one here.
         visits = Visits(VisitStore(storage), lambda: window.vm.flow)

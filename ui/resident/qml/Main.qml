@@ -12,7 +12,7 @@ Rectangle {
 
     readonly property var screenFiles: ({
         "welcome": "Welcome", "staff": "Staff", "pin": "Pin", "blocked": "Blocked",
-        "identity": "Identity", "guide": "Guide", "placeMember": "PlaceMember",
+        "identity": "Identity", "furigana": "Furigana", "guide": "Guide", "placeMember": "PlaceMember",
         "confirm": "Confirm", "sign": "Sign", "done": "Done", "paperSign": "PaperSign"
     })
     readonly property string stepName: vm.state.step || ""
@@ -28,7 +28,8 @@ Rectangle {
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        value: vm.keyboardLocale
+        // フリガナ is typed in kana whatever the resident's language
+        value: vm.screen === "furigana" ? "ja_JP" : vm.keyboardLocale
     }
 
     TopBar {

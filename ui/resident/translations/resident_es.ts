@@ -358,6 +358,114 @@
     </message>
 </context>
 <context>
+    <name>Furigana</name>
+    <message>
+        <location filename="../qml/screens/Furigana.qml" line="+19" />
+        <source>%1 さんのお名前の読み方（フリガナ）を選んでください</source>
+        <translation>Elija cómo se lee el nombre de %1 (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を入力してください</source>
+        <translation>Escriba cómo se lee su nombre (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を選んでください</source>
+        <translation>Elija cómo se lee su nombre (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。カタカナで入力してください。</source>
+        <translation>Figurará en su registro de residente. Escríbala en katakana.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。合うものを押してください。</source>
+        <translation>Figurará en su registro de residente. Toque la correcta.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>これで決定</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>名字と名前の読み方を、それぞれ選ぶか入力してください。</source>
+        <translation>Elija o escriba la lectura del apellido y del nombre.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方を選ぶか入力してください。</source>
+        <translation>Elija o escriba la lectura.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は、カタカナかひらがなで入力してください。</source>
+        <translation>Escriba la lectura en katakana o hiragana.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方が長すぎます。</source>
+        <translation>La lectura es demasiado larga.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>フリガナは、お名前を日本語でどう読むかをカタカナで書いたものです。</source>
+        <translation>El furigana (フリガナ) es cómo se lee su nombre en japonés, escrito en katakana.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>氏名</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名字（氏）</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>名前（名）</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>ほかの読み方を入力</source>
+        <translation>Escribir otra lectura</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>読み方を入力</source>
+        <translation>Escribir la lectura</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>例：ヤマダ</source>
+        <translation>Ej.: ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>読み方（カタカナ）</source>
+        <translation>Lectura (katakana)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>決定</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>わからない</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は係員が入力します</source>
+        <translation>Un empleado escribirá la lectura</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../qml/screens/Guide.qml" line="+10" />
@@ -510,7 +618,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+64" />
+        <location filename="../qml/Main.qml" line="+65" />
         <source>カードを読み取っています。カードを動かさないでください。</source>
         <translation>Leyendo la tarjeta. No mueva la tarjeta.</translation>
     </message>

@@ -358,6 +358,114 @@
     </message>
 </context>
 <context>
+    <name>Furigana</name>
+    <message>
+        <location filename="../qml/screens/Furigana.qml" line="+19" />
+        <source>%1 さんのお名前の読み方（フリガナ）を選んでください</source>
+        <translation>Piliin kung paano binabasa ang pangalan ni %1 (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を入力してください</source>
+        <translation>Ilagay kung paano binabasa ang iyong pangalan (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を選んでください</source>
+        <translation>Piliin kung paano binabasa ang iyong pangalan (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。カタカナで入力してください。</source>
+        <translation>Isusulat ito sa iyong residence record. Ilagay ito sa katakana.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。合うものを押してください。</source>
+        <translation>Isusulat ito sa iyong residence record. Pindutin ang tama.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>これで決定</source>
+        <translation>Kumpirmahin</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>名字と名前の読み方を、それぞれ選ぶか入力してください。</source>
+        <translation>Piliin o ilagay ang basa ng apelyido at ng pangalan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方を選ぶか入力してください。</source>
+        <translation>Piliin o ilagay ang basa.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は、カタカナかひらがなで入力してください。</source>
+        <translation>Ilagay ang basa sa katakana o hiragana.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方が長すぎます。</source>
+        <translation>Masyadong mahaba ang basa.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>フリガナは、お名前を日本語でどう読むかをカタカナで書いたものです。</source>
+        <translation>Ang furigana (フリガナ) ay kung paano binabasa ang iyong pangalan sa Japanese, nakasulat sa katakana.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>氏名</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名字（氏）</source>
+        <translation>Apelyido</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>名前（名）</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>ほかの読み方を入力</source>
+        <translation>Ilagay ang ibang basa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>読み方を入力</source>
+        <translation>Ilagay ang basa</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>例：ヤマダ</source>
+        <translation>Hal.: ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>読み方（カタカナ）</source>
+        <translation>Basa (katakana)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>決定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>わからない</source>
+        <translation>Hindi ko alam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は係員が入力します</source>
+        <translation>Ang kawani ang maglalagay ng basa</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../qml/screens/Guide.qml" line="+10" />
@@ -510,7 +618,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+64" />
+        <location filename="../qml/Main.qml" line="+65" />
         <source>カードを読み取っています。カードを動かさないでください。</source>
         <translation>Binabasa ang card. Huwag galawin ang card.</translation>
     </message>

@@ -358,6 +358,114 @@
     </message>
 </context>
 <context>
+    <name>Furigana</name>
+    <message>
+        <location filename="../qml/screens/Furigana.qml" line="+19" />
+        <source>%1 さんのお名前の読み方（フリガナ）を選んでください</source>
+        <translation>%1 さんの {名前|なまえ}の {読|よ}み{方|かた}（フリガナ）を {選|えら}んで ください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を入力してください</source>
+        <translation>あなたの {名前|なまえ}の {読|よ}み{方|かた}（フリガナ）を {入力|にゅうりょく}して ください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を選んでください</source>
+        <translation>あなたの {名前|なまえ}の {読|よ}み{方|かた}（フリガナ）を {選|えら}んで ください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。カタカナで入力してください。</source>
+        <translation>{住民票|じゅうみんひょう}に {書|か}かれます。カタカナで {入力|にゅうりょく}して ください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。合うものを押してください。</source>
+        <translation>{住民票|じゅうみんひょう}に {書|か}かれます。{正|ただ}しい ものを {押|お}して ください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>これで決定</source>
+        <translation>これで {決|き}める</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>名字と名前の読み方を、それぞれ選ぶか入力してください。</source>
+        <translation>{名字|みょうじ}と {名前|なまえ}の {読|よ}み{方|かた}を、それぞれ {選|えら}ぶか {入力|にゅうりょく}して ください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方を選ぶか入力してください。</source>
+        <translation>{読|よ}み{方|かた}を {選|えら}ぶか {入力|にゅうりょく}して ください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は、カタカナかひらがなで入力してください。</source>
+        <translation>{読|よ}み{方|かた}は、カタカナか ひらがなで {入力|にゅうりょく}して ください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方が長すぎます。</source>
+        <translation>{読|よ}み{方|かた}が {長|なが}すぎます。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>フリガナは、お名前を日本語でどう読むかをカタカナで書いたものです。</source>
+        <translation>フリガナは、{名前|なまえ}を {日本語|にほんご}で どう {読|よ}むかを カタカナで {書|か}いた ものです。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>氏名</source>
+        <translation>{名前|なまえ}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名字（氏）</source>
+        <translation>{名字|みょうじ}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>名前（名）</source>
+        <translation>{名前|なまえ}</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>ほかの読み方を入力</source>
+        <translation>ほかの {読|よ}み{方|かた}を {入力|にゅうりょく}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>読み方を入力</source>
+        <translation>{読|よ}み{方|かた}を {入力|にゅうりょく}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>例：ヤマダ</source>
+        <translation>れい：ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>読み方（カタカナ）</source>
+        <translation>{読|よ}み{方|かた}（カタカナ）</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>決定</source>
+        <translation>{決|き}める</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>わからない</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は係員が入力します</source>
+        <translation>{読|よ}み{方|かた}は {係|かかり}の {人|ひと}が {入力|にゅうりょく}します</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../qml/screens/Guide.qml" line="+10" />
@@ -510,7 +618,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+64" />
+        <location filename="../qml/Main.qml" line="+65" />
         <source>カードを読み取っています。カードを動かさないでください。</source>
         <translation>カードを {読|よ}んでいます。カードを うごかさないで ください。</translation>
     </message>

@@ -358,6 +358,114 @@
     </message>
 </context>
 <context>
+    <name>Furigana</name>
+    <message>
+        <location filename="../qml/screens/Furigana.qml" line="+19" />
+        <source>%1 さんのお名前の読み方（フリガナ）を選んでください</source>
+        <translation>%1 님 이름의 읽는 법(후리가나)을 선택해 주세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を入力してください</source>
+        <translation>이름의 읽는 법(후리가나)을 입력해 주세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を選んでください</source>
+        <translation>이름의 읽는 법(후리가나)을 선택해 주세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。カタカナで入力してください。</source>
+        <translation>주민표에 기재됩니다. 가타카나로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。合うものを押してください。</source>
+        <translation>주민표에 기재됩니다. 맞는 것을 눌러 주세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>これで決定</source>
+        <translation>이것으로 결정</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>名字と名前の読み方を、それぞれ選ぶか入力してください。</source>
+        <translation>성과 이름의 읽는 법을 각각 선택하거나 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方を選ぶか入力してください。</source>
+        <translation>읽는 법을 선택하거나 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は、カタカナかひらがなで入力してください。</source>
+        <translation>읽는 법은 가타카나나 히라가나로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方が長すぎます。</source>
+        <translation>읽는 법이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>フリガナは、お名前を日本語でどう読むかをカタカナで書いたものです。</source>
+        <translation>후리가나(フリガナ)는 이름을 일본어로 어떻게 읽는지 가타카나로 쓴 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>氏名</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名字（氏）</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>名前（名）</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>ほかの読み方を入力</source>
+        <translation>다른 읽는 법 입력</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>読み方を入力</source>
+        <translation>읽는 법 입력</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>例：ヤマダ</source>
+        <translation>예: ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>読み方（カタカナ）</source>
+        <translation>읽는 법(가타카나)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>決定</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>わからない</source>
+        <translation>모르겠습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は係員が入力します</source>
+        <translation>읽는 법은 직원이 입력합니다</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../qml/screens/Guide.qml" line="+10" />
@@ -510,7 +618,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+64" />
+        <location filename="../qml/Main.qml" line="+65" />
         <source>カードを読み取っています。カードを動かさないでください。</source>
         <translation>카드를 읽는 중입니다. 카드를 움직이지 마십시오.</translation>
     </message>

@@ -358,6 +358,114 @@
     </message>
 </context>
 <context>
+    <name>Furigana</name>
+    <message>
+        <location filename="../qml/screens/Furigana.qml" line="+19" />
+        <source>%1 さんのお名前の読み方（フリガナ）を選んでください</source>
+        <translation>%1 को नाम कसरी पढिन्छ (फुरिगाना) छान्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を入力してください</source>
+        <translation>तपाईंको नाम कसरी पढिन्छ (फुरिगाना) लेख्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を選んでください</source>
+        <translation>तपाईंको नाम कसरी पढिन्छ (फुरिगाना) छान्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。カタカナで入力してください。</source>
+        <translation>यो तपाईंको बसोबास अभिलेखमा लेखिन्छ। काताकानामा लेख्नुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。合うものを押してください。</source>
+        <translation>यो तपाईंको बसोबास अभिलेखमा लेखिन्छ। सही विकल्प थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>これで決定</source>
+        <translation>पुष्टि गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>名字と名前の読み方を、それぞれ選ぶか入力してください。</source>
+        <translation>थर र नाम दुवैको उच्चारण छान्नुहोस् वा लेख्नुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方を選ぶか入力してください。</source>
+        <translation>उच्चारण छान्नुहोस् वा लेख्नुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は、カタカナかひらがなで入力してください。</source>
+        <translation>उच्चारण काताकाना वा हिरागानामा लेख्नुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方が長すぎます。</source>
+        <translation>उच्चारण धेरै लामो भयो।</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>フリガナは、お名前を日本語でどう読むかをカタカナで書いたものです。</source>
+        <translation>फुरिगाना (フリガナ) भनेको तपाईंको नाम जापानीमा कसरी पढिन्छ भनेर काताकानामा लेखिएको रूप हो।</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>氏名</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名字（氏）</source>
+        <translation>थर</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>名前（名）</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>ほかの読み方を入力</source>
+        <translation>अर्को उच्चारण लेख्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>読み方を入力</source>
+        <translation>उच्चारण लेख्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>例：ヤマダ</source>
+        <translation>उदाहरण: ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>読み方（カタカナ）</source>
+        <translation>उच्चारण (काताकाना)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>決定</source>
+        <translation>ठीक छ</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>わからない</source>
+        <translation>थाहा छैन</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は係員が入力します</source>
+        <translation>कर्मचारीले उच्चारण लेख्नुहुनेछ</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../qml/screens/Guide.qml" line="+10" />
@@ -510,7 +618,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+64" />
+        <location filename="../qml/Main.qml" line="+65" />
         <source>カードを読み取っています。カードを動かさないでください。</source>
         <translation>कार्ड पढ्दैछ। कृपया कार्ड नचलाउनुहोस्।</translation>
     </message>

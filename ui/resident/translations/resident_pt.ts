@@ -358,6 +358,114 @@
     </message>
 </context>
 <context>
+    <name>Furigana</name>
+    <message>
+        <location filename="../qml/screens/Furigana.qml" line="+19" />
+        <source>%1 さんのお名前の読み方（フリガナ）を選んでください</source>
+        <translation>Escolha como se lê o nome de %1 (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を入力してください</source>
+        <translation>Digite como se lê o seu nome (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>お名前の読み方（フリガナ）を選んでください</source>
+        <translation>Escolha como se lê o seu nome (furigana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。カタカナで入力してください。</source>
+        <translation>Ela constará do seu registro de residente. Digite-a em katakana.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住民票に載ります。合うものを押してください。</source>
+        <translation>Ela constará do seu registro de residente. Toque na correta.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>これで決定</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>名字と名前の読み方を、それぞれ選ぶか入力してください。</source>
+        <translation>Escolha ou digite a leitura do sobrenome e do nome.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方を選ぶか入力してください。</source>
+        <translation>Escolha ou digite a leitura.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は、カタカナかひらがなで入力してください。</source>
+        <translation>Digite a leitura em katakana ou hiragana.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方が長すぎます。</source>
+        <translation>A leitura é longa demais.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>フリガナは、お名前を日本語でどう読むかをカタカナで書いたものです。</source>
+        <translation>Furigana (フリガナ) é como o seu nome se lê em japonês, escrito em katakana.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>氏名</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名字（氏）</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>名前（名）</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>ほかの読み方を入力</source>
+        <translation>Digitar outra leitura</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>読み方を入力</source>
+        <translation>Digitar a leitura</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>例：ヤマダ</source>
+        <translation>Ex.: ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>読み方（カタカナ）</source>
+        <translation>Leitura (katakana)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>決定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>わからない</source>
+        <translation>Não sei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>読み方は係員が入力します</source>
+        <translation>Um funcionário digitará a leitura</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../qml/screens/Guide.qml" line="+10" />
@@ -510,7 +618,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+64" />
+        <location filename="../qml/Main.qml" line="+65" />
         <source>カードを読み取っています。カードを動かさないでください。</source>
         <translation>Lendo o cartão. Não mexa no cartão.</translation>
     </message>
