@@ -73,6 +73,7 @@ from kiosk.flow.answers import (
 from kiosk.flow.certificate import certificate_mismatches
 from kiosk.flow.confirm import Section
 from kiosk.flow.state import Confirmation, FlowState
+from kiosk.flow.steps import INTERVIEW_FINDINGS, STEP_FINDINGS
 from kiosk.workflow import Actor
 
 log = logging.getLogger(__name__)
@@ -340,6 +341,16 @@ class Interview:
         except Exception:  # a draft that cannot be built shows as nothing to do: staff review
             log.exception("could not build the draft for the desk")
             return []
+
+    def step_findings(self) -> list[Finding]:
+        """The rules' errors on the fields the step shown answers (every error at the confirm
+        screen); the signature, the resident's to give, is left out."""
+        found = [f for f in self.findings() if f.code != "signature_missing"]
+        if self._state.screen != "step":
+            return found
+        step = self.step
+        maps = (*STEP_FINDINGS.get(step, ()), *INTERVIEW_FINDINGS.get(step, ()))
+        return [f for f in found if any(m.field.match(f.field) for m in maps)]
 
     def alerts(self) -> list[Finding]:
         """The rules' 注意 findings on the draft (for the desk)."""

@@ -226,3 +226,59 @@ def test_a_call_for_staff_is_shown_and_taken_over(
     assert flow.state.driver == "" and flow.step == "candidates"
     enter(pane)  # the resident drives again: the desk types nothing
     assert flow.step == "candidates" and "引き継いで" in window.status_text
+
+
+def test_a_paper_certificate_typed_at_the_desk_is_checked_against_the_card(
+    qtbot: Any,
+    make_console: Any,
+    reviewer_secret: str,
+    counter: Counter,
+    shots: Shots,
+) -> None:
+    """転入: the clerk types the paper 転出証明書; the desk says where it and the card differ,
+    and the step does not go on until they agree."""
+    console = make_console(visits=counter.visits)
+    window = login(qtbot, console, reviewer_secret, shots)
+    press(window, Qt.Key.Key_F6)
+    pane = window.interview
+    press(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    counter.place()
+    enter(pane)
+    counter.flow.skip_reading()
+    kind = pane.pages["guide"].kind
+    kind.setFocus()
+    kind.setCurrentIndex(kind.findData("tennyu"))
+    enter(pane)
+    assert "certificate" in counter.flow.steps
+    enter(pane)  # 本人, with the card
+    type_into("movedOn", pane, (today() - timedelta(days=3)).isoformat())
+    enter(pane)
+    type_into("postalCode", pane, "2040021")
+    enter(pane)
+    pane.pages["candidates"].list.setFocus()
+    enter(pane)
+    type_into("banchiText", pane, "1-2-3")
+    enter(pane)
+    enter(pane)
+    assert pane.page_key == "members"
+    enter(pane)
+    assert pane.page_key == "certificate"
+    type_into("certAddress", pane, HOLDER.address)
+    type_into("certHead", pane, "黒桐　幹也")
+    type_into("certPlanned", pane, (today() - timedelta(days=10)).isoformat())
+    type_into("certName0", pane, "黒桐 幹哉")  # one character off the card
+    type_into("certBirth0", pane, "1980-02-17")
+    type_into("certCode0", pane, "12345678903")
+    enter(pane)
+    assert pane.page_key == "certificate", "not on while the certificate and the card differ"
+    check = pane.pages["certificate"].check.text()
+    assert "一致しません" in check and "黒桐 幹哉" in check
+    shots(window, "interview-certificate-differs")
+    type_into("certName0", pane, "黒桐　幹也")
+    enter(pane)
+    assert pane.page_key == "household"
+    n, _ = counter.flow.checked()
+    assert n.todoke.tenshutsu_shomei is not None and n.todoke.tenshutsu_shomei.value == "paper"
+    assert n.persons[0].juminhyo_code == "12345678903"
+    assert n.previous_head_name == "黒桐　幹也"
+    assert not any("転出証明書" in a for a in n.jimu.alerts)

@@ -290,19 +290,22 @@ class InterviewPane(QWidget):
         self._findings(flow, key)
 
     def _findings(self, flow: ResidentFlow, key: str) -> None:
+        """What the step lacks, in the flow's words: its error, then the rules' findings on
+        the step's fields; how many wait for later steps."""
         lines = []
         error = self.model.step_error()
         if error:
             lines.append(f"<b style='color:#b00020'>✖ {escape(error)}</b>")
         if flow.state.driver and key not in ("info", "identity", "guide", "done"):
-            seen = set()
-            for f in flow.findings():
-                if f.code == "signature_missing" or f.message_ja in seen:
-                    continue
-                seen.add(f.message_ja)
-                lines.append(f"・{escape(f.message_ja)}")
+            here = flow.step_findings()
+            for message in dict.fromkeys(f.message_ja for f in here):
+                lines.append(f"・{escape(message)}")
                 if len(lines) >= 8:
                     break
+            later = [f for f in flow.findings() if f.code != "signature_missing"]
+            rest = len({f.message_ja for f in later} - {f.message_ja for f in here})
+            if rest and key != "confirm":
+                lines.append(f"（この後の手順で入力する項目: {rest}件）")
         self.findings.setText("<br>".join(lines) or "✔ 入力に不足はありません")
 
     def focus(self) -> None:
