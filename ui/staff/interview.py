@@ -98,9 +98,12 @@ class InterviewPane(QWidget):
         )
         self.take_button = QPushButton("引き継ぐ (Ctrl+T)", objectName="takeOver")
         self.back_button = QPushButton("住民に戻す (Ctrl+B)", objectName="handBack")
-        for b in (self.start_button, self.no_card_button, self.take_button, self.back_button):
-            top.addWidget(b)
         outer.addLayout(top)
+        actions = QHBoxLayout()
+        for b in (self.start_button, self.no_card_button, self.take_button, self.back_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        outer.addLayout(actions)
         self.banner = QLabel(objectName="callBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -587,11 +588,11 @@ class CertificatePage(Page):
         self.address = self.add("証明書の住所", _line("certAddress", "転出証明書の住所"))
         self.head = self.add("証明書の世帯主", _line("certHead", "転出証明書の世帯主"))
         self.planned = self.add(
-            field_label("todoke.tenshutsu_planned_on"),
-            _line("certPlanned", "転出予定日", "2026-04-01"),
+            "転出予定日（証明書）", _line("certPlanned", "転出予定日", "2026-04-01")
         )
         self.rows: list[tuple[QLabel, QLineEdit, QLineEdit, QComboBox, QLineEdit]] = []
         grid_box = QWidget()
+        grid_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
         for col, text in enumerate(("", "証明書の氏名", "生年月日", "性別", "住民票コード")):
@@ -669,7 +670,10 @@ class CertificatePage(Page):
                 str(sex.currentData() or ""),
                 code.text(),
             )
-        return not flow.certificate_check()
+        if flow.certificate_check():
+            model.failed.emit("転出証明書とカードの記載が一致しません（照合を確かめてください）")
+            return False
+        return True
 
 
 class SetaiPage(Page):
