@@ -326,31 +326,11 @@ def sign_and_file(r: Resident) -> Any:
 
 
 def paper_characters(n: Any) -> int:
-    """Characters a resident writes by hand on the paper form of the same notification.
+    """Characters a resident writes by hand on the paper form of the same notification
+    (:func:`forms.effort.paper_characters`, which the counter's own figures use too)."""
+    from forms.effort import paper_characters as count
 
-    Every field of the 届書 a resident fills in: kind and dates, each address block written in
-    full, the filer's name and address, and per person 氏名, フリガナ, 生年月日, 性別 and 続柄.
-    (Fields staff fill — 転入前住民票コード, the 事務処理 box — are not counted.)
-    """
-    from forms import wareki
-
-    def chars(text: str | None) -> int:
-        return len((text or "").replace("\u3000", "").replace(" ", ""))
-
-    total = chars(n.kind.label) + chars(wareki.format_date(n.todoke.moved_on))
-    total += chars(wareki.format_date(n.todoke.filed_on))
-    for block in (n.new_address, n.previous_address, n.destination):
-        total += chars(block.one_line()) + chars(block.postal_code)
-    total += chars(n.filer.name.full()) + chars(
-        n.filer.address.one_line() or n.filer.address.original
-    )
-    for p in n.persons:
-        total += chars(p.name.full()) or 6  # a name staff will complete is still written on paper
-        total += chars(p.name.full_kana()) or 8
-        total += chars(wareki.format_date(p.birth_date)) or 10
-        total += 1 + chars(p.relationship)  # 性別 (a circle), 続柄
-    total += chars(n.household.head_name)
-    return total
+    return count(n)
 
 
 def make_window(tmp: Path) -> Any:

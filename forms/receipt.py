@@ -3,9 +3,9 @@
 An A5 portrait page (half of A4, what counter printers take in their second tray): the
 counter's name, the reception number large enough to be called out, the kind of notification
 and the persons it covers, and — the reason residents keep it — the list of related procedures
-still to do, with the department and the reason, each with a box to tick at that desk. A QR
-code carries the notification id, the reception number and the content hash, so any desk can
-pull the record up.
+still to do, with the department and the reason, each with a box to tick at that desk, and
+below it those already done at the counter, ticked. A QR code carries the notification id,
+the reception number and the content hash, so any desk can pull the record up.
 
 Every phrase is in Japanese and, when the resident used another language on the screens, in
 that language too, Japanese first (:mod:`forms.receipt_text`); each script is drawn in its own
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Collection
 from datetime import tzinfo
 
 from reportlab.lib.colors import Color
@@ -61,6 +62,7 @@ def render_receipt(
     language: str = "ja",
     counter_name: str = "",
     tz: tzinfo = COUNTER_TZ,
+    done: Collection[str] | None = None,
 ) -> bytes:
     """The 受付票 as a one-page A5 PDF (more pages only when very many procedures remain).
 
@@ -68,7 +70,9 @@ def render_receipt(
     ``ko``, ``vi``, ``pt``, ``es``, ``fil``, ``ne``): every phrase is printed in Japanese and,
     below it, in that language. ``counter_name`` is printed at the top (清瀬市役所 市民課 1番窓口)
     so the resident knows where to come back to. ``tz`` is the counter's time zone: the time
-    received is printed in it.
+    received is printed in it. ``done`` holds the codes of the related procedures already done
+    at the counter (the desk's marks); without it, each procedure's own ``done`` counts. What
+    remains is listed with its reasons, what is done below it, ticked, one line each.
     """
     fonts.register()
     n = notification
@@ -158,7 +162,9 @@ def render_receipt(
     top += 1 * MM
     s.hline(LEFT, RIGHT, top, 0.5)
     top += 7 * MM
-    todo = [r for r in n.related if not r.done]
+    finished_codes = set(done) if done is not None else {r.code for r in n.related if r.done}
+    todo = [r for r in n.related if r.code not in finished_codes]
+    finished = [r for r in n.related if r.code in finished_codes]
     s.text(LEFT, top, ja.todo, 11, fonts.GOTHIC_BOLD)
     s.text(RIGHT, top, ja.count.format(n=len(todo)), 10, fonts.GOTHIC, anchor="right")
     if other is not None:
@@ -190,6 +196,32 @@ def render_receipt(
         for k, line in enumerate(reason):
             s.text(LEFT + 7 * MM, y + 3.6 * k * MM, line, 7.5, fonts.GOTHIC, LABEL)
         top += need
+    if finished:
+        head = (10 if other is not None else 6) * MM
+        if top + head + 5.5 * MM > A5_H - 19 * MM:  # the heading keeps with its first line
+            _foot(s, n, ja, other, lang)
+            c.showPage()
+            top = page_head() + 2 * MM
+        top += 4 * MM
+        s.hline(LEFT, RIGHT, top - 3.5 * MM, 0.3)
+        s.text(LEFT, top, ja.done, 9.5, fonts.GOTHIC_BOLD)
+        s.text(RIGHT, top, ja.count.format(n=len(finished)), 9, fonts.GOTHIC, anchor="right")
+        if other is not None:
+            second(LEFT, top + 3.8 * MM, WIDTH - 20 * MM, other.done, 7)
+            top += 3.8 * MM
+        top += 2 * MM
+        for r in finished:
+            if top + 5.5 * MM > A5_H - 19 * MM:
+                _foot(s, n, ja, other, lang)
+                c.showPage()
+                top = page_head() + 2 * MM
+            s.checkbox(LEFT + 1 * MM, top + 4 * MM, True, "", 8)
+            dept = ja.where.format(department=r.department) if r.department else ""
+            dept_w = fonts.string_width(dept, fonts.GOTHIC, 7.5)
+            s.fit(LEFT + 7 * MM, top + 4 * MM, WIDTH - 9 * MM - dept_w, r.name, 8.5, fonts.GOTHIC)
+            if dept:
+                s.text(RIGHT, top + 4 * MM, dept, 7.5, fonts.GOTHIC, LABEL, anchor="right")
+            top += 5.5 * MM
     _foot(s, n, ja, other, lang)
     c.showPage()
     c.save()

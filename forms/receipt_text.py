@@ -38,6 +38,7 @@ class ReceiptText:
     todo: str
     count: str  # "{n}"
     none: str
+    done: str
     where: str  # "{department}"
     show_slip: str
 
@@ -57,6 +58,7 @@ class ReceiptText:
             self.todo,
             self.count.format(n=3),
             self.none,
+            self.done,
             self.where.format(department="市民課"),
             self.show_slip,
         ]
@@ -86,6 +88,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="このあと必要な手続き",
         count="{n}件",
         none="ありません。お疲れさまでした。",
+        done="窓口で済んだ手続き",
         where="{department}へ",
         show_slip="この票を各窓口でお見せください。QRコードで受付内容を確認します。",
     ),
@@ -105,6 +108,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="このあと する てつづき",
         count="{n}こ",
         none="ありません。おつかれさまでした。",
+        done="まどぐちで おわった てつづき",
         where="{department}へ いって ください",
         show_slip="この かみを まどぐちで みせて ください。"
         "QRコードで うけつけの ないようを たしかめます。",
@@ -128,6 +132,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="Procedures still to do",
         count="{n}",
         none="None. Thank you for your time.",
+        done="Done at the counter",
         where="Go to: {department}",
         show_slip="Please show this slip at each counter. Staff read the QR code to see "
         "your notification.",
@@ -146,6 +151,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="之后需要办理的手续",
         count="{n}项",
         none="没有。辛苦了。",
+        done="已在窗口办完的手续",
         where="请到：{department}",
         show_slip="请在各窗口出示此单。工作人员会用二维码确认受理内容。",
     ),
@@ -163,6 +169,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="앞으로 필요한 수속",
         count="{n}건",
         none="없습니다. 수고하셨습니다.",
+        done="창구에서 마친 수속",
         where="{department}(으)로 가십시오",
         show_slip="각 창구에서 이 표를 보여 주십시오. 직원이 QR 코드로 접수 내용을 확인합니다.",
     ),
@@ -185,6 +192,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="Các thủ tục cần làm tiếp theo",
         count="{n}",
         none="Không có. Xin cảm ơn.",
+        done="Các thủ tục đã xong tại quầy",
         where="Hãy đến: {department}",
         show_slip="Vui lòng xuất trình phiếu này tại mỗi quầy. Nhân viên sẽ đọc mã QR để "
         "kiểm tra nội dung.",
@@ -208,6 +216,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="Procedimentos que ainda faltam",
         count="{n}",
         none="Nenhum. Obrigado pela sua paciência.",
+        done="Procedimentos concluídos no balcão",
         where="Dirija-se a: {department}",
         show_slip="Mostre este comprovante em cada balcão. O funcionário lê o código QR para "
         "ver a sua notificação.",
@@ -231,6 +240,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="Trámites pendientes",
         count="{n}",
         none="Ninguno. Gracias por su paciencia.",
+        done="Trámites ya realizados en la ventanilla",
         where="Diríjase a: {department}",
         show_slip="Muestre este comprobante en cada ventanilla. El personal lee el código QR "
         "para ver su notificación.",
@@ -254,6 +264,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="Mga prosesong gagawin pa",
         count="{n}",
         none="Wala. Salamat sa iyong paghihintay.",
+        done="Mga prosesong natapos na sa counter",
         where="Pumunta sa: {department}",
         show_slip="Ipakita ang resibong ito sa bawat counter. Babasahin ng staff ang QR code "
         "para makita ang iyong notipikasyon.",
@@ -277,6 +288,7 @@ _TEXT: dict[str, ReceiptText] = {
         todo="अब गर्नुपर्ने प्रक्रियाहरू",
         count="{n}",
         none="छैन। धन्यवाद।",
+        done="काउन्टरमा सकिएका प्रक्रियाहरू",
         where="जानुहोस्: {department}",
         show_slip="यो पर्ची हरेक काउन्टरमा देखाउनुहोस्। कर्मचारीले QR कोडबाट तपाईंको सूचना हेर्नुहुनेछ।",
     ),

@@ -217,6 +217,11 @@ class Forms(_Section):
         default=None,
         description="Related-procedure (関連手続) rules file; empty = the built-in rules",
     )
+    related_templates: Path | None = Field(
+        default=None,
+        description="Folder of related-procedure form templates (*.toml, 関連手続の書類); "
+        "empty = the shipped generic templates",
+    )
 
     @field_validator("kinds")
     @classmethod

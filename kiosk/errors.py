@@ -17,6 +17,8 @@ The tree of errors (where each class lives; exit status in brackets)::
     │   ├── KeyMismatchError                                     a key, but not this database's
     │   └── KeyFileInsecureError                                 others may read the key file
     ├── DatabaseError                   kiosk.storage       [4]  cannot open, unknown schema
+    │   ├── DatabaseLostError                                    emptied or deleted: restore it
+    │   └── DatabaseDamagedError                                 a damaged file, never written to
     ├── WorkflowError                   kiosk.workflow      [5]  a step of a notification refused
     │   ├── IllegalTransition                                    not from this state
     │   ├── ConcurrentChange                                     someone else changed it first
@@ -24,7 +26,12 @@ The tree of errors (where each class lives; exit status in brackets)::
     │   ├── NotPermitted                                         the role may not do this
     │   └── NotReady                                             cannot be filed yet
     ├── StaffError                      kiosk.staff         [6]  a staff account operation refused
-    │   └── LoginFailed                                          id, password or second factor
+    │   ├── LoginFailed                                          id, password or second factor
+    │   └── AccountDisabled                                      disabled while logged in
+    ├── Refused                         kiosk.staff_messages [5] a desk action refused, in Japanese
+    │   ├── NeedsAcknowledgement                                 注意 findings not acknowledged
+    │   ├── Gone                                                 no such notification any more
+    │   └── SessionEnded                                         the account was disabled
     ├── PairingError                    kiosk.pairing       [7]  tablet ↔ desk pairing refused
     │   ├── WrongCode
     │   ├── CodeExpired
@@ -32,6 +39,8 @@ The tree of errors (where each class lives; exit status in brackets)::
     ├── ResidentCardProblem             kiosk.resident_service   a card problem on the screens
     ├── SignatureMissing                kiosk.resident_service   the resident has not signed
     ├── NotFileable                     kiosk.resident_service   the rules still find errors
+    ├── TenshutsuLookupError            kiosk.preentry      [2]  転出証明書情報 asked for wrongly
+    ├── VisitConflict                   kiosk.visits        [5]  the other side saved it first
     ├── DeliveryConfigError             sync.service        [78] delivery settings cannot work
     └── WorkerBusy                      sync.worker         [75] another worker delivers
 

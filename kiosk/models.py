@@ -235,3 +235,28 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class VisitFigure(Base):
+    """The counter's own figures of one filed notification (窓口の実績), without personal data.
+
+    Written when the notification is filed (確認済) and kept after its personal data is purged:
+    when the visit began (the first card read, or the first screen when no card was read), how
+    it was taken (intake mode), and how many characters the paper form would have needed and
+    the resident still typed. The times of filing, approval and delivery are the notification's
+    own columns; when a clerk opened it and which related forms were printed, the audit log's
+    (:mod:`kiosk.figures`).
+    """
+
+    __tablename__ = "visit_figures"
+    __table_args__ = (Index("ix_visit_figures_day_counter", "day", "counter"),)
+
+    notification_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    counter: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    intake_mode: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    card_read: Mapped[bool] = mapped_column(Boolean)
+    paper_chars: Mapped[int] = mapped_column(Integer)
+    typed_chars: Mapped[int] = mapped_column(Integer)

@@ -33,13 +33,15 @@ from sqlalchemy.orm import Session
 import forms
 import forms.related
 from forms.fields import FieldError, set_field
-from kiosk import audit, changes, pairing, staff, workflow
+from forms.related_forms import combine, render_related_forms
+from forms.related_templates import TemplateError, TemplateSet, load_templates
+from kiosk import audit, changes, figures, pairing, staff, workflow
 from kiosk.changes import ChangeWatcher
 from kiosk.config import Config
 from kiosk.day_view import DayView, NumberRow, day_view
 from kiosk.desk_queue import QueueRow, desk_queue
 from kiosk.errors import KioskError
-from kiosk.models import AuditEntry, StaffAccount, Status, utcnow
+from kiosk.models import AuditEntry, NotificationRecord, StaffAccount, Status, utcnow
 from kiosk.review import (
     DeliveryInfo,
     FindingRow,
@@ -47,6 +49,7 @@ from kiosk.review import (
     Source,
     build_review,
     finding_rows,
+    related_marks,
 )
 from kiosk.staff_messages import Gone, NeedsAcknowledgement, Refused, SessionEnded, refusal
 from kiosk.staff_reasons import CANCEL_REASONS, EDIT_REASONS
@@ -96,9 +99,11 @@ class StaffUser:
 class Output:
     """A document to print or save: PDF bytes and a file name without personal data."""
 
-    what: Literal["form", "receipt"]
+    what: Literal["form", "receipt", "related"]
     pdf: bytes
     filename: str
+    #: For ``related``: the procedure codes whose forms the PDF holds, in order.
+    codes: tuple[str, ...] = ()
 
 
 class StaffService:
@@ -120,6 +125,8 @@ class StaffService:
         self.storage = storage
         self.terminal = terminal
         self._now = now or utcnow
+        self._templates: TemplateSet | None = None
+        self._chart: tuple[object, bytes] | None = None
 
     # -- time --------------------------------------------------------------------------------
 
@@ -326,6 +333,20 @@ class StaffService:
         with self._action(user, "view", read_only=True) as (session, _actor):
             return day_view(session, counter=self.config.counter.id, day=day or self.today())
 
+    def day_chart(self, user: StaffUser, day: date | None = None) -> bytes:
+        """本日の状況 as a chart (PNG): filings per hour by intake mode, the minutes of a visit,
+        characters not written, related forms (:mod:`kiosk.figures`, no personal data). Drawn
+        again only when the figures changed."""
+        day = day or self.today()
+        with self._action(user, "view", read_only=True) as (session, _actor):
+            items = figures.visits(session, start=day, end=day, counter=self.config.counter.id)
+        key = (day, tuple(items))
+        if self._chart is None or self._chart[0] != key:
+            from kiosk.figures_chart import day_chart
+
+            self._chart = (key, day_chart(items, day, self.config.tz))
+        return self._chart[1]
+
     # -- acting ------------------------------------------------------------------------------
 
     def edit(
@@ -459,7 +480,7 @@ class StaffService:
                 expected_version=version,
                 now=now,
                 tz=self.config.tz,
-                counter_name=f"{self.config.municipality.name}　{self.config.counter.name}",
+                counter_name=self.counter_name,
             )
             if codes:
                 self._audit(session, actor, "acknowledge", record.id, codes=",".join(codes))
@@ -531,12 +552,16 @@ class StaffService:
         """The form PDF or the receipt, for printing or saving; the output is audited.
 
         After approval the stored documents are used; before it, the form is rendered from the
-        current data as a confirmation print (確認用) and the receipt is not available yet.
+        current data as a confirmation print (確認用) and the receipt is not available yet. The
+        receipt is printed as things stand: the related procedures marked done at the desk
+        listed as done, the others as still to do (the stored one once the data is purged).
         """
         with self._action(user, "output", notification_id) as (session, actor):
             record = workflow.get(session, notification_id)
             try:
                 pdf = workflow.document(session, record.id, what)
+                if what == "receipt" and record.payload is not None:
+                    pdf = self._receipt_now(session, record)
             except workflow.NotFound:
                 if what == "receipt":
                     raise Refused("受付票は承認（本登録）の後に印刷できます。") from None
@@ -544,6 +569,63 @@ class StaffService:
             workflow.record_output(session, record.id, actor=actor, action=action, what=what)
             label = workflow.reception_label(record.counter, record.reception_no or 0)
             return Output(what, pdf, f"{label}-{what}.pdf")
+
+    def _receipt_now(self, session: Session, record: NotificationRecord) -> bytes:
+        n = workflow.notification_of(record)
+        marks = related_marks(session, record.id)
+        return forms.render_receipt(
+            n,
+            counter_name=self.counter_name,
+            tz=self.config.tz,
+            done={r.code for r in n.related if marks.get(r.code, r.done)},
+        )
+
+    @property
+    def counter_name(self) -> str:
+        """The counter as printed on receipts (清瀬市　1番窓口)."""
+        return f"{self.config.municipality.name}　{self.config.counter.name}"
+
+    def related_templates(self) -> TemplateSet:
+        """The configured related-form templates (read once; the shipped ones by default)."""
+        if self._templates is None:
+            self._templates = load_templates(self.config.forms.related_templates)
+        return self._templates
+
+    def related_forms(
+        self,
+        user: StaffUser,
+        notification_id: uuid.UUID,
+        *,
+        action: Literal["print", "export"] = "print",
+    ) -> Output:
+        """Every related procedure's form (関連手続の書類) that has a template, pre-filled, as one
+        PDF (one print job); each form's output is audited. Only once approved (本登録): 仮登録
+        data does not go to other departments."""
+        with self._action(user, "output", notification_id) as (session, actor):
+            record = workflow.get(session, notification_id)
+            if record.state not in (Status.APPROVED, Status.DELIVERED, Status.DELIVERY_FAILED):
+                raise Refused("関連手続の書類は承認（本登録）の後に印刷できます。")
+            n = workflow.notification_of(record)
+            try:
+                templates = self.related_templates()
+            except TemplateError:
+                raise Refused(
+                    "関連手続の書類の様式に誤りがあります（kiosk config check で確認）。"
+                ) from None
+            made = render_related_forms(n, templates, n.related)
+            if not made:
+                raise Refused("この届出の関連手続には、印刷できる書類の様式がありません。")
+            for form in made:
+                workflow.record_output(
+                    session, record.id, actor=actor, action=action, what=f"related:{form.code}"
+                )
+            label = workflow.reception_label(record.counter, record.reception_no or 0)
+            return Output(
+                "related",
+                combine([f.pdf for f in made]),
+                f"{label}-related.pdf",
+                tuple(f.code for f in made),
+            )
 
     # -- pairing -----------------------------------------------------------------------------
 

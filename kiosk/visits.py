@@ -40,7 +40,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.exc import StaleDataError
 
 from kiosk import changes
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
 from kiosk.flow import FlowEvent, FlowState, ResidentFlow
 from kiosk.models import Base, UTCDateTime, utcnow
 from kiosk.privacy import EncryptedJSON
@@ -75,6 +75,10 @@ def visit_id(tablet: str) -> uuid.UUID:
 
 class VisitConflict(KioskError):
     """Someone else saved the visit first (the other side's turn): take the stored one."""
+
+    exit_code = ExitCode.WORKFLOW
+    code = "visit-conflict"
+    default_message_ja = "この受付は他の端末で先に変更されました。表示を更新しました。"
 
 
 class VisitRecord(Base):

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 import forms
-from kiosk import audit, changes, privacy
+from kiosk import audit, changes, figures, privacy
 from kiosk.errors import KioskError
 from kiosk.models import (
     DocumentRecord,
@@ -319,7 +319,11 @@ def _set_payload(
     record: NotificationRecord, n: forms.Notification, status: Status | None = None
 ) -> None:
     n.jimu.status = (status or record.state).ja
-    found = privacy.find_my_number(n.model_dump(mode="json", exclude={"id"}))
+    # Values the counter makes itself are not where a 個人番号 is typed: the id, the digest of
+    # what was signed (64 hex digits often hold twelve decimal ones in a row) and the audit ids
+    # of the sections confirmed.
+    made: dict[str, Any] = {"id": True, "jimu": {"signed_digest": True, "confirmations": True}}
+    found = privacy.find_my_number(n.model_dump(mode="json", exclude=made))
     if found is not None:
         # 番号法 20条: a 住民異動届 has no use for it, so the counter never keeps one.
         raise WorkflowError(
@@ -561,6 +565,7 @@ def confirm(
     if actor.kind == "staff":
         n.jimu.received_by = actor.id
     _set_payload(record, n, t.target)
+    figures.record_filing(session, record, n, now=now)  # the counter's own figures, no names
     _finish(session, record, t, actor, now, {"reception_no": number})
     return record
 

@@ -5,8 +5,9 @@ back office on loopback, around the real windows (``kiosk demo``).
   persona's card on the reader.
 - :func:`run_headless` plays the scripted scenarios (:mod:`kiosk.app.walkthrough`) offscreen and
   leaves in its folder: ``screens/`` (a PNG of every screen a resident or staff member passes, per
-  scenario), ``forms/`` (the printed PDFs: forms and receipts) and ``backoffice-received/`` (what
-  the reference back office stored, one JSON per notification).
+  scenario), ``forms/`` (the printed PDFs: forms, receipts and related forms),
+  ``backoffice-received/`` (what the reference back office stored, one JSON per notification)
+  and ``report/`` (the day's own figures: ``kpi.csv`` and the chart ``day.png``).
 
 Nothing of the demo touches a real counter's data: the database, its key and the signing key
 live in a temporary folder removed at the end.
@@ -206,7 +207,7 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
     from kiosk.app.counter import open_counter
 
     out = out.resolve()
-    for sub in ("screens", "forms", "backoffice-received"):
+    for sub in ("screens", "forms", "backoffice-received", "report"):
         folder = out / sub
         if folder.exists():
             for old in sorted(folder.rglob("*"), reverse=True):
@@ -253,6 +254,7 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
             except walkthrough.WalkthroughError as exc:
                 raise KioskError(f"demo scenario failed: {exc}") from exc
             received = demo.backoffice.export(out / "backoffice-received")
+            figures_of_day = write_day_report(demo.storage, demo.config, out / "report")
         finally:
             counter.close()
     screens = sum(len(r.screens) for r in results)
@@ -262,9 +264,27 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
     print(
         f"kiosk demo: {len(results)} scenarios, {screens} screens in {out / 'screens'}, "
         f"{documents} PDFs in {out / 'forms'}, {received} notifications in "
-        f"{out / 'backoffice-received'}"
+        f"{out / 'backoffice-received'}, the day's figures ({figures_of_day} filed) in "
+        f"{out / 'report'}"
     )
     return 0
+
+
+def write_day_report(storage: Any, config: Any, folder: Path) -> int:
+    """The day's own figures (:mod:`kiosk.figures`) as ``kpi.csv`` and the chart ``day.png``;
+    returns how many notifications they cover."""
+    from kiosk import figures
+    from kiosk.figures_chart import day_chart
+    from kiosk.models import utcnow
+
+    day = utcnow().astimezone(config.tz).date()
+    with storage.reader() as session:
+        items = figures.visits(session, start=day, end=day)
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "kpi.csv").open("w", encoding="utf-8", newline="") as fh:
+        figures.write_csv(figures.group(items), fh)
+    (folder / "day.png").write_bytes(day_chart(items, day, config.tz))
+    return len(items)
 
 
 Rect = tuple[int, int, int, int]

@@ -309,9 +309,12 @@ class Clerk:
 
     def print_all(self) -> list[Path]:
         saved = []
-        for what in ("form", "receipt"):
-            if not self.window.review.receipt_button.isEnabled() and what == "receipt":
+        pane = self.window.review
+        for what in ("form", "receipt", "related"):
+            if what == "receipt" and not pane.receipt_button.isEnabled():
                 continue
+            if what == "related" and not pane.related_print_button.isEnabled():
+                continue  # related forms (関連書類): once approved, where a template exists
             printed = self.window.print_current(what)
             if printed is not None and printed.saved_to is not None:
                 saved.append(printed.saved_to)

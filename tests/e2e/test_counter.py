@@ -141,3 +141,8 @@ def test_kiosk_demo_without_display_leaves_the_three_folders(tmp_path: Path) -> 
     assert len(received) == 1
     record = json.loads(received[0].read_text(encoding="utf-8"))
     assert record["notification"]["kind"] == "tenkyo"
+    # The day's own figures: one 転居 filed, and the chart of the day.
+    kpi = (out / "report" / "kpi.csv").read_text(encoding="utf-8").splitlines()
+    assert kpi[0].startswith("day,counter,kind,intake_mode,notifications")
+    assert len(kpi) == 2 and ",tenkyo,self_service,1,1," in kpi[1]
+    assert (out / "report" / "day.png").read_bytes().startswith(b"\x89PNG")

@@ -315,6 +315,8 @@ class ConsoleViewModel(QObject):
         self.review: Review | None = None
         self.rows: list[FieldRow] = []
         self.day: DayView | None = None
+        #: 本日の状況 as a chart (PNG bytes), drawn by the service.
+        self.day_chart = b""
         self.ended = False
         self.end_message = ""
         self._listener: ChangeListener | None = None
@@ -403,6 +405,12 @@ class ConsoleViewModel(QObject):
             self.day = day
             self.numbers.set_rows(list(day.numbers))
             emit(self.dayChanged)
+
+    def refresh_day_chart(self) -> None:
+        """Draw the day's chart again where its figures changed (when the day tab is shown)."""
+        chart = self._call(lambda: self.service.day_chart(self.user))
+        if chart is not None:
+            self.day_chart = chart
 
     def open(self, notification_id: uuid.UUID, *, take: bool = True) -> bool:
         """Show a notification; with ``take`` a reviewer takes a 確認済 one (審査中)."""
@@ -519,6 +527,17 @@ class ConsoleViewModel(QObject):
         out: Output | None = self._call(
             lambda: self.service.output(self.user, r.id, what),  # type: ignore[arg-type]
             r.label,
+        )
+        return out
+
+    def related_forms(self) -> Output | None:
+        """Every related procedure's pre-filled form of the notification shown, as one PDF."""
+        r = self.review
+        if r is None:
+            emit(self.failed, "届出を一覧から選んでください")
+            return None
+        out: Output | None = self._call(
+            lambda: self.service.related_forms(self.user, r.id), r.label
         )
         return out
 

@@ -20,6 +20,7 @@ Ctrl+Delete        cancel (取消, with a reason)
 Ctrl+3, Space      the related procedures; Space marks the selected one done (済)
 Ctrl+P             print the form (確認用 before approval)
 Ctrl+Shift+P       print the receipt (受付票)
+Ctrl+Shift+F       print every related procedure's pre-filled form in one go (関連書類)
 Ctrl+Shift+R       retry a failed delivery (再送信)
 Ctrl+K             pair a tablet (ペアリング)
 F3 / F4            the review tab / the day tab
@@ -200,6 +201,13 @@ class ReviewPane(QWidget):
         rel.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.related.setColumnWidth(1, 200)
         related_layout.addWidget(self.related)
+        self.related_print_button = QPushButton(
+            "関連書類を一括印刷 (Ctrl+Shift+F)", objectName="relatedPrintButton"
+        )
+        self.related_print_button.setToolTip(
+            "様式のある関連手続の書類を、届出の内容を記入して一度に印刷します"
+        )
+        related_layout.addWidget(self.related_print_button)
         lower.addWidget(related_box, 3)
         delivery_box = QGroupBox("送信（住民記録システム）")
         delivery_layout = QVBoxLayout(delivery_box)
@@ -258,6 +266,7 @@ class ReviewPane(QWidget):
             self.print_button,
             self.receipt_button,
             self.retry_button,
+            self.related_print_button,
         )
 
     @property
@@ -308,6 +317,11 @@ class DayPane(QWidget):
         self.numbers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         tables.addWidget(self.numbers, 2)
         layout.addLayout(tables, 1)
+        # The day's figures as a chart (drawn by the service; its words say what each bar is).
+        self.chart = QLabel(objectName="dayChart")
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.setAccessibleName("本日の状況のグラフ")
+        layout.addWidget(self.chart)
 
 
 class StaffWindow(QMainWindow):
@@ -377,6 +391,7 @@ class StaffWindow(QMainWindow):
         self.day = DayPane(vm)
         self.tabs.addTab(self.review, "審査 (F3)")
         self.tabs.addTab(self.day, "本日の状況 (F4)")
+        self.tabs.currentChanged.connect(lambda index: index == 1 and self._show_day())
         self.interview: InterviewPane | None = None
         if interview is not None:
             self.interview = InterviewPane(interview, tz=vm.tz, print_form=self.print_for_signing)
@@ -402,6 +417,7 @@ class StaffWindow(QMainWindow):
         r.approve_button.clicked.connect(self.approve_current)
         r.print_button.clicked.connect(lambda: self.print_current("form"))
         r.receipt_button.clicked.connect(lambda: self.print_current("receipt"))
+        r.related_print_button.clicked.connect(lambda: self.print_current("related"))
         r.retry_button.clicked.connect(self.retry_current)
         r.fields.activated.connect(lambda _i: self.edit_selected())
         r.related.activated.connect(lambda _i: self.toggle_related())
@@ -425,6 +441,7 @@ class StaffWindow(QMainWindow):
             "Ctrl+Delete": self.cancel_current,
             "Ctrl+P": lambda: self.print_current("form"),
             "Ctrl+Shift+P": lambda: self.print_current("receipt"),
+            "Ctrl+Shift+F": lambda: self.print_current("related"),
             "Ctrl+Shift+R": self.retry_current,
             "Ctrl+K": self.pair,
             "F3": lambda: self.tabs.setCurrentIndex(0),
@@ -661,9 +678,9 @@ class StaffWindow(QMainWindow):
         pane.reopen_button.setEnabled("reopen" in allowed)
         pane.approve_button.setEnabled(review.can_approve)
         pane.print_button.setEnabled(True)
-        pane.receipt_button.setEnabled(
-            status in (Status.APPROVED, Status.DELIVERED, Status.DELIVERY_FAILED)
-        )
+        approved = status in (Status.APPROVED, Status.DELIVERED, Status.DELIVERY_FAILED)
+        pane.receipt_button.setEnabled(approved)
+        pane.related_print_button.setEnabled(approved and bool(review.related))
         pane.retry_button.setEnabled("retry_delivery" in allowed)
         self._name_buttons(review.label)
 
@@ -693,6 +710,11 @@ class StaffWindow(QMainWindow):
         rows = [f"種別 {escape(k)}: {v}件" for k, v in sorted(day.counts_by_kind.items())]
         rows += [f"状態 {escape(k)}: {v}件" for k, v in sorted(day.counts_by_status.items())]
         pane.counts.setText("<br>".join(rows) or "まだ受付はありません")
+        if self.tabs.currentIndex() == 1:  # drawn only while the day tab is shown
+            self.vm.refresh_day_chart()
+            chart = QPixmap()
+            if self.vm.day_chart and chart.loadFromData(self.vm.day_chart, "PNG"):
+                pane.chart.setPixmap(chart)
 
     # -- acting ------------------------------------------------------------------------------
 
@@ -806,7 +828,8 @@ class StaffWindow(QMainWindow):
             self.review.related.selectRow(row)
 
     def print_current(self, what: str) -> Printed | None:
-        output = self.vm.output(what)
+        """Print the form, the receipt or (``related``) every related form in one job."""
+        output = self.vm.related_forms() if what == "related" else self.vm.output(what)
         if output is None:
             return None
         try:

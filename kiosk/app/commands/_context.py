@@ -9,7 +9,13 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from kiosk.config import Config, load_config
-from kiosk.storage import Storage, current_revision, make_engine, open_storage
+from kiosk.storage import (
+    Storage,
+    check_not_lost,
+    current_revision,
+    make_engine,
+    open_storage,
+)
 from kiosk.workflow import Actor
 
 
@@ -28,8 +34,11 @@ def existing_storage(config: Config) -> Storage | None:
 
     For commands that only read or report (``staff list``, ``audit``, ``purge --dry-run``): they
     never create a database file, a schema or a data key; a database at an older schema is
-    refused with the advice to run ``kiosk db upgrade``.
+    refused with the advice to run ``kiosk db upgrade``. A database this counter held data in
+    that is now empty or gone is refused too (:func:`kiosk.storage.check_not_lost`), never
+    reported as "none yet".
     """
+    check_not_lost(config)
     url = make_url(config.database_url)
     if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
         return None

@@ -20,6 +20,7 @@ from kiosk import privacy
 from kiosk.app import municipality, terminal, tomledit
 from kiosk.config import (
     CONFIG_ENV,
+    Config,
     ConfigError,
     Municipality,
     env_overrides,
@@ -66,6 +67,7 @@ def run_check(args: argparse.Namespace) -> int:
     problems = [
         f"[{section}] {key}: no such file {path}" for section, key, path in config.missing_files()
     ]
+    problems += _related_problems(config)
     if bool(config.backoffice.client_cert) != bool(config.backoffice.client_key):
         problems.append("[backoffice] client_cert and client_key must be given together")
     key_where = ""
@@ -95,9 +97,38 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"  database: {database}")
     target = hide_url_passwords(config.backoffice.url) or str(config.csv_dir)
     print(f"  back office: {config.backoffice.adapter} → {target}")
+    templates = config.forms.related_templates or "the shipped generic templates"
+    print(f"  related forms: {templates}")
     print(f"  data folder: {config.data_dir}")
     print(f"  data key: {key_where} (back it up: without it the data cannot be read)")
     return 0
+
+
+def _related_problems(config: Config) -> list[str]:
+    """The related-procedure rules and form templates, loaded as the counter will load them:
+    one line per problem, and each template's procedure must be one the rules know."""
+    from forms import related, related_templates
+
+    try:
+        rules = (
+            related.load_rules(config.forms.related_rules)
+            if config.forms.related_rules is not None and config.forms.related_rules.is_file()
+            else related.default_rules()
+        )
+    except related.RulesFileError as exc:
+        return [f"[forms] related_rules: {exc}"]
+    except OSError as exc:
+        return [f"[forms] related_rules: cannot read ({exc.strerror or exc})"]
+    try:
+        templates = related_templates.load_templates(config.forms.related_templates)
+    except related_templates.TemplateError as exc:
+        return [f"[forms] related_templates: {exc}"]
+    return [
+        f"[forms] related_templates: {line}"
+        for line in related_templates.unknown_procedures(
+            templates, [p.code for p in rules.procedures]
+        )
+    ]
 
 
 def run_example(args: argparse.Namespace) -> int:

@@ -15,7 +15,10 @@ The contract scripts and the back office rely on:
   import CSV, one row per person moving; a character the encoding cannot hold fails naming it.
 - ``kiosk form receipt FILE.json -o OUT.pdf`` renders the 受付票 (A5).
 - ``kiosk form related FILE.json [--rules CITY.toml]`` prints the related procedures (関連手続)
-  the rules file derives, as JSON — how a municipality tries its own rules file.
+  the rules file derives, as JSON — how a municipality tries its own rules file. With
+  ``--out DIR`` it writes one pre-filled PDF per procedure that has a template instead
+  (``DIR/<procedure code>.pdf``, private files), from the shipped templates or the folder given
+  with ``--templates``, and names each procedure that has none.
 - ``kiosk form furigana "氏　名" [--json] [--limit N]`` prints the candidate readings (振り仮名)
   of a name, katakana, best first (``{"family": [...], "given": [...]}`` with ``--json``).
 """
@@ -111,6 +114,16 @@ def register(subparsers: Any) -> None:
     related.add_argument("file", metavar="FILE.json")
     related.add_argument(
         "--rules", metavar="CITY.toml", help="municipality rules file (default: the shipped one)"
+    )
+    related.add_argument(
+        "--out",
+        metavar="DIR",
+        help="write one pre-filled PDF per related procedure that has a template into DIR",
+    )
+    related.add_argument(
+        "--templates",
+        metavar="DIR",
+        help="folder of related-form templates (default: the shipped ones)",
     )
     related.set_defaults(handler=_related)
 
@@ -218,8 +231,36 @@ def _related(args: argparse.Namespace) -> int:
     except (forms.related.RulesFileError, OSError) as exc:
         raise KioskError(str(exc)) from None
     procedures = forms.related.derive(n, rules)
+    if args.out:
+        return _related_forms(n, procedures, Path(args.out), args.templates)
+    if args.templates:
+        raise KioskError("--templates is for writing the forms: give --out DIR too")
     out = [p.model_dump(mode="json") for p in procedures]
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _related_forms(
+    n: forms.Notification,
+    procedures: list[forms.RelatedProcedure],
+    out: Path,
+    templates_dir: str | None,
+) -> int:
+    """Write each related procedure's pre-filled form into ``out`` (a private folder)."""
+    from forms import related_forms, related_templates
+
+    try:
+        templates = related_templates.load_templates(templates_dir)
+    except related_templates.TemplateError as exc:
+        raise KioskError(str(exc)) from None
+    made = related_forms.render_related_forms(n, templates, procedures)
+    for form in made:
+        path = out / form.filename
+        _write(str(path), form.pdf)  # the folder is created private (0700) when missing
+        print(f"{form.code}: {path}", file=sys.stderr)
+    for p in related_forms.without_template(procedures, templates):
+        print(f"{p.code}: no template (done at its desk as before)", file=sys.stderr)
+    print(f"{len(made)} related form(s) written to {out}", file=sys.stderr)
     return 0
 
 
