@@ -88,6 +88,7 @@ def test_an_agent_files_at_the_desk_printed_and_delivered_with_the_filer(counter
     assert any("-resident-confirm-sections" in n for n in names)
     trail = [a for _at, _who, a, _d in windows.staff_service.audit_trail(nid)]
     assert trail.count("approve") == 1 and "mark_delivered" in trail
+    assert "interview_see_power_of_attorney" in trail, "the clerk who saw the 委任状, audited"
 
 
 def test_a_household_change_signed_on_paper(counter: Any) -> None:

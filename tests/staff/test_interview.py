@@ -187,6 +187,8 @@ def test_the_desk_leads_an_agents_visit_by_keyboard(
     assert n.filer.power_of_attorney_seen_by == "sato"
     assert n.jimu.intake_mode is IntakeMode.STAFF_LED and n.jimu.received_by == "sato"
     assert n.persons[0].birth_date == date(1980, 2, 17)
+    trail = [(who, action) for _at, who, action, _d in console.service.audit_trail(n.id)]
+    assert ("staff:sato", "interview_see_power_of_attorney") in trail, "who saw the 委任状"
     press(focused(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert counter.flow.screen == "welcome"
 

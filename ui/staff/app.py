@@ -142,7 +142,9 @@ class StaffConsole(QObject):
         self.vm.loggedOut.connect(self._logged_out)
         self.vm.sessionEnded.connect(self._logged_out)
         if self.visits is not None:
-            self.interview = InterviewModel(self.visits, user, lambda: self._screens(vm))
+            self.interview = InterviewModel(
+                self.visits, user, lambda: self._screens(vm), service=self.service
+            )
             if self.live:
                 self._follower = VisitFollower(self.service.storage, self.visits.changed)
                 self._follower.taken.connect(self.interview.taken)

@@ -19,9 +19,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.errors import KioskError
 from kiosk.flow import FlowEvent, ResidentFlow
 from kiosk.flow.interview import STEP_ERRORS_JA
-from kiosk.staff_service import StaffUser
+from kiosk.staff_service import StaffService, StaffUser
 from kiosk.visits import VisitInfo, Visits
 from kiosk.workflow import Actor
 from ui.pyside_fix import emit
@@ -63,10 +64,13 @@ class InterviewModel(QObject):
         user: StaffUser,
         tablets: Callable[[], list[str]],
         parent: QObject | None = None,
+        *,
+        service: StaffService | None = None,
     ) -> None:
         super().__init__(parent)
         self.visits = visits
         self.user = user
+        self.service = service
         self._tablets = tablets
         self.tablet = ""
         self.flow: ResidentFlow | None = None
@@ -140,6 +144,13 @@ class InterviewModel(QObject):
         if command in self._refusals:
             emit(self.failed, _REFUSALS.get(command, "いまはこの操作はできません"))
             return False
+        if self.service is not None and command in self.service.INTERVIEW_ACTIONS:
+            try:
+                self.service.note_interview(
+                    self.user, command, tablet=self.tablet, visit=flow.state.session_id
+                )
+            except KioskError as exc:
+                emit(self.failed, str(exc))
         return True
 
     def step_error(self) -> str:
