@@ -158,6 +158,30 @@ class Counter(_Section):
         "empty = the first one that works",
     )
 
+    # -- signing (署名): on the screen, or by hand on the printed form -------------------------
+    signature: Literal["screen", "paper"] = Field(
+        default="screen",
+        description="How the resident signs: screen = on the touch screen; paper = the "
+        "pre-filled form is printed and signed by hand, and staff record that they checked it",
+    )
+    signature_by_kind: dict[str, Literal["screen", "paper"]] = Field(
+        default_factory=dict,
+        description="Per-kind exceptions to signature, e.g. "
+        '[counter.signature_by_kind] tennyu = "paper" (kinds: ' + ", ".join(KNOWN_KINDS) + ")",
+    )
+
+    def signature_for(self, kind: str) -> Literal["screen", "paper"]:
+        """How a notification of ``kind`` is signed at this counter."""
+        return self.signature_by_kind.get(kind, self.signature)
+
+    @field_validator("signature_by_kind")
+    @classmethod
+    def _signature_kinds(cls, v: dict[str, str]) -> dict[str, str]:
+        unknown = [k for k in v if k not in KNOWN_KINDS]
+        if unknown:
+            raise ValueError(f"unknown kind(s) {unknown}; known: {list(KNOWN_KINDS)}")
+        return v
+
     @field_validator("id")
     @classmethod
     def _id(cls, v: str) -> str:
@@ -493,6 +517,8 @@ def _format_error(
 def _env_value(section: type[_Section], key: str, raw: str) -> Any:
     """Turn an environment string into what the field expects (lists: JSON or commas)."""
     annotation = section.model_fields[key].annotation
+    if get_origin(annotation) is dict:
+        return json.loads(raw) if raw.strip() else {}
     if get_origin(annotation) is list:
         text = raw.strip()
         if text.startswith("["):
@@ -519,7 +545,7 @@ def env_overrides(env: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], li
                 try:
                     value = _env_value(section, key, raw)
                 except json.JSONDecodeError as exc:
-                    raise ConfigError(f"{name}: not a JSON list: {exc.msg}") from exc
+                    raise ConfigError(f"{name}: not JSON: {exc.msg}") from exc
                 overrides.setdefault(section_name, {})[key] = value
                 break
         else:
@@ -599,6 +625,8 @@ def _toml_value(value: Any) -> str:
         return str(value)
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + "}"
     return json.dumps(str(value), ensure_ascii=False)
 
 

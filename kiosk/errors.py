@@ -40,6 +40,7 @@ The tree of errors (where each class lives; exit status in brackets)::
     ├── SignatureMissing                kiosk.resident_service   the resident has not signed
     ├── NotFileable                     kiosk.resident_service   the rules still find errors
     ├── TenshutsuLookupError            kiosk.preentry      [2]  転出証明書情報 asked for wrongly
+    ├── VisitConflict                   kiosk.visits        [5]  the other side saved it first
     ├── DeliveryConfigError             sync.service        [78] delivery settings cannot work
     └── WorkerBusy                      sync.worker         [75] another worker delivers
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import and_, delete, select, update
 from sqlalchemy.orm import Session
 
-from kiosk import audit, preentry
+from kiosk import audit, preentry, visits
 from kiosk.config import Retention
 from kiosk.models import (
     ChangeEvent,
@@ -158,6 +158,8 @@ def purge(
         )
     report.abandoned = len(abandoned)
     report.tenshutsu_info = preentry.purge_tenshutsu_info(session, today=now.date())
+    # A resident screen's visit nobody touched as long is forgotten too (kiosk.visits).
+    visits.purge_stale(session, now - timedelta(hours=retention.abandoned_hours))
     session.execute(delete(ChangeEvent).where(ChangeEvent.at < now - CHANGES_KEPT))
     meta = session.get(Meta, LAST_PURGE)
     if meta is None:

@@ -319,7 +319,11 @@ def _set_payload(
     record: NotificationRecord, n: forms.Notification, status: Status | None = None
 ) -> None:
     n.jimu.status = (status or record.state).ja
-    found = privacy.find_my_number(n.model_dump(mode="json", exclude={"id"}))
+    # Values the counter makes itself are not where a 個人番号 is typed: the id, the digest of
+    # what was signed (64 hex digits often hold twelve decimal ones in a row) and the audit ids
+    # of the sections confirmed.
+    made: dict[str, Any] = {"id": True, "jimu": {"signed_digest": True, "confirmations": True}}
+    found = privacy.find_my_number(n.model_dump(mode="json", exclude=made))
     if found is not None:
         # 番号法 20条: a 住民異動届 has no use for it, so the counter never keeps one.
         raise WorkflowError(
@@ -332,7 +336,7 @@ def _set_payload(
 def _require_fileable(n: forms.Notification, today: date, *, signature: bool = True) -> None:
     result = forms.check(n, today=today)
     codes = [f.code for f in result.errors]
-    if signature and not n.filer.signature.strokes:
+    if signature and not n.filer.signature.strokes and not n.filer.is_paper_signed:
         codes.append("signature_missing")
     if codes:
         raise NotReady(
@@ -446,7 +450,13 @@ _WORKFLOW_JIMU = (
     "entered_at",
     "reviewed_at",
     "signed_digest",
+    "intake_mode",
+    "confirmations",
 )
+
+#: 事務処理 items the counter's own flow sets while a visit is taken (how it was taken, the
+#: sections the resident confirmed, the clerk who led it): kept when the flow saves the draft.
+_FLOW_JIMU = ("intake_mode", "confirmations", "received_by")
 
 
 def save(
@@ -491,8 +501,17 @@ def save(
         for name in _WORKFLOW_JIMU:
             setattr(notification.jimu, name, getattr(stored.jimu, name))
     else:
+        carried = notification.jimu
         notification.jimu = stored.jimu.model_copy()
-        if forms.is_signed(notification) and notification.filer.signature != stored.filer.signature:
+        for name in _FLOW_JIMU:
+            value = getattr(carried, name)
+            if value and not (name == "received_by" and stored.jimu.received_by):
+                setattr(notification.jimu, name, value)
+        signed_again = (
+            notification.filer.signature != stored.filer.signature
+            or notification.filer.paper_signature != stored.filer.paper_signature
+        )
+        if forms.is_signed(notification) and signed_again:
             forms.mark_signed(notification)  # the resident signed (again): what they signed
     paths = _changed_paths(before, notification.model_dump(mode="json"))
     if not paths:
