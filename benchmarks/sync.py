@@ -23,7 +23,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +34,7 @@ from sqlalchemy import select  # noqa: E402
 from kiosk import workflow  # noqa: E402
 from kiosk.config import load_config  # noqa: E402
 from kiosk.storage import OutboxEntry, Storage, open_storage  # noqa: E402
-from sync.delivery import Parcel, RetryPolicy  # noqa: E402
+from sync.delivery import OutagePolicy, Parcel  # noqa: E402
 from sync.http_adapter import HttpAdapter, notification_body  # noqa: E402
 from sync.signing import CounterKey, sign_request  # noqa: E402
 from sync.worker import OutboxWorker  # noqa: E402
@@ -44,6 +43,8 @@ from tests.forms.factory import tenkyo_single  # noqa: E402
 from tests.sync.conftest import FILED_AT  # noqa: E402
 
 HARD_LIMIT_SECONDS = 1800.0
+#: How often the bare loop retries during an outage.
+BARE_RETRY_SECONDS = 0.5
 
 
 def approve(storage: Storage, count: int) -> list[Parcel]:
@@ -102,7 +103,7 @@ def bare_loop(url: str, key: CounterKey, parcels: list[Parcel], *, retry: bool) 
                     pass
                 if not retry or time.monotonic() > deadline:
                     raise RuntimeError("the bare loop could not deliver")
-                time.sleep(0.5)
+                time.sleep(BARE_RETRY_SECONDS)
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -130,9 +131,11 @@ def run_case(
         parcels = approve(storage, count)
 
         adapter = HttpAdapter(proxy.url, key=key)
+        # Probes at most as far apart as the bare loop's retries (0.5 s), so that both notice
+        # the back office's return alike; everything else is the worker's default.
         worker = OutboxWorker(
-            storage, {"http": adapter}, policy=RetryPolicy(max_attempts=50),
-            lease=timedelta(minutes=10), batch=20,
+            storage, {"http": adapter}, outage=OutagePolicy(probe_max=BARE_RETRY_SECONDS),
+            batch=20,
         )  # fmt: skip
         if outage:
             outage_when_half_arrived(receiver, proxy, count, outage)

@@ -51,6 +51,19 @@ def publish(session: Session, notification_id: uuid.UUID, status: str) -> None:
         session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
 
 
+def publish_many(session: Session, changed: list[tuple[uuid.UUID, str]]) -> None:
+    """Announce several changes at once (one insert, one ``NOTIFY``), as :func:`publish`."""
+    if not changed:
+        return
+    at = utcnow()
+    session.execute(
+        insert(ChangeEvent),
+        [{"at": at, "notification_id": nid, "status": status} for nid, status in changed],
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+
+
 class ChangeWatcher:
     """Waits for changes committed by any process sharing the database.
 

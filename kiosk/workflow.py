@@ -8,6 +8,15 @@ States (:class:`kiosk.models.Status`) and the functions that move between them:
   送信失敗 → 本登録 (:func:`retry_delivery`) or 送信済 (a late confirmation)
 - 入力中 / 確認済 / 審査中 / 差戻 / 送信失敗 → 取消 (:func:`cancel`, with a reason)
 
+The outbox row itself belongs to :mod:`kiosk.outbox`; the delivery transitions here change the
+notification's state and ask that module to settle the row.
+
+The state lives in the record's ``status`` column only. The encrypted payload keeps the 事務処理
+status (``jimu.status``) it had when last written, and every read (:func:`load`, :func:`view`)
+derives it from the record, so delivery transitions never decrypt, re-check and re-encrypt the
+notification just to mirror a status that an output (PDF, CSV, receipt) reads at the moment it
+is produced.
+
 Each function takes the caller's SQLAlchemy session and works inside the caller's transaction
 (``with storage.transaction() as s: approve(s, ...)``): the state change, its audit entry, the
 change announcement and — for :func:`approve` — the outbox row and the rendered PDF all commit
@@ -24,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Any, Literal
@@ -36,17 +45,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 import forms
-from kiosk import audit, changes, privacy
+from kiosk import audit, changes, outbox, privacy
 from kiosk.errors import KioskError
 from kiosk.models import (
     DocumentRecord,
     NotificationRecord,
-    OutboxEntry,
-    OutboxStatus,
     ReceptionSequence,
     Status,
     utcnow,
 )
+from kiosk.outbox import IDEMPOTENCY_NAMESPACE, idempotency_key
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +66,7 @@ ROLE_REVIEW = "審査"
 ROLE_ADMIN = "管理"
 ROLES = (ROLE_RECEPTION, ROLE_REVIEW, ROLE_ADMIN)
 
-IDEMPOTENCY_NAMESPACE = uuid.UUID("6f1c3c1e-8a51-4c55-9a43-0d5d1b8a2f10")
+__all__ = ["IDEMPOTENCY_NAMESPACE", "idempotency_key"]  # re-exported from kiosk.outbox
 
 Adapter = Literal["http", "csv"]
 #: Why unfinished data was wiped (in the audit log).
@@ -235,7 +243,10 @@ def get(session: Session, notification_id: uuid.UUID | str) -> NotificationRecor
 def _notification(record: NotificationRecord) -> forms.Notification:
     if record.payload is None:
         raise NotFound(f"notification {record.id} holds no data any more (purged)")
-    return forms.Notification.model_validate_json(record.payload)
+    n = forms.Notification.model_validate_json(record.payload)
+    # The 事務処理 status is derived from the record, never trusted from the payload.
+    n.jimu.status = record.state.ja
+    return n
 
 
 def load(session: Session, notification_id: uuid.UUID | str) -> forms.Notification:
@@ -555,11 +566,6 @@ def start_review(
     return record
 
 
-def idempotency_key(notification_id: uuid.UUID, adapter: str) -> str:
-    """The delivery idempotency key: stable per notification and adapter (a UUIDv5)."""
-    return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, f"{notification_id}/{adapter}"))
-
-
 def approve(
     session: Session,
     notification_id: uuid.UUID | str,
@@ -596,17 +602,7 @@ def approve(
             created_at=now,
         )
     )
-    session.add(
-        OutboxEntry(
-            notification_id=record.id,
-            idempotency_key=idempotency_key(record.id, adapter),
-            adapter=adapter,
-            status=OutboxStatus.PENDING.value,
-            attempts=0,
-            next_attempt_at=now,
-            created_at=now,
-        )
-    )
+    outbox.enqueue(session, record.id, adapter, now=now)
     _finish(session, record, t, actor, now, {"adapter": adapter, "pdf_bytes": len(pdf)})
     return record
 
@@ -671,10 +667,6 @@ def cancel(
     return record
 
 
-def _outbox(session: Session, notification_id: uuid.UUID) -> OutboxEntry | None:
-    return session.scalar(select(OutboxEntry).where(OutboxEntry.notification_id == notification_id))
-
-
 def mark_delivered(
     session: Session,
     notification_id: uuid.UUID | str,
@@ -687,22 +679,94 @@ def mark_delivered(
 
     Idempotent: reporting an already delivered notification again changes nothing.
     """
+    nid = _uuid(notification_id)
+    mark_delivered_many(session, [(nid, delivery_ref)], now=now, actor=actor)
+    return get(session, nid)
+
+
+def mark_delivered_many(
+    session: Session,
+    deliveries: Sequence[tuple[uuid.UUID, str | None]],
+    *,
+    now: datetime | None = None,
+    actor: Actor = DELIVERY,
+) -> int:
+    """Several 本登録/送信失敗 → 送信済 transitions in the caller's one transaction.
+
+    What a delivery worker records after a run of confirmed deliveries: the records are read
+    in one query, their changes flushed together, announced together and appended to the
+    audit chain together, so that marking many costs little more than marking one — with the
+    same checks (allowed source state, the actor, the optimistic version) for each. Already
+    delivered ones are skipped (idempotent). Returns how many changed state.
+    """
     now = now or utcnow()
-    record = get(session, notification_id)
-    if record.state is Status.DELIVERED:
-        return record
-    record, t = _begin(session, "mark_delivered", record.id, actor, None)
-    record.delivered_at = now
-    record.delivery_ref = delivery_ref
-    _set_payload(record, _notification(record), t.target)
-    entry = _outbox(session, record.id)
-    if entry is not None:
-        entry.status = OutboxStatus.DELIVERED.value
-        entry.delivered_at = entry.delivered_at or now
-        entry.claimed_by = None
-        entry.claimed_until = None
-    _finish(session, record, t, actor, now)
-    return record
+    t = TRANSITIONS["mark_delivered"]
+    refs = {nid: ref for nid, ref in deliveries}
+    if not refs:
+        return 0
+    records = {
+        r.id: r
+        for r in session.scalars(
+            select(NotificationRecord)
+            .where(NotificationRecord.id.in_(list(refs)))
+            .execution_options(populate_existing=True)
+        ).all()
+    }
+    missing = [nid for nid in refs if nid not in records]
+    if missing:
+        raise NotFound(f"no notification {missing[0]}")
+    entries = outbox.entries_for(session, list(refs))
+    changed: list[tuple[NotificationRecord, str]] = []
+    for nid in refs:
+        record = records[nid]
+        if record.state is Status.DELIVERED:
+            continue
+        if record.state not in t.sources:
+            allowed = "/".join(sorted(s.ja for s in t.sources))
+            raise IllegalTransition(
+                f"cannot mark_delivered notification {record.id}: it is {record.state.ja} "
+                f"({record.state.value}); mark_delivered starts only from {allowed}"
+            )
+        _check_actor(t, actor, record)
+        previous = record.status
+        record.delivered_at = now
+        record.delivery_ref = refs[nid]
+        record.status = t.target.value
+        record.updated_at = now
+        entry = entries.get(nid)
+        if entry is not None:
+            outbox.settle_delivered(entry, now=now)
+        changed.append((record, previous))
+    if not changed:
+        return 0
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConcurrentChange(
+            "a notification being marked 送信済 was changed by someone else meanwhile"
+        ) from exc
+    except IntegrityError as exc:
+        raise ConcurrentChange(
+            f"mark_delivered collided with a change by someone else: {exc.orig}"
+        ) from exc
+    changes.publish_many(session, [(r.id, r.status) for r, _prev in changed])
+    audit.record_many(
+        session,
+        [
+            audit.Entry(
+                actor=actor.audit_id,
+                terminal=actor.terminal,
+                action=t.name,
+                subject=str(r.id),
+                detail={"from": previous, "to": r.status},
+                at=now,
+            )
+            for r, previous in changed
+        ],
+    )
+    for r, previous in changed:
+        log.info("notification %s: %s → %s by %s", r.id, previous, r.status, actor.audit_id)
+    return len(changed)
 
 
 def mark_delivery_failed(
@@ -713,22 +777,19 @@ def mark_delivery_failed(
     now: datetime | None = None,
     actor: Actor = DELIVERY,
 ) -> NotificationRecord:
-    """本登録 → 送信失敗: delivery gave up (``reason`` for staff); it waits for a person.
+    """本登録 → 送信失敗: the back office refused it for good (``reason`` for staff); it waits
+    for a person. Temporary failures never come here: they are retried indefinitely.
 
     Idempotent while 送信失敗 (the newest reason is kept on the outbox row).
     """
     now = now or utcnow()
     record = get(session, notification_id)
-    entry = _outbox(session, record.id)
+    entry = outbox.entry_for(session, record.id)
     if entry is not None:
-        entry.status = OutboxStatus.FAILED.value
-        entry.last_error = reason
-        entry.claimed_by = None
-        entry.claimed_until = None
+        outbox.settle_failed(entry, reason)
     if record.state is Status.DELIVERY_FAILED:
         return record
     record, t = _begin(session, "mark_delivery_failed", record.id, actor, None)
-    _set_payload(record, _notification(record), t.target)
     _finish(session, record, t, actor, now)
     log.warning("notification %s: delivery failed (reason kept on its outbox row)", record.id)
     return record
@@ -745,15 +806,10 @@ def retry_delivery(
     """送信失敗 → 本登録: staff fixed the cause; the outbox row is due again (same key)."""
     now = now or utcnow()
     record, t = _begin(session, "retry_delivery", notification_id, actor, expected_version)
-    entry = _outbox(session, record.id)
+    entry = outbox.entry_for(session, record.id)
     if entry is None:  # pragma: no cover - approve always writes one
         raise WorkflowError(f"notification {record.id} has no outbox row")
-    entry.status = OutboxStatus.PENDING.value
-    entry.next_attempt_at = now
-    entry.attempts = 0
-    entry.claimed_by = None
-    entry.claimed_until = None
-    _set_payload(record, _notification(record), t.target)
+    outbox.requeue(entry, now=now)
     _finish(session, record, t, actor, now)
     return record
 

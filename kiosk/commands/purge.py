@@ -17,11 +17,14 @@ def run(args: argparse.Namespace) -> int:
     storage = storage_from(args)
     try:
         with storage.transaction() as session:
-            report = retention.purge(session, storage.config.retention, actor=cli_actor("purge"))
+            actor = cli_actor("purge")
+            report = retention.purge(session, storage.config.retention, actor=actor)
+            files = retention.purge_exports(session, storage.config, actor=actor)
     finally:
         storage.close()
     print(
         f"purged {report.total}: {report.delivered} delivered, {report.returned} returned, "
-        f"{report.cancelled} cancelled, {report.abandoned} abandoned drafts wiped"
+        f"{report.cancelled} cancelled, {report.abandoned} abandoned drafts wiped; "
+        f"{files} reconciliation file(s) deleted"
     )
     return 0
