@@ -22,8 +22,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import privacy
@@ -149,11 +150,13 @@ def record_many(session: Session, entries: list[Entry]) -> list[int]:
             if not isinstance(value, str | int | bool | type(None)):
                 raise TypeError(f"audit detail {key!r} must be a scalar id/code, not {type(value)}")
     # Reserve the sequence numbers: the head row's lock serialises appenders as in record().
+    # Plain table statements: no ORM bookkeeping for rows nobody holds as objects.
+    head_table = cast(Table, AuditHead.__table__)
     session.execute(
-        update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + len(entries))
+        update(head_table).where(head_table.c.id == 1).values(seq=head_table.c.seq + len(entries))
     )
     last_seq, prev_hash = session.execute(
-        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)
+        select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)
     ).one()
     chain_key = _key(session)
     seq = int(last_seq) - len(entries)
@@ -188,8 +191,8 @@ def record_many(session: Session, entries: list[Entry]) -> list[int]:
         )
         seqs.append(seq)
         prev_hash = digest
-    session.execute(insert(AuditEntry), rows)
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(hash=prev_hash))
+    session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
+    session.execute(update(head_table).where(head_table.c.id == 1).values(hash=prev_hash))
     return seqs
 
 

@@ -18,9 +18,9 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from kiosk.models import ChangeEvent, utcnow
@@ -57,7 +57,7 @@ def publish_many(session: Session, changed: list[tuple[uuid.UUID, str]]) -> None
         return
     at = utcnow()
     session.execute(
-        insert(ChangeEvent),
+        insert(cast(Table, ChangeEvent.__table__)),
         [{"at": at, "notification_id": nid, "status": status} for nid, status in changed],
     )
     if session.get_bind().dialect.name == "postgresql":

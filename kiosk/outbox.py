@@ -111,6 +111,38 @@ def settle_delivered(entry: OutboxEntry, *, now: datetime) -> None:
     _unclaim(entry)
 
 
+def settle_delivered_many(
+    session: Session, notification_ids: Sequence[uuid.UUID], *, now: datetime
+) -> None:
+    """:func:`settle_delivered` for several rows in one statement (a worker's batch)."""
+    if not notification_ids:
+        return
+    session.execute(
+        update(OutboxEntry)
+        .where(OutboxEntry.notification_id.in_(list(notification_ids)))
+        .values(
+            status=OutboxStatus.DELIVERED.value,
+            delivered_at=func.coalesce(OutboxEntry.delivered_at, now),
+            last_error=None,
+            claimed_by=None,
+            claimed_until=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+def count_attempts(session: Session, entry_ids: Sequence[int]) -> None:
+    """One more attempt on each of these rows (answers a worker records together)."""
+    if not entry_ids:
+        return
+    session.execute(
+        update(OutboxEntry)
+        .where(OutboxEntry.id.in_(list(entry_ids)))
+        .values(attempts=OutboxEntry.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def settle_failed(entry: OutboxEntry, reason: str) -> None:
     """The back office refused it for good (送信失敗): ``reason`` is shown to staff."""
     entry.status = OutboxStatus.FAILED.value
@@ -402,6 +434,25 @@ def release(session: Session, *, worker_id: str, entry_ids: Iterable[int] | None
         rows.values(claimed_by=None, claimed_until=None).execution_options(
             synchronize_session=False
         )
+    )
+
+
+def held_ids(session: Session, *, worker_id: str, entry_ids: Iterable[int]) -> set[int]:
+    """:func:`held` without loading the rows: which of ``entry_ids`` this worker still holds
+    (locked for the caller's transaction)."""
+    ids = list(entry_ids)
+    if not ids:
+        return set()
+    return set(
+        session.scalars(
+            select(OutboxEntry.id)
+            .where(
+                OutboxEntry.id.in_(ids),
+                OutboxEntry.claimed_by == worker_id,
+                OutboxEntry.status == OutboxStatus.PENDING.value,
+            )
+            .with_for_update(of=OutboxEntry)
+        ).all()
     )
 
 

@@ -34,6 +34,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -71,7 +72,7 @@ __all__ = [
 ]
 
 #: Answers recorded together at most this many at a time, or after this many seconds.
-FLUSH_EVERY = 50
+FLUSH_EVERY = 10
 FLUSH_SECONDS = 1.0
 
 
@@ -141,7 +142,7 @@ class QueueSummary:
 
 
 class _Heartbeat:
-    """Renews this worker's leases every quarter lease while the worker lives."""
+    """Renews this worker's leases every fifth of a lease while the worker lives."""
 
     def __init__(self, worker: OutboxWorker) -> None:
         self._worker = worker
@@ -152,7 +153,7 @@ class _Heartbeat:
         self._thread.start()
 
     def _run(self) -> None:
-        every = max(0.1, self._worker.lease.total_seconds() / 4)
+        every = max(0.1, self._worker.lease.total_seconds() / 5)
         while not self._stop.wait(every):
             try:
                 self._worker.renew()
@@ -207,6 +208,9 @@ class OutboxWorker:
         self.clock = clock
         self._lock: WorkerLock | None = None
         self._heartbeat: _Heartbeat | None = None
+        self._bookkeeper: ThreadPoolExecutor | None = None
+        self._prefetched: Future[list[Claim]] | None = None
+        self._recording: list[Future[tuple[set[str], RoundReport]]] = []
         #: When the leases were last set or renewed (monotonic seconds).
         self._leased_at = time.monotonic()
 
@@ -233,6 +237,14 @@ class OutboxWorker:
         if self._heartbeat is not None:
             self._heartbeat.stop()
             self._heartbeat = None
+        if self._bookkeeper is not None:
+            try:
+                self._settle(RoundReport())
+            except Exception:  # recorded or not, the claims are given back below
+                log.warning("recording the last answers failed", exc_info=True)
+            self._bookkeeper.shutdown(wait=True)
+            self._bookkeeper = None
+        self._prefetched = None  # released below with everything else this worker holds
         try:
             with self.storage.transaction() as session:
                 outbox.release(session, worker_id=self.worker_id)
@@ -276,14 +288,14 @@ class OutboxWorker:
                 take_over=self.takes_over,
             )
             self._leased_at = time.monotonic()
+            loaded = workflow.load_many(session, [row.notification_id for row in rows])
             for row in rows:
-                try:
-                    notification = workflow.load(session, row.notification_id)
-                except (workflow.WorkflowError, ValueError) as exc:
+                notification = loaded[row.notification_id]
+                if isinstance(notification, Exception):
                     # Nothing can be sent: make it visible to staff instead of looping.
                     entry = session.get(OutboxEntry, row.entry_id)
                     if entry is not None:
-                        self._fail(session, entry, f"cannot read the notification: {exc}")
+                        self._fail(session, entry, f"cannot read the notification: {notification}")
                     continue
                 claims.append(
                     Claim(
@@ -380,26 +392,30 @@ class OutboxWorker:
         self, session: Session, outcomes: Sequence[tuple[Claim, Outcome]], report: RoundReport
     ) -> set[str]:
         now = self._now(session)
-        rows = outbox.held(
+        holding = outbox.held_ids(
             session, worker_id=self.worker_id, entry_ids=[c.entry_id for c, _o in outcomes]
         )
         delivered: list[tuple[uuid.UUID, str | None]] = []
+        attempted: list[int] = []
         #: What each route did, in order: "answer", or a failure (reason, retry_after, probe).
         events: list[tuple[str, tuple[str, float | None, bool] | None]] = []
         for claim, outcome in outcomes:
-            entry = rows.get(claim.entry_id)
-            if entry is None:
+            if claim.entry_id not in holding:
                 # The lease ran out and another worker took over; its result stands. The
                 # idempotency key makes our attempt harmless for the back office.
                 report.lost_claims += 1
                 log.warning("lost the claim on outbox row %s", claim.entry_id)
                 continue
             if isinstance(outcome, Delivered):
-                entry.attempts += 1
-                delivered.append((entry.notification_id, outcome.receipt))
+                # The common case, written in a few statements for the whole run below.
+                attempted.append(claim.entry_id)
+                delivered.append((claim.parcel.notification_id, outcome.receipt))
                 events.append((claim.adapter, None))
                 report.delivered += 1
-            elif isinstance(outcome, Rejected):
+                continue
+            entry = session.get(OutboxEntry, claim.entry_id, populate_existing=True)
+            assert entry is not None  # held above, locked for this transaction
+            if isinstance(outcome, Rejected):
                 entry.attempts += 1
                 self._fail(session, entry, outcome.reason)
                 events.append((claim.adapter, None))
@@ -424,6 +440,8 @@ class OutboxWorker:
                 report.rescheduled += 1
                 report.reasons.append(outcome.reason)
         if delivered:
+            session.flush()  # the rows changed one by one above go first
+            outbox.count_attempts(session, attempted)
             workflow.mark_delivered_many(session, delivered, now=now)
         down: set[str] = set()
         previous: tuple[str, object] | None = None
@@ -447,7 +465,7 @@ class OutboxWorker:
                     down.add(route)
             previous = (route, failure)
         for claim, _outcome in outcomes:
-            if claim.probe and claim.entry_id not in rows:
+            if claim.probe and claim.entry_id not in holding:
                 row = outbox.route_row(session, claim.adapter, lock=True)
                 if row.probe_by == self.worker_id:  # our probe was taken over: let it go
                     row.probe_by = None
@@ -473,18 +491,26 @@ class OutboxWorker:
     def run_round(self, stop: threading.Event | None = None) -> RoundReport:
         """Claim one batch and deliver it; returns what happened.
 
-        Answers are recorded together (every :data:`FLUSH_EVERY` or :data:`FLUSH_SECONDS`);
-        a temporary failure is recorded at once, and once its route is down the rest of that
-        route's claims are given back unsent: the outage is probed, not hammered.
+        The bookkeeping runs beside the deliveries, on the worker's bookkeeping thread, so that
+        the network never waits for the database: answers are recorded together (every
+        :data:`FLUSH_EVERY` or :data:`FLUSH_SECONDS`) while the next ones are sent, and half way
+        through a full batch the next batch is claimed. A temporary failure is recorded at once
+        and waited for: once its route is down the rest of that route's claims are given back
+        unsent (the outage is probed, not hammered). When a next batch is already claimed, the
+        last answers of this one are still being recorded as the next round starts (and are
+        counted in its report); otherwise everything is recorded before the round returns.
         """
         report = RoundReport()
-        claims = self.claim()
+        claims = self._take_prefetched()
+        if claims is None:
+            claims = self.claim()
         report.claimed = len(claims)
         report.probes = sum(1 for c in claims if c.probe)
         buffered: list[tuple[Claim, Outcome]] = []
         unsent: list[Claim] = []
         down: set[str] = set()
         flushed = time.monotonic()
+        prefetch_at = len(claims) // 2 if len(claims) >= self.batch else -1
         for index, claim in enumerate(claims):
             stopping = stop is not None and stop.is_set()
             if stopping or self._lease_in_doubt():
@@ -493,23 +519,65 @@ class OutboxWorker:
             if claim.adapter in down:
                 unsent.append(claim)
                 continue
+            if index == prefetch_at and not down:
+                self._prefetched = self._books().submit(self.claim)
             outcome = self.deliver(claim)
             buffered.append((claim, outcome))
             route_failed = isinstance(outcome, RetryLater) and not isinstance(outcome, AwaitingAck)
-            if (
-                route_failed
-                or claim.probe
-                or len(buffered) >= FLUSH_EVERY
-                or time.monotonic() - flushed >= FLUSH_SECONDS
-            ):
+            if route_failed or claim.probe:
+                # What comes next depends on the route's state: record now, and wait.
+                down |= self._settle(report)
                 down |= self.record_many(buffered, report)
                 buffered = []
                 flushed = time.monotonic()
-        down |= self.record_many(buffered, report)
+            elif len(buffered) >= FLUSH_EVERY or time.monotonic() - flushed >= FLUSH_SECONDS:
+                self._recording.append(self._books().submit(self._record_apart, buffered))
+                buffered = []
+                flushed = time.monotonic()
+        if buffered:
+            self._recording.append(self._books().submit(self._record_apart, buffered))
+        stopping = stop is not None and stop.is_set()
+        if self._prefetched is None or down or stopping or unsent:
+            down |= self._settle(report)
         if unsent:
             self._release(unsent)
             report.released = len(unsent)
+        if down or stopping:
+            ahead = self._take_prefetched()
+            if ahead:
+                self._release(ahead)
         return report
+
+    def _books(self) -> ThreadPoolExecutor:
+        """The bookkeeping thread: claims and records run there in the order submitted."""
+        if self._bookkeeper is None:
+            self._bookkeeper = ThreadPoolExecutor(1, thread_name_prefix="outbox-books")
+        return self._bookkeeper
+
+    def _record_apart(self, outcomes: list[tuple[Claim, Outcome]]) -> tuple[set[str], RoundReport]:
+        written = RoundReport()
+        return self.record_many(outcomes, written), written
+
+    def _settle(self, report: RoundReport) -> set[str]:
+        """Wait for the answers being recorded; returns the routes they found down."""
+        down: set[str] = set()
+        recording, self._recording = self._recording, []
+        for future in recording:
+            routes, written = future.result()
+            report.merge(written)
+            down |= routes
+        return down
+
+    def _take_prefetched(self) -> list[Claim] | None:
+        """The batch claimed ahead, if any (None: claim now)."""
+        ahead, self._prefetched = self._prefetched, None
+        if ahead is None:
+            return None
+        try:
+            return ahead.result()
+        except Exception:  # the database may be briefly unreachable: claim afresh
+            log.warning("claiming ahead failed", exc_info=True)
+            return None
 
     def _lease_in_doubt(self) -> bool:
         """The heartbeat has not renewed for most of a lease (database unreachable?): stop
@@ -531,6 +599,7 @@ class OutboxWorker:
     def summary(self) -> QueueSummary:
         """Pending and failed counts for this worker's routes, outages, and the latest
         reasons."""
+        self._settle(RoundReport())
         with self.storage.transaction() as session:
             now = self._now(session)
             health = outbox.delivery_health(session, self.storage.config, now=now, problems=20)

@@ -425,13 +425,14 @@ def test_a_living_worker_keeps_its_claims_through_a_slow_delivery(
     first, second = open_storage(config), open_storage(config)
     try:
         ids = approve_new(first, 2)
-        fault_proxy.plan(Fault.slow(3.0))  # three leases long
-        slow = http_worker(first, fault_proxy.url, counter_key, lease=timedelta(seconds=1),
-                           read_timeout=10)  # fmt: skip
-        other = http_worker(second, receiver.url, counter_key, lease=timedelta(seconds=1))
+        fault_proxy.plan(Fault.slow(7.0))  # more than two leases long
+        slow = http_worker(first, fault_proxy.url, counter_key, lease=timedelta(seconds=3),
+                           read_timeout=20)  # fmt: skip
+        other = http_worker(second, receiver.url, counter_key, lease=timedelta(seconds=3))
         with slow, other:
             done = threading.Thread(target=slow.run_round)
             done.start()
+            wait_for("the slow delivery never started", lambda: bool(fault_proxy.log), 30)
             stolen = []
             while done.is_alive():
                 stolen += other.claim()  # the heartbeat keeps every lease alive
