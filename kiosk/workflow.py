@@ -50,6 +50,7 @@ from kiosk.errors import KioskError
 from kiosk.models import (
     DocumentRecord,
     NotificationRecord,
+    OutboxEntry,
     ReceptionSequence,
     Status,
     utcnow,
@@ -777,6 +778,12 @@ def mark_delivered_many(
         )
     ids = [c["b_id"] for c in changed]
     outbox.settle_delivered_many(session, ids, now=now)
+    # Objects of these rows the caller's session already holds would show the old state.
+    for held in list(session.identity_map.values()):
+        if (isinstance(held, NotificationRecord) and held.id in refs) or (
+            isinstance(held, OutboxEntry) and held.notification_id in refs
+        ):
+            session.expire(held)
     changes.publish_many(session, [(nid, t.target.value) for nid in ids])
     audit.record_many(
         session,
