@@ -29,9 +29,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Table, and_, func, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -49,6 +49,8 @@ ROUTES = ("http", "csv")
 
 #: How much of a reason is kept on a row (reasons are one line for staff).
 _REASON_CHARS = 500
+#: The outbox table, for the statements a worker runs many times a day (no ORM objects).
+_OUTBOX = cast(Table, OutboxEntry.__table__)
 
 
 def idempotency_key(notification_id: uuid.UUID, adapter: str) -> str:
@@ -117,17 +119,17 @@ def settle_delivered_many(
     """:func:`settle_delivered` for several rows in one statement (a worker's batch)."""
     if not notification_ids:
         return
-    session.execute(
-        update(OutboxEntry)
-        .where(OutboxEntry.notification_id.in_(list(notification_ids)))
+    t = _OUTBOX
+    session.connection().execute(
+        update(t)
+        .where(t.c.notification_id.in_(list(notification_ids)))
         .values(
             status=OutboxStatus.DELIVERED.value,
-            delivered_at=func.coalesce(OutboxEntry.delivered_at, now),
+            delivered_at=func.coalesce(t.c.delivered_at, now),
             last_error=None,
             claimed_by=None,
             claimed_until=None,
         )
-        .execution_options(synchronize_session=False)
     )
 
 
@@ -135,11 +137,9 @@ def count_attempts(session: Session, entry_ids: Sequence[int]) -> None:
     """One more attempt on each of these rows (answers a worker records together)."""
     if not entry_ids:
         return
-    session.execute(
-        update(OutboxEntry)
-        .where(OutboxEntry.id.in_(list(entry_ids)))
-        .values(attempts=OutboxEntry.attempts + 1)
-        .execution_options(synchronize_session=False)
+    t = _OUTBOX
+    session.connection().execute(
+        update(t).where(t.c.id.in_(list(entry_ids))).values(attempts=t.c.attempts + 1)
     )
 
 
@@ -272,10 +272,11 @@ class ClaimedRow:
 
 
 def _free(now: datetime, worker_id: str, take_over: bool) -> ColumnElement[bool]:
-    free = or_(OutboxEntry.claimed_until.is_(None), OutboxEntry.claimed_until < now)
+    t = _OUTBOX
+    free = or_(t.c.claimed_until.is_(None), t.c.claimed_until < now)
     if take_over:
         # The SQLite lock holder: any claim but its own was left by a worker that is gone.
-        free = or_(free, OutboxEntry.claimed_by != worker_id)
+        free = or_(free, t.c.claimed_by != worker_id)
     return free
 
 
@@ -330,20 +331,43 @@ def claim(
         else:
             up.append(name)
     if up and limit > len(claimed):
-        query = (
-            select(OutboxEntry)
+        # One statement: pick the due rows (skipping those other workers hold) and claim
+        # them, returning what delivery needs. No objects: a worker claims many, all day.
+        t = _OUTBOX
+        due = (
+            select(t.c.id)
             .where(
-                OutboxEntry.status == OutboxStatus.PENDING.value,
-                OutboxEntry.adapter.in_(up),
-                OutboxEntry.next_attempt_at <= now,
+                t.c.status == OutboxStatus.PENDING.value,
+                t.c.adapter.in_(up),
+                t.c.next_attempt_at <= now,
                 _free(now, worker_id, take_over),
             )
-            .order_by(OutboxEntry.next_attempt_at, OutboxEntry.id)
+            .order_by(t.c.next_attempt_at, t.c.id)
             .limit(limit - len(claimed))
-            .with_for_update(skip_locked=True, of=OutboxEntry)
+            .with_for_update(skip_locked=True)
         )
-        for entry in session.scalars(query).all():
-            claimed.append(_hold(entry, worker_id, now, lease, probe=False))
+        returned = (
+            session.connection()
+            .execute(
+                update(t)
+                .where(t.c.id.in_(due.scalar_subquery()))
+                .values(claimed_by=worker_id, claimed_until=now + lease)
+                .returning(
+                    t.c.id,
+                    t.c.notification_id,
+                    t.c.idempotency_key,
+                    t.c.adapter,
+                    t.c.attempts,
+                    t.c.next_attempt_at,
+                )
+            )
+            .all()
+        )
+        rows = sorted(returned, key=lambda r: (r.next_attempt_at, r.id))
+        claimed += [
+            ClaimedRow(r.id, r.notification_id, r.idempotency_key, r.adapter, r.attempts, False)
+            for r in rows
+        ]
     return claimed
 
 
@@ -443,16 +467,20 @@ def held_ids(session: Session, *, worker_id: str, entry_ids: Iterable[int]) -> s
     ids = list(entry_ids)
     if not ids:
         return set()
+    t = _OUTBOX
     return set(
-        session.scalars(
-            select(OutboxEntry.id)
+        session.connection()
+        .execute(
+            select(t.c.id)
             .where(
-                OutboxEntry.id.in_(ids),
-                OutboxEntry.claimed_by == worker_id,
-                OutboxEntry.status == OutboxStatus.PENDING.value,
+                t.c.id.in_(ids),
+                t.c.claimed_by == worker_id,
+                t.c.status == OutboxStatus.PENDING.value,
             )
-            .with_for_update(of=OutboxEntry)
-        ).all()
+            .with_for_update()
+        )
+        .scalars()
+        .all()
     )
 
 

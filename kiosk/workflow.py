@@ -262,22 +262,28 @@ def load_many(
 ) -> dict[uuid.UUID, forms.Notification | WorkflowError | ValueError]:
     """Several notifications' data in one query (a delivery worker's batch), each either the
     notification or why it cannot be read (gone, purged, not valid any more)."""
-    records = {
-        r.id: r
-        for r in session.scalars(
-            select(NotificationRecord).where(NotificationRecord.id.in_(list(notification_ids)))
-        ).all()
+    t = _NOTIFICATIONS
+    rows = {
+        row.id: row
+        for row in session.connection()
+        .execute(select(t.c.id, t.c.status, t.c.payload).where(t.c.id.in_(list(notification_ids))))
+        .all()
     }
     loaded: dict[uuid.UUID, forms.Notification | WorkflowError | ValueError] = {}
     for nid in notification_ids:
-        record = records.get(nid)
-        if record is None:
+        row = rows.get(nid)
+        if row is None:
             loaded[nid] = NotFound(f"no notification {nid}")
-            continue
-        try:
-            loaded[nid] = _notification(record)
-        except (WorkflowError, ValueError) as exc:
-            loaded[nid] = exc
+        elif row.payload is None:
+            loaded[nid] = NotFound(f"notification {nid} holds no data any more (purged)")
+        else:
+            try:
+                n = forms.Notification.model_validate_json(row.payload)
+            except ValueError as exc:
+                loaded[nid] = exc
+                continue
+            n.jimu.status = Status(row.status).ja  # derived, as in load()
+            loaded[nid] = n
     return loaded
 
 
