@@ -7,6 +7,7 @@ Runs on a SQLite file and on a throwaway PostgreSQL database.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -75,6 +76,12 @@ def test_once_during_an_outage_exits_3_and_fails_nothing(
     assert "住民記録システムに接続できません" in err and "1 件待ち" in err
     assert "Traceback" not in err
     assert states(storage, [nid])[nid][0] == Status.APPROVED.value  # waiting, not 送信失敗
+    # What the desk and doctor will say, in the counter's time zone.
+    status = kiosk(env, "--status")
+    out, _err = status.communicate(timeout=60)
+    assert status.returncode == 3
+    assert re.search(r"住民記録システムに接続できません（\d\d:\d\d から、1 件待ち）", out)
+    assert "last error: cannot connect" in out
     # The back office returns: the next run delivers it, once.
     fault_proxy.up()
     again = kiosk(env, "--once", *FAST)
