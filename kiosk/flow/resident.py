@@ -859,7 +859,6 @@ class ResidentFlow(ReadingSteps, Interview):
     def choose_candidate(self, index: int, actor: Actor | None = None) -> None:
         """The resident picked one of the postal code's addresses: on to the 番地."""
         with self._change("choose_candidate", actor):
-            s = self._state
             if not self.in_visit() or not 0 <= index < len(self._candidates):
                 return
             self._choose_address(self._candidates[index])
