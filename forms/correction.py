@@ -72,8 +72,10 @@ def short_digest(digest: str) -> str:
 
 
 def is_signed(notification: Notification) -> bool:
-    """True once the resident has signed (a change after that is a 訂正)."""
-    return not notification.filer.signature.is_empty
+    """True once the resident has signed, on the screen or on the printed form (a change after
+    that is a 訂正)."""
+    filer = notification.filer
+    return not filer.signature.is_empty or filer.is_paper_signed
 
 
 def mark_signed(notification: Notification) -> None:

@@ -40,6 +40,8 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any, cast
 
+from pydantic import BaseModel
+
 from forms.codes import code_list, default_reason_code
 from forms.files import read_bounded
 from forms.model import FlexDate, Notification
@@ -138,7 +140,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("届出人名", "filer.name.given", "届出人の名"),
     Column("届出人電話", "filer.phone", "届出人の電話番号"),
     Column("本人確認書類", "filer.id_check.document", "本人確認書類"),
-    Column("本人確認方法", "filer.id_check.method", "ic / visual", "optional"),
+    Column(
+        "本人確認方法",
+        "filer.id_check.method",
+        "ic / card_face 券面確認 / other_documents 他の書類 / visual",
+        "optional",
+    ),
     Column("委任状", "filer.power_of_attorney", "1 = 委任状あり", "bool"),
     *_addr_columns("新住所", "new_address", abroad=False),
     *_addr_columns("従前住所", "previous_address", abroad=True),
@@ -227,6 +234,45 @@ COLUMNS: tuple[Column, ...] = (
         "json",
     ),
     Column(
+        "受付方法",
+        "jimu.intake_mode",
+        "self_service セルフ入力 / staff_led 対面入力 / paper_signed 紙に署名",
+        "optional",
+    ),
+    Column("届出人続柄", "filer.relationship", "届出人の異動者との関係 (父, 知人 …)"),
+    Column("届出人続柄コード", "filer.relationship_code", "その続柄コード", "optional"),
+    Column(
+        "本人確認書類名",
+        "filer.id_check.documents",
+        "確認した書類の名称 (JSON list; empty when none)",
+        "json",
+    ),
+    Column("委任状確認者", "filer.power_of_attorney_seen_by", "委任状を確認した職員"),
+    Column(
+        "委任状確認日時",
+        "filer.power_of_attorney_seen_at",
+        "委任状の確認日時 (ISO 8601, UTC)",
+        "optional",
+    ),
+    Column(
+        "紙署名確認者",
+        "filer.paper_signature.checked_by",
+        "紙の届書への署名を確認した職員 (paper_signed)",
+        "optional",
+    ),
+    Column(
+        "紙署名確認日時",
+        "filer.paper_signature.checked_at",
+        "その確認日時 (ISO 8601, UTC)",
+        "optional",
+    ),
+    Column(
+        "住民確認",
+        "jimu.confirmations",
+        "住民が画面で確認した欄・確認者・日時 (JSON list; empty when none)",
+        "json",
+    ),
+    Column(
         "内容ハッシュ",
         "",
         "SHA-256 of the notification's canonical JSON (as in the PDF QR)",
@@ -282,7 +328,9 @@ def _cell(n: Notification, person: int, col: Column) -> str:
     if col.kind == "json":
         if not value:
             return ""
-        items = [item.model_dump(mode="json") for item in value]
+        items = [
+            item.model_dump(mode="json") if isinstance(item, BaseModel) else item for item in value
+        ]
         return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
     if col.kind == "bool":
         return "1" if value else "0"

@@ -61,15 +61,18 @@ __all__ = [
     "ForeignItems",
     "Household",
     "IdCheck",
+    "IntakeMode",
     "Jimu",
     "Kind",
     "Notification",
     "Origin",
+    "PaperSignature",
     "Person",
     "PersonName",
     "Provenance",
     "RelatedProcedure",
     "ResidentType",
+    "SectionConfirmation",
     "SetaiHenkoKubun",
     "Signature",
     "StayPeriod",
@@ -390,6 +393,31 @@ _FILER_LABELS = {
     FilerKubun.SETAIIN: "世帯員",
     FilerKubun.NINI_DAIRININ: "任意代理人",
     FilerKubun.HOTEI_DAIRININ: "法定代理人",
+}
+
+
+class IntakeMode(StrEnum):
+    """受付の方法: how the counter took a notification (recorded in 事務処理)."""
+
+    SELF_SERVICE = "self_service"
+    """セルフ入力: the resident answered on the touch screen and signed there."""
+    STAFF_LED = "staff_led"
+    """対面入力: a clerk typed while interviewing the resident, who checked each section on the
+    touch screen and signed there."""
+    PAPER_SIGNED = "paper_signed"
+    """紙に署名: the pre-filled form was printed and signed by hand; staff checked the
+    signature."""
+
+    @property
+    def label(self) -> str:
+        """The Japanese name printed on the form."""
+        return _INTAKE_LABELS[self]
+
+
+_INTAKE_LABELS = {
+    IntakeMode.SELF_SERVICE: "セルフ入力（住民が画面で入力・署名）",
+    IntakeMode.STAFF_LED: "対面入力（職員が入力・住民が画面で確認・署名）",
+    IntakeMode.PAPER_SIGNED: "紙に署名（印刷した届書に手書き署名・職員確認）",
 }
 
 
@@ -760,14 +788,30 @@ class Household(_Model):
     )
 
 
+#: 本人確認書類 named for one identity check (two are the usual most: 健康保険証 + 年金手帳).
+MAX_ID_DOCUMENTS = 5
+
+
 class IdCheck(_Model):
-    """本人確認: which document identified the filer, and how it was checked."""
+    """本人確認: which document identified the filer, and how it was checked.
+
+    ``method``: ``ic`` the card's chip was read at the counter; ``card_face`` the card's face
+    (photo, name) was checked by eye; ``other_documents`` other documents, named in
+    ``documents``; ``visual`` checked by eye (records from before the three were told apart).
+    """
 
     document: NameText = Field(
         default="", description="本人確認書類 (マイナンバーカード, 在留カード …)"
     )
-    method: Literal["ic", "visual"] | None = Field(
-        default=None, description="IC chip read, or visual check"
+    method: Literal["ic", "visual", "card_face", "other_documents"] | None = Field(
+        default=None,
+        description="確認方法 (ic: IC chip read; card_face: the card's face checked; "
+        "other_documents: the documents named; visual: checked by eye)",
+    )
+    documents: list[NameText] = Field(
+        default_factory=list,
+        max_length=MAX_ID_DOCUMENTS,
+        description="確認した書類の名称 (other_documents: 運転免許証, 健康保険証 …)",
     )
 
 
@@ -814,8 +858,21 @@ class Signature(_Model):
         return not any(len(s.points) > 0 for s in self.strokes)
 
 
+class PaperSignature(_Model):
+    """署名（紙）: the filer signed the printed form by hand; who at the counter checked it."""
+
+    checked_by: NameText = Field(min_length=1, description="署名を確認した職員 (staff login id)")
+    checked_at: AwareDatetime = Field(description="署名の確認日時 (UTC)")
+
+
 class Filer(_Model):
-    """届出人: the person filing, who may not be moving themselves."""
+    """届出人: the person filing, who may not be moving themselves.
+
+    A filer other than the mover (世帯主・世帯員 filing for others, 任意代理人 with a 委任状,
+    法定代理人) says how they are related to the persons moving (``relationship``); the 委任状
+    staff saw is recorded with who saw it and when. Values read from the filer's own card have
+    provenance paths under ``filer.``, kept apart from the movers' (``persons.N.``).
+    """
 
     kubun: FilerKubun = Field(default=FilerKubun.HONNIN, description="届出人の区分")
     name: PersonName = Field(default_factory=PersonName, description="氏名")
@@ -824,6 +881,30 @@ class Filer(_Model):
     id_check: IdCheck = Field(default_factory=IdCheck, description="本人確認")
     power_of_attorney: bool = Field(default=False, description="委任状あり")
     signature: Signature = Field(default_factory=Signature, description="署名")
+    relationship: NameText = Field(
+        default="",
+        description="異動者との関係 (続柄 as written: 本人, 父, 妻, 子の配偶者, 知人 …)",
+    )
+    relationship_code: str | None = Field(
+        default=None,
+        pattern=r"^[0-9][0-9X]$",
+        description="異動者との関係の続柄コード (where the relation is a 続柄)",
+    )
+    power_of_attorney_seen_by: NameText = Field(
+        default="", description="委任状を確認した職員 (staff login id)"
+    )
+    power_of_attorney_seen_at: AwareDatetime | None = Field(
+        default=None, description="委任状の確認日時 (UTC)"
+    )
+    paper_signature: PaperSignature | None = Field(
+        default=None,
+        description="紙への署名 (the printed form signed by hand, and who checked it)",
+    )
+
+    @property
+    def is_paper_signed(self) -> bool:
+        """True when the filer signed the printed form (and staff checked it)."""
+        return self.paper_signature is not None
 
 
 class Todoke(_Model):
@@ -888,6 +969,22 @@ MAX_CORRECTIONS = 200
 MAX_JIMU_ALERTS = 100
 
 
+#: Sections of one notification the resident can confirm on the screen.
+MAX_CONFIRMATIONS = 40
+
+
+class SectionConfirmation(_Model):
+    """住民確認: one section of the form the resident confirmed on the touch screen.
+
+    ``section`` is the confirm screen's section key (``todoke``, ``newAddress``, ``persons`` …);
+    ``by`` the audit id of who confirmed it (``resident:<session>``).
+    """
+
+    section: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,31}$", description="確認した欄")
+    by: NameText = Field(min_length=1, description="確認した人 (audit id)")
+    at: AwareDatetime = Field(description="確認日時 (UTC)")
+
+
 class Jimu(_Model):
     """事務処理: the clerks' box, filled by the system and staff only."""
 
@@ -914,6 +1011,16 @@ class Jimu(_Model):
         default_factory=list,
         max_length=MAX_CORRECTIONS,
         description="訂正: values staff changed after the resident signed",
+    )
+    intake_mode: IntakeMode | None = Field(
+        default=None,
+        description="受付の方法 (self_service セルフ入力, staff_led 対面入力, "
+        "paper_signed 紙に署名; empty for notifications from other systems)",
+    )
+    confirmations: list[SectionConfirmation] = Field(
+        default_factory=list,
+        max_length=MAX_CONFIRMATIONS,
+        description="住民確認: the sections the resident confirmed on the screen, by whom, when",
     )
 
 

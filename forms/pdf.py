@@ -39,10 +39,12 @@ from forms.model import (
     Address,
     Correction,
     FilerKubun,
+    IntakeMode,
     Kind,
     Notification,
     Origin,
     ResidentType,
+    SectionConfirmation,
     SetaiHenkoKubun,
     Signature,
     TenshutsuShomei,
@@ -853,6 +855,17 @@ def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
     base = top + 4.6 * MM
     for kubun in FilerKubun:
         x += s.checkbox(x, base, f.kubun is kubun, kubun.label, 6.8)
+    if f.relationship or f.kubun is not FilerKubun.HONNIN:
+        # Who the filer is to the persons moving (世帯主・代理人 …), beside the 区分.
+        rx = x + 1 * MM
+        s.label(rx, base - 0.2 * MM, "関係", 5.8)
+        s.value(
+            rx + 6 * MM,
+            base,
+            LEFT + 24 * MM + body_w - rx - 7 * MM,
+            [("filer.relationship", f.relationship or "—")],
+            7.5,
+        )
     x = LEFT + 26 * MM
     s.hline(LEFT + 24 * MM, LEFT + 24 * MM + body_w, top + 6.6 * MM, 0.3)
     s.label(x, top + 9.8 * MM, "氏名")
@@ -887,13 +900,51 @@ def _filer_block(s: _Sheet, n: Notification, top: float) -> float:
     base = top + 26.6 * MM
     s.label(x, base - 0.3 * MM, "本人確認")
     xx = x + 12 * MM
-    xx += s.text(xx, base, f.id_check.document or "—", 7.5, fonts.GOTHIC) + 4
-    xx += s.checkbox(xx, base, f.id_check.method == "ic", "IC読取", 6.5)
-    xx += s.checkbox(xx, base, f.id_check.method == "visual", "目視", 6.5)
-    xx += s.checkbox(xx, base, f.power_of_attorney, "委任状あり", 6.5)
-    # Signature box.
+    check = f.id_check
+    documents = "・".join([check.document, *check.documents] if check.document else check.documents)
+    end = LEFT + 24 * MM + body_w - 2 * MM
+    boxes = [
+        (check.method == "ic", "IC読取"),
+        (check.method in ("card_face", "visual"), "券面確認"),
+        (check.method == "other_documents", "他の書類"),
+        (f.power_of_attorney, "委任状"),
+    ]
+    width = sum(6.5 * 0.95 + 9 + fonts.string_width(t, fonts.GOTHIC, 6.5) for _, t in boxes)
+    doc_w = max(8 * MM, end - xx - width - 2)
+    s.fit(xx, base, doc_w, documents or "—", 7.5, fonts.GOTHIC)
+    xx += doc_w + 2
+    for ticked, caption in boxes:
+        xx += s.checkbox(xx, base, ticked, caption, 6.5)
+    if f.power_of_attorney_seen_by:
+        seen = f"委任状確認 {f.power_of_attorney_seen_by}"
+        if f.power_of_attorney_seen_at is not None:
+            seen += f" {_dt(f.power_of_attorney_seen_at, s.tz)}"
+        s.text(end, top + 24.6 * MM - 3.2 * MM, seen, 5.6, fonts.GOTHIC, LABEL, anchor="right")
+    # Signature box: the screen's strokes, or the hand-signed paper and who checked it.
     sx = RIGHT - sig_w
     s.rect(sx, top, sig_w, h)
+    paper = f.paper_signature
+    if paper is not None:
+        s.label(sx + 2, top + 3 * MM, "署名（印刷した届書に本人が手書き）")
+        s.text(
+            sx + sig_w / 2,
+            top + h / 2 + 1 * MM,
+            "紙の届書に署名済（原本は紙）",
+            8,
+            fonts.GOTHIC,
+            anchor="center",
+        )
+        s.label(
+            sx + 2,
+            top + h - 1.4 * MM,
+            f"確認 {paper.checked_by} {_dt(paper.checked_at, s.tz)}",
+            5.8,
+        )
+        return top + h
+    if n.jimu.intake_mode is IntakeMode.PAPER_SIGNED and f.signature.is_empty:
+        # Printed for signing by hand: the box stays empty for the pen.
+        s.label(sx + 2, top + 3 * MM, "署名（この欄に届出人が手書きで署名してください）")
+        return top + h
     s.label(sx + 2, top + 3 * MM, "署名（画面に本人が記入）")
     _signature(s, f.signature, sx + 2 * MM, top + 4.5 * MM, sig_w - 4 * MM, h - 9 * MM)
     if f.signature.signed_at is not None:
@@ -981,6 +1032,17 @@ def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
             LABEL,
             anchor="right",
         )
+    if j.intake_mode is not None:
+        title_w = fonts.string_width(
+            "事務処理欄（職員記入欄・届出人は記入しないでください）", fonts.GOTHIC_BOLD, 7
+        )
+        s.text(
+            LEFT + 6 * MM + title_w,
+            top + 4 * MM,
+            f"受付方法 {INTAKE_SHORT[j.intake_mode]}",
+            7,
+            fonts.GOTHIC_BOLD,
+        )
     cells = [
         ("受付番号", j.reception_number),
         ("端末", j.terminal),
@@ -1008,9 +1070,17 @@ def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
     # 確認事項: what the rules flag as of the filing date (so the print is the same whenever it
     # is made), then the notes staff and the card reader left.
     result = check(n, today=n.todoke.filed_on)
-    flagged = [f"要修正:{RULES[f.code].title_ja}" for f in result.errors]
+    # A form printed to be signed by hand has no signature yet: that is its purpose.
+    for_pen = j.intake_mode is IntakeMode.PAPER_SIGNED
+    flagged = [
+        f"要修正:{RULES[f.code].title_ja}"
+        for f in result.errors
+        if not (for_pen and f.code == "signature_missing")
+    ]
     flagged += [f"要確認:{RULES[f.code].title_ja}" for f in result.alerts]
     notes = list(dict.fromkeys([*flagged, *j.alerts]))
+    if j.confirmations:
+        notes.append(_confirmed_note(j.confirmations, s.tz))
     if j.note:
         notes.append(j.note)
     y = top + 26.5 * MM
@@ -1031,6 +1101,37 @@ def _jimu_block(s: _Sheet, n: Notification, top: float, bottom: float) -> None:
     qx = RIGHT - qr_size
     s.qr(qx, top, qr_size, qr_payload(n))
     s.label(qx + 1.5 * MM, top + qr_size + 2.6 * MM, "ID・内容ハッシュ", 5.5)
+
+
+#: 受付方法 as the 事務処理 box's heading says it.
+INTAKE_SHORT = {
+    IntakeMode.SELF_SERVICE: "セルフ入力",
+    IntakeMode.STAFF_LED: "対面入力（職員入力・住民確認）",
+    IntakeMode.PAPER_SIGNED: "紙に署名（職員確認）",
+}
+
+#: The confirm screen's sections as the 事務処理 box names them.
+SECTION_NAMES = {
+    "todoke": "届出",
+    "newAddress": "新住所",
+    "previousAddress": "従前の住所",
+    "address": "住所",
+    "destination": "転出先",
+    "persons": "異動者",
+    "household": "世帯",
+    "related": "関連手続",
+    "filer": "届出人",
+    "setai": "世帯変更",
+}
+
+
+def _confirmed_note(confirmations: Sequence[SectionConfirmation], tz: tzinfo) -> str:
+    """住民確認: the sections the resident confirmed on the screen, and from when to when."""
+    names = "・".join(SECTION_NAMES.get(c.section, c.section) for c in confirmations)
+    first = min(c.at for c in confirmations)
+    last = max(c.at for c in confirmations)
+    span = _dt(first, tz) if first == last else f"{_dt(first, tz)}〜{local_time(last, tz):%H:%M}"
+    return f"住民確認: {names}（{span}）"
 
 
 FIX_ROW = 3.4 * MM

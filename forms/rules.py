@@ -411,7 +411,7 @@ def _r_basics(n: Notification, env: _Env, c: _Collector) -> None:
             Kind.SETAI_HENKO: ("世帯変更年月日", "date of the household change"),
         }[n.kind]
         c.required("todoke.moved_on", *what)
-    if n.filer.signature.is_empty:
+    if n.filer.signature.is_empty and not n.filer.is_paper_signed:
         c.add(
             "signature_missing",
             "filer.signature",

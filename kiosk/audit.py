@@ -21,8 +21,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
@@ -118,6 +119,81 @@ def record(
     )
     session.execute(update(AuditHead).where(AuditHead.id == 1).values(hash=digest))
     return int(seq)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry to append with :func:`record_many` (the arguments of :func:`record`)."""
+
+    actor: str
+    action: str
+    subject: str = ""
+    terminal: str = ""
+    detail: Mapping[str, DetailValue] | None = None
+    at: datetime | None = None
+
+
+def record_many(session: Session, entries: list[Entry]) -> list[int]:
+    """Append several entries together inside the caller's transaction; returns their
+    sequence numbers.
+
+    The same chain as :func:`record` entry by entry (each entry's HMAC covers the one before),
+    written with one lock of the head row, one insert and one head update: what a delivery
+    worker uses to record a run of deliveries without paying per entry for the chain.
+    """
+    if not entries:
+        return []
+    rows: list[dict[str, object]] = []
+    seqs: list[int] = []
+    for entry in entries:
+        for key, value in (entry.detail or {}).items():
+            if not isinstance(value, str | int | bool | type(None)):
+                raise TypeError(f"audit detail {key!r} must be a scalar id/code, not {type(value)}")
+    # Reserve the sequence numbers: the head row's lock serialises appenders as in record().
+    # Plain table statements: no ORM bookkeeping for rows nobody holds as objects.
+    head_table = cast(Table, AuditHead.__table__)
+    session.execute(
+        update(head_table).where(head_table.c.id == 1).values(seq=head_table.c.seq + len(entries))
+    )
+    last_seq, prev_hash = session.execute(
+        select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)
+    ).one()
+    chain_key = _key(session)
+    seq = int(last_seq) - len(entries)
+    default_at = utcnow()
+    for entry in entries:
+        seq += 1
+        at = entry.at or default_at
+        detail_text = json.dumps(dict(entry.detail or {}), ensure_ascii=False, sort_keys=True)
+        digest = _digest(
+            chain_key,
+            seq=seq,
+            at=at,
+            actor=entry.actor,
+            terminal=entry.terminal,
+            action=entry.action,
+            subject=entry.subject,
+            detail=detail_text,
+            prev_hash=prev_hash,
+        )
+        rows.append(
+            {
+                "seq": seq,
+                "at": at,
+                "actor": entry.actor,
+                "terminal": entry.terminal,
+                "action": entry.action,
+                "subject": entry.subject,
+                "detail": detail_text,
+                "prev_hash": prev_hash,
+                "hash": digest,
+            }
+        )
+        seqs.append(seq)
+        prev_hash = digest
+    session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
+    session.execute(update(head_table).where(head_table.c.id == 1).values(hash=prev_hash))
+    return seqs
 
 
 @dataclass

@@ -18,9 +18,9 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from kiosk.models import ChangeEvent, utcnow
@@ -46,6 +46,19 @@ def publish(session: Session, notification_id: uuid.UUID, status: str) -> None:
     """Announce a change; it becomes visible to watchers when the caller's transaction commits."""
     session.execute(
         insert(ChangeEvent).values(at=utcnow(), notification_id=notification_id, status=status)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+
+
+def publish_many(session: Session, changed: list[tuple[uuid.UUID, str]]) -> None:
+    """Announce several changes at once (one insert, one ``NOTIFY``), as :func:`publish`."""
+    if not changed:
+        return
+    at = utcnow()
+    session.execute(
+        insert(cast(Table, ChangeEvent.__table__)),
+        [{"at": at, "notification_id": nid, "status": status} for nid, status in changed],
     )
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})

@@ -21,7 +21,14 @@ from typing import Any, ClassVar, Literal, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -157,6 +164,30 @@ class Counter(_Section):
         description="Text-to-speech engine (speechd on Linux, sapi or winrt on Windows); "
         "empty = the first one that works",
     )
+
+    # -- signing (署名): on the screen, or by hand on the printed form -------------------------
+    signature: Literal["screen", "paper"] = Field(
+        default="screen",
+        description="How the resident signs: screen = on the touch screen; paper = the "
+        "pre-filled form is printed and signed by hand, and staff record that they checked it",
+    )
+    signature_by_kind: dict[str, Literal["screen", "paper"]] = Field(
+        default_factory=dict,
+        description="Per-kind exceptions to signature, e.g. "
+        '[counter.signature_by_kind] tennyu = "paper" (kinds: ' + ", ".join(KNOWN_KINDS) + ")",
+    )
+
+    def signature_for(self, kind: str) -> Literal["screen", "paper"]:
+        """How a notification of ``kind`` is signed at this counter."""
+        return self.signature_by_kind.get(kind, self.signature)
+
+    @field_validator("signature_by_kind")
+    @classmethod
+    def _signature_kinds(cls, v: dict[str, str]) -> dict[str, str]:
+        unknown = [k for k in v if k not in KNOWN_KINDS]
+        if unknown:
+            raise ValueError(f"unknown kind(s) {unknown}; known: {list(KNOWN_KINDS)}")
+        return v
 
     @field_validator("id")
     @classmethod
@@ -299,6 +330,64 @@ class Backoffice(_Section):
         return "http" if self.url else "csv"
 
 
+class Sync(_Section):
+    """Delivery to the back office (送信): claim leases, retry pacing, outage detection."""
+
+    lease_seconds: float = Field(
+        default=60.0,
+        ge=1,
+        le=3600,
+        allow_inf_nan=False,
+        description="How long a delivery worker's claim on a notification lasts; a living "
+        "worker renews it while it works, so a crashed one's notifications are free after this",
+    )
+    retry_base_seconds: float = Field(
+        default=2.0,
+        ge=0.01,
+        le=3600,
+        allow_inf_nan=False,
+        description="First wait before a notification is tried again after a temporary failure "
+        "(doubles each time)",
+    )
+    retry_max_seconds: float = Field(
+        default=300.0,
+        ge=0.01,
+        le=86400,
+        allow_inf_nan=False,
+        description="Longest wait between tries of one notification (temporary failures are "
+        "retried indefinitely)",
+    )
+    outage_after_failures: int = Field(
+        default=3,
+        ge=1,
+        le=1000,
+        description="Temporary failures in a row after which the back office counts as "
+        "unreachable: then one probe at a time, not every notification",
+    )
+    probe_max_seconds: float = Field(
+        default=20.0,
+        ge=0.05,
+        le=3600,
+        allow_inf_nan=False,
+        description="Longest wait between probes while the back office is unreachable "
+        "(bounds how soon delivery resumes once it is back)",
+    )
+    alert_after_hours: float = Field(
+        default=72.0,
+        gt=0,
+        le=8760,
+        allow_inf_nan=False,
+        description="Alert staff when the back office has been unreachable this long "
+        "(nothing is dropped)",
+    )
+
+    @model_validator(mode="after")
+    def _delays(self) -> Sync:
+        if self.retry_max_seconds < self.retry_base_seconds:
+            raise ValueError("retry_max_seconds must be at least retry_base_seconds")
+        return self
+
+
 class Retention(_Section):
     """How long personal data stays at the counter (the back office keeps the record)."""
 
@@ -394,6 +483,7 @@ class Config(BaseModel):
     forms: Forms = Field(default_factory=lambda: Forms())
     database: Database = Field(default_factory=lambda: Database())
     backoffice: Backoffice = Field(default_factory=lambda: Backoffice())
+    sync: Sync = Field(default_factory=lambda: Sync())
     retention: Retention = Field(default_factory=lambda: Retention())
     timeouts: Timeouts = Field(default_factory=lambda: Timeouts())
     privacy: Privacy = Field(default_factory=lambda: Privacy())
@@ -493,6 +583,8 @@ def _format_error(
 def _env_value(section: type[_Section], key: str, raw: str) -> Any:
     """Turn an environment string into what the field expects (lists: JSON or commas)."""
     annotation = section.model_fields[key].annotation
+    if get_origin(annotation) is dict:
+        return json.loads(raw) if raw.strip() else {}
     if get_origin(annotation) is list:
         text = raw.strip()
         if text.startswith("["):
@@ -519,7 +611,7 @@ def env_overrides(env: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], li
                 try:
                     value = _env_value(section, key, raw)
                 except json.JSONDecodeError as exc:
-                    raise ConfigError(f"{name}: not a JSON list: {exc.msg}") from exc
+                    raise ConfigError(f"{name}: not JSON: {exc.msg}") from exc
                 overrides.setdefault(section_name, {})[key] = value
                 break
         else:
@@ -599,6 +691,8 @@ def _toml_value(value: Any) -> str:
         return str(value)
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + "}"
     return json.dumps(str(value), ensure_ascii=False)
 
 

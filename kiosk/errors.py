@@ -40,7 +40,9 @@ The tree of errors (where each class lives; exit status in brackets)::
     ├── SignatureMissing                kiosk.resident_service   the resident has not signed
     ├── NotFileable                     kiosk.resident_service   the rules still find errors
     ├── TenshutsuLookupError            kiosk.preentry      [2]  転出証明書情報 asked for wrongly
+    ├── VisitConflict                   kiosk.visits        [5]  the other side saved it first
     ├── DeliveryConfigError             sync.service        [78] delivery settings cannot work
+    ├── TokenError                      kiosk.app.tenshutsu_receiver [78] the hand-over token file
     └── WorkerBusy                      sync.worker         [75] another worker delivers
 
 ``tests/kiosk/test_cli.py`` keeps this drawing true: every subclass that exists is named here.

@@ -141,7 +141,8 @@ class OutboxEntry(Base):
     Written in the approval transaction; claimed by a ``sync`` worker with a lease
     (``claimed_by`` / ``claimed_until``) so two workers never send the same row at once.
     ``idempotency_key`` is stable per notification and adapter, so a retry after a lost response
-    is recognised by the back office instead of being filed twice.
+    is recognised by the back office instead of being filed twice. Only :mod:`kiosk.outbox`
+    writes these rows.
     """
 
     __tablename__ = "outbox"
@@ -161,6 +162,40 @@ class OutboxEntry(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class RouteState(StrEnum):
+    """Whether a delivery route reaches the back office, as the workers last found it."""
+
+    UP = "up"
+    DOWN = "down"  # unreachable: one probe at a time until one gets through
+
+
+class DeliveryRoute(Base):
+    """The health of one delivery route (送信経路: ``http`` or ``csv``), shared by all workers.
+
+    Kept in the database so that every process — the desk's status bar, ``kiosk doctor``,
+    ``kiosk sync --status`` and other workers on a counter floor — sees the same outage: since
+    when the route has been failing, and when the next probe is due. Only :mod:`kiosk.outbox`
+    writes these rows.
+    """
+
+    __tablename__ = "delivery_routes"
+
+    route: Mapped[str] = mapped_column(String(8), primary_key=True)
+    state: Mapped[str] = mapped_column(String(8))
+    #: Temporary failures in a row (any notification), reset by any answer from the back office.
+    failures: Mapped[int] = mapped_column(Integer)
+    #: When the current run of failures began (the outage's "since").
+    failing_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    #: While down: failed probes so far (paces the next one) and when the next one is due.
+    probes: Mapped[int] = mapped_column(Integer)
+    next_probe_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: The worker sending the current probe, and until when its claim on the probe lasts.
+    probe_by: Mapped[str | None] = mapped_column(String(128))
+    probe_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ReceptionSequence(Base):

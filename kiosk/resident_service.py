@@ -351,6 +351,11 @@ class ResidentService:
         readings = dict(address.municipalities(home[0]))
         return str(jaconv.kata2hira(readings.get(home[1], "")))
 
+    def signature_for(self, kind: str) -> str:
+        """``screen`` or ``paper``: how a notification of ``kind`` is signed at this counter
+        (``[counter] signature`` and ``[counter.signature_by_kind]``)."""
+        return self.config.counter.signature_for(kind)
+
     # -- the draft ------------------------------------------------------------------------------
 
     def build(

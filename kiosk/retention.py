@@ -8,23 +8,29 @@ cancelled (取消) notifications go sooner, unfinished drafts (入力中) are wi
 reasons are gone. Form and receipt PDFs saved to ``<data folder>/print`` because no printer
 was found (:attr:`kiosk.config.Config.print_dir`) are deleted after ``retention.printed_days``.
 
+Files the counter wrote with personal data go on the same schedule: the day's
+reconciliation CSV (``<csv_dir>/reconcile/<DATE>.csv``) once the notifications delivered that
+day are purged (:func:`purge_exports`).
+
 ``kiosk purge`` runs it; the application runs :class:`DailyPurge`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+import time
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import and_, delete, select, update
 from sqlalchemy.orm import Session
 
-from kiosk import audit, preentry
-from kiosk.config import Retention
+from kiosk import audit, preentry, visits
+from kiosk.config import Config, Retention
 from kiosk.models import (
     ChangeEvent,
     DocumentRecord,
@@ -42,6 +48,10 @@ log = logging.getLogger(__name__)
 #: How long change announcements are kept (watchers only need the last seconds).
 CHANGES_KEPT = timedelta(days=1)
 LAST_PURGE = "last_purge_at"
+#: Where ``kiosk sync --reconcile-day`` writes the day's files, below the CSV drop folder.
+RECONCILE_DIR = "reconcile"
+#: A temporary file this old was left by a crash, not by a write in progress.
+_STALE_TEMP = timedelta(hours=1)
 
 
 @dataclass
@@ -158,6 +168,8 @@ def purge(
         )
     report.abandoned = len(abandoned)
     report.tenshutsu_info = preentry.purge_tenshutsu_info(session, today=now.date())
+    # A resident screen's visit nobody touched as long is forgotten too (kiosk.visits).
+    visits.purge_stale(session, now - timedelta(hours=retention.abandoned_hours))
     session.execute(delete(ChangeEvent).where(ChangeEvent.at < now - CHANGES_KEPT))
     meta = session.get(Meta, LAST_PURGE)
     if meta is None:
@@ -177,6 +189,50 @@ def purge(
     return report
 
 
+def purge_exports(
+    session: Session, config: Config, *, now: datetime | None = None, actor: Actor = SYSTEM
+) -> int:
+    """Delete the reconciliation files whose notifications are past their retention period
+    (the day is older than ``retention.delivered_days`` in the counter's time zone), and
+    temporary files a crash left; each deletion is audited. Returns how many files went."""
+    now = now or utcnow()
+    folder = config.csv_dir / RECONCILE_DIR
+    if not folder.is_dir():
+        return 0
+    cutoff = (now - timedelta(days=config.retention.delivered_days)).astimezone(config.tz).date()
+    removed = []
+    for path in sorted(folder.glob("*.csv")):
+        try:
+            day = date.fromisoformat(path.stem)
+        except ValueError:
+            continue  # not one of ours
+        if day < cutoff:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed.append(path.name)
+    for path in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if time.time() - path.lstat().st_mtime > _STALE_TEMP.total_seconds():
+                path.unlink()
+    if removed:
+        audit.record_many(
+            session,
+            [
+                audit.Entry(
+                    actor=actor.audit_id,
+                    terminal=actor.terminal,
+                    action="purge",
+                    subject=f"{RECONCILE_DIR}/{name}",
+                    detail={"what": "reconcile"},
+                    at=now,
+                )
+                for name in removed
+            ],
+        )
+        log.info("purge: %d reconciliation file(s) deleted", len(removed))
+    return len(removed)
+
+
 def last_purge(session: Session) -> datetime | None:
     """When the purge last ran on this database."""
     meta = session.get(Meta, LAST_PURGE)
@@ -193,6 +249,7 @@ def purge_if_due(storage: Storage, *, now: datetime | None = None) -> PurgeRepor
         report = purge(
             session, storage.config.retention, now=now, print_dir=storage.config.print_dir
         )
+        purge_exports(session, storage.config, now=now)
     with storage.reader() as session:
         audit.write_anchor(session, storage.config.data_dir / audit.ANCHOR_FILE)
     return report

@@ -252,7 +252,7 @@ def build_review(session: Session, record: NotificationRecord, today: date) -> R
         alerts=alerts,
         related=related,
         card_alerts=tuple(n.jimu.alerts),
-        signed=not n.filer.signature.is_empty,
+        signed=forms.is_signed(n),
         return_reason=record.reason if record.state is Status.RETURNED else None,
         cancel_reason=record.reason if record.state is Status.CANCELLED else None,
         delivery=delivery,

@@ -665,6 +665,32 @@ class StaffService:
                 now=self.now(),
             )
 
+    # -- 対面受付 ------------------------------------------------------------------------------
+
+    #: What a clerk does to a resident screen's visit that the audit log keeps (the commands'
+    #: names in :mod:`kiosk.flow.interview`; what was typed is never logged).
+    INTERVIEW_ACTIONS = frozenset(
+        {"start_staff_led", "take_over", "hand_back", "see_power_of_attorney", "sign_on_paper"}
+    )
+
+    def note_interview(
+        self, user: StaffUser, command: str, *, tablet: str, visit: str = ""
+    ) -> None:
+        """Write a clerk's act on a visit to the audit log: who, which screen, which visit
+        (its notification id once a card or a clerk began it). Refused for other commands."""
+        if command not in self.INTERVIEW_ACTIONS:
+            raise Refused("記録できない操作です。")
+        with self._action(user, "interview") as (session, actor):
+            audit.record(
+                session,
+                actor=actor.audit_id,
+                terminal=self.terminal,
+                action=f"interview_{command}"[:32],
+                subject=visit or f"tablet:{tablet}"[:64],
+                detail={"tablet": tablet[:64]},
+                at=self.now(),
+            )
+
     # -- audit -------------------------------------------------------------------------------
 
     def audit_trail(self, notification_id: uuid.UUID) -> list[tuple[datetime, str, str, str]]:

@@ -8,6 +8,15 @@ States (:class:`kiosk.models.Status`) and the functions that move between them:
   送信失敗 → 本登録 (:func:`retry_delivery`) or 送信済 (a late confirmation)
 - 入力中 / 確認済 / 審査中 / 差戻 / 送信失敗 → 取消 (:func:`cancel`, with a reason)
 
+The outbox row itself belongs to :mod:`kiosk.outbox`; the delivery transitions here change the
+notification's state and ask that module to settle the row.
+
+The state lives in the record's ``status`` column only. The encrypted payload keeps the 事務処理
+status (``jimu.status``) it had when last written, and every read (:func:`load`, :func:`view`)
+derives it from the record, so delivery transitions never decrypt, re-check and re-encrypt the
+notification just to mirror a status that an output (PDF, CSV, receipt) reads at the moment it
+is produced.
+
 Each function takes the caller's SQLAlchemy session and works inside the caller's transaction
 (``with storage.transaction() as s: approve(s, ...)``): the state change, its audit entry, the
 change announcement and — for :func:`approve` — the outbox row and the rendered PDF all commit
@@ -24,30 +33,30 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 import forms
 from forms.my_number import find_my_number
-from kiosk import audit, changes, figures
+from kiosk import audit, changes, figures, outbox
 from kiosk.errors import KioskError
 from kiosk.models import (
     DocumentRecord,
     NotificationRecord,
     OutboxEntry,
-    OutboxStatus,
     ReceptionSequence,
     Status,
     utcnow,
 )
+from kiosk.outbox import IDEMPOTENCY_NAMESPACE, idempotency_key
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +68,7 @@ ROLE_REVIEW = "審査"
 ROLE_ADMIN = "管理"
 ROLES = (ROLE_RECEPTION, ROLE_REVIEW, ROLE_ADMIN)
 
-IDEMPOTENCY_NAMESPACE = uuid.UUID("6f1c3c1e-8a51-4c55-9a43-0d5d1b8a2f10")
+__all__ = ["IDEMPOTENCY_NAMESPACE", "idempotency_key"]  # re-exported from kiosk.outbox
 
 Adapter = Literal["http", "csv"]
 #: Why unfinished data was wiped (in the audit log).
@@ -135,6 +144,8 @@ class Actor:
 
 
 SYSTEM = Actor.system("kiosk")
+#: The notifications table, for the batch statements of :func:`mark_delivered_many`.
+_NOTIFICATIONS = cast(Table, NotificationRecord.__table__)
 DELIVERY = Actor.system("sync")
 
 
@@ -236,7 +247,10 @@ def get(session: Session, notification_id: uuid.UUID | str) -> NotificationRecor
 def _notification(record: NotificationRecord) -> forms.Notification:
     if record.payload is None:
         raise NotFound(f"notification {record.id} holds no data any more (purged)")
-    return forms.Notification.model_validate_json(record.payload)
+    n = forms.Notification.model_validate_json(record.payload)
+    # The 事務処理 status is derived from the record, never trusted from the payload.
+    n.jimu.status = record.state.ja
+    return n
 
 
 def load(session: Session, notification_id: uuid.UUID | str) -> forms.Notification:
@@ -247,6 +261,36 @@ def load(session: Session, notification_id: uuid.UUID | str) -> forms.Notificati
 def notification_of(record: NotificationRecord) -> forms.Notification:
     """The data a record already read holds (:class:`NotFound` once purged), no audit entry."""
     return _notification(record)
+
+
+def load_many(
+    session: Session, notification_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, forms.Notification | WorkflowError | ValueError]:
+    """Several notifications' data in one query (a delivery worker's batch), each either the
+    notification or why it cannot be read (gone, purged, not valid any more)."""
+    t = _NOTIFICATIONS
+    rows = {
+        row.id: row
+        for row in session.connection()
+        .execute(select(t.c.id, t.c.status, t.c.payload).where(t.c.id.in_(list(notification_ids))))
+        .all()
+    }
+    loaded: dict[uuid.UUID, forms.Notification | WorkflowError | ValueError] = {}
+    for nid in notification_ids:
+        row = rows.get(nid)
+        if row is None:
+            loaded[nid] = NotFound(f"no notification {nid}")
+        elif row.payload is None:
+            loaded[nid] = NotFound(f"notification {nid} holds no data any more (purged)")
+        else:
+            try:
+                n = forms.Notification.model_validate_json(row.payload)
+            except ValueError as exc:
+                loaded[nid] = exc
+                continue
+            n.jimu.status = Status(row.status).ja  # derived, as in load()
+            loaded[nid] = n
+    return loaded
 
 
 def _flush(session: Session, record: NotificationRecord) -> None:
@@ -316,17 +360,15 @@ def _finish(
     log.info("notification %s: %s → %s by %s", record.id, previous, record.status, actor.audit_id)
 
 
-#: Fields of a notification the system makes, never a person: left out of the 個人番号 scan.
-_MACHINE_MADE: Any = {"id": True, "jimu": {"signed_digest": True}}
-
-
 def _set_payload(
     record: NotificationRecord, n: forms.Notification, status: Status | None = None
 ) -> None:
     n.jimu.status = (status or record.state).ja
-    # Machine-made values are left out: a SHA-256 in hex holds 12-digit runs that pass the check
-    # digit now and then, and is never typed by a person.
-    found = find_my_number(n.model_dump(mode="json", exclude=_MACHINE_MADE))
+    # Values the counter makes itself are not where a 個人番号 is typed: the id, the digest of
+    # what was signed (64 hex digits often hold twelve decimal ones in a row) and the audit ids
+    # of the sections confirmed.
+    made: dict[str, Any] = {"id": True, "jimu": {"signed_digest": True, "confirmations": True}}
+    found = find_my_number(n.model_dump(mode="json", exclude=made))
     if found is not None:
         # 番号法 20条: a 住民異動届 has no use for it, so the counter never keeps one.
         raise WorkflowError(
@@ -339,7 +381,7 @@ def _set_payload(
 def _require_fileable(n: forms.Notification, today: date, *, signature: bool = True) -> None:
     result = forms.check(n, today=today)
     codes = [f.code for f in result.errors]
-    if signature and not n.filer.signature.strokes:
+    if signature and not n.filer.signature.strokes and not n.filer.is_paper_signed:
         codes.append("signature_missing")
     if codes:
         raise NotReady(
@@ -453,7 +495,13 @@ _WORKFLOW_JIMU = (
     "entered_at",
     "reviewed_at",
     "signed_digest",
+    "intake_mode",
+    "confirmations",
 )
+
+#: 事務処理 items the counter's own flow sets while a visit is taken (how it was taken, the
+#: sections the resident confirmed, the clerk who led it): kept when the flow saves the draft.
+_FLOW_JIMU = ("intake_mode", "confirmations", "received_by")
 
 
 def save(
@@ -498,8 +546,17 @@ def save(
         for name in _WORKFLOW_JIMU:
             setattr(notification.jimu, name, getattr(stored.jimu, name))
     else:
+        carried = notification.jimu
         notification.jimu = stored.jimu.model_copy()
-        if forms.is_signed(notification) and notification.filer.signature != stored.filer.signature:
+        for name in _FLOW_JIMU:
+            value = getattr(carried, name)
+            if value and not (name == "received_by" and stored.jimu.received_by):
+                setattr(notification.jimu, name, value)
+        signed_again = (
+            notification.filer.signature != stored.filer.signature
+            or notification.filer.paper_signature != stored.filer.paper_signature
+        )
+        if forms.is_signed(notification) and signed_again:
             forms.mark_signed(notification)  # the resident signed (again): what they signed
     paths = _changed_paths(before, notification.model_dump(mode="json"))
     if not paths:
@@ -576,11 +633,6 @@ def start_review(
     return record
 
 
-def idempotency_key(notification_id: uuid.UUID, adapter: str) -> str:
-    """The delivery idempotency key: stable per notification and adapter (a UUIDv5)."""
-    return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, f"{notification_id}/{adapter}"))
-
-
 def approve(
     session: Session,
     notification_id: uuid.UUID | str,
@@ -621,17 +673,7 @@ def approve(
                 created_at=now,
             )
         )
-    session.add(
-        OutboxEntry(
-            notification_id=record.id,
-            idempotency_key=idempotency_key(record.id, adapter),
-            adapter=adapter,
-            status=OutboxStatus.PENDING.value,
-            attempts=0,
-            next_attempt_at=now,
-            created_at=now,
-        )
-    )
+    outbox.enqueue(session, record.id, adapter, now=now)
     _finish(session, record, t, actor, now, {"adapter": adapter, "pdf_bytes": len(pdf)})
     return record
 
@@ -696,10 +738,6 @@ def cancel(
     return record
 
 
-def _outbox(session: Session, notification_id: uuid.UUID) -> OutboxEntry | None:
-    return session.scalar(select(OutboxEntry).where(OutboxEntry.notification_id == notification_id))
-
-
 def mark_delivered(
     session: Session,
     notification_id: uuid.UUID | str,
@@ -712,22 +750,105 @@ def mark_delivered(
 
     Idempotent: reporting an already delivered notification again changes nothing.
     """
+    nid = _uuid(notification_id)
+    mark_delivered_many(session, [(nid, delivery_ref)], now=now, actor=actor)
+    return get(session, nid)
+
+
+def mark_delivered_many(
+    session: Session,
+    deliveries: Sequence[tuple[uuid.UUID, str | None]],
+    *,
+    now: datetime | None = None,
+    actor: Actor = DELIVERY,
+) -> int:
+    """Several 本登録/送信失敗 → 送信済 transitions in the caller's one transaction.
+
+    What a delivery worker records after a run of confirmed deliveries, with the same checks
+    as one transition (allowed source state, the actor, the optimistic ``version``) for each,
+    but written as a few statements for the whole run: the states read in one query and
+    changed in one batch (the encrypted columns are neither read nor written), the outbox rows
+    settled in one update, the changes announced together and the audit chain appended
+    together. Already delivered ones are skipped (idempotent). Returns how many changed state.
+    """
     now = now or utcnow()
-    record = get(session, notification_id)
-    if record.state is Status.DELIVERED:
-        return record
-    record, t = _begin(session, "mark_delivered", record.id, actor, None)
-    record.delivered_at = now
-    record.delivery_ref = delivery_ref
-    _set_payload(record, _notification(record), t.target)
-    entry = _outbox(session, record.id)
-    if entry is not None:
-        entry.status = OutboxStatus.DELIVERED.value
-        entry.delivered_at = entry.delivered_at or now
-        entry.claimed_by = None
-        entry.claimed_until = None
-    _finish(session, record, t, actor, now)
-    return record
+    t = TRANSITIONS["mark_delivered"]
+    refs = dict(deliveries)
+    if not refs:
+        return 0
+    if not (actor.kind == "system" and t.system):
+        _check_actor(t, actor, get(session, next(iter(refs))))  # refuses, with the reason
+    table = _NOTIFICATIONS
+    found = {
+        row.id: (Status(row.status), int(row.version))
+        for row in session.execute(
+            select(table.c.id, table.c.status, table.c.version).where(table.c.id.in_(list(refs)))
+        ).all()
+    }
+    changed: list[dict[str, Any]] = []
+    for nid, ref in refs.items():
+        if nid not in found:
+            raise NotFound(f"no notification {nid}")
+        state, version = found[nid]
+        if state is Status.DELIVERED:
+            continue
+        if state not in t.sources:
+            allowed = "/".join(sorted(s.ja for s in t.sources))
+            raise IllegalTransition(
+                f"cannot mark_delivered notification {nid}: it is {state.ja} ({state.value}); "
+                f"mark_delivered starts only from {allowed}"
+            )
+        changed.append(
+            {"b_id": nid, "b_version": version, "b_next": version + 1, "b_ref": ref,
+             "b_previous": state.value}
+        )  # fmt: skip
+    if not changed:
+        return 0
+    result = session.connection().execute(
+        update(table)
+        .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+        .values(
+            status=t.target.value,
+            version=bindparam("b_next"),
+            delivered_at=now,
+            delivery_ref=bindparam("b_ref"),
+            updated_at=now,
+        ),
+        changed,
+    )
+    if result.rowcount != len(changed):
+        raise ConcurrentChange(
+            "a notification being marked 送信済 was changed by someone else meanwhile: reload it"
+        )
+    ids = [c["b_id"] for c in changed]
+    outbox.settle_delivered_many(session, ids, now=now)
+    # Objects of these rows the caller's session already holds would show the old state.
+    for held in list(session.identity_map.values()):
+        if (isinstance(held, NotificationRecord) and held.id in refs) or (
+            isinstance(held, OutboxEntry) and held.notification_id in refs
+        ):
+            session.expire(held)
+    changes.publish_many(session, [(nid, t.target.value) for nid in ids])
+    audit.record_many(
+        session,
+        [
+            audit.Entry(
+                actor=actor.audit_id,
+                terminal=actor.terminal,
+                action=t.name,
+                subject=str(c["b_id"]),
+                detail={"from": c["b_previous"], "to": t.target.value},
+                at=now,
+            )
+            for c in changed
+        ],
+    )
+    for c in changed:
+        log.info(
+            "notification %s: %s → %s by %s",
+            c["b_id"], c["b_previous"], t.target.value, actor.audit_id,
+        )  # fmt: skip
+    return len(changed)
 
 
 def mark_delivery_failed(
@@ -738,22 +859,19 @@ def mark_delivery_failed(
     now: datetime | None = None,
     actor: Actor = DELIVERY,
 ) -> NotificationRecord:
-    """本登録 → 送信失敗: delivery gave up (``reason`` for staff); it waits for a person.
+    """本登録 → 送信失敗: the back office refused it for good (``reason`` for staff); it waits
+    for a person. Temporary failures never come here: they are retried indefinitely.
 
     Idempotent while 送信失敗 (the newest reason is kept on the outbox row).
     """
     now = now or utcnow()
     record = get(session, notification_id)
-    entry = _outbox(session, record.id)
+    entry = outbox.entry_for(session, record.id)
     if entry is not None:
-        entry.status = OutboxStatus.FAILED.value
-        entry.last_error = reason
-        entry.claimed_by = None
-        entry.claimed_until = None
+        outbox.settle_failed(entry, reason)
     if record.state is Status.DELIVERY_FAILED:
         return record
     record, t = _begin(session, "mark_delivery_failed", record.id, actor, None)
-    _set_payload(record, _notification(record), t.target)
     _finish(session, record, t, actor, now)
     log.warning("notification %s: delivery failed (reason kept on its outbox row)", record.id)
     return record
@@ -770,15 +888,10 @@ def retry_delivery(
     """送信失敗 → 本登録: staff fixed the cause; the outbox row is due again (same key)."""
     now = now or utcnow()
     record, t = _begin(session, "retry_delivery", notification_id, actor, expected_version)
-    entry = _outbox(session, record.id)
+    entry = outbox.entry_for(session, record.id)
     if entry is None:  # pragma: no cover - approve always writes one
         raise WorkflowError(f"notification {record.id} has no outbox row")
-    entry.status = OutboxStatus.PENDING.value
-    entry.next_attempt_at = now
-    entry.attempts = 0
-    entry.claimed_by = None
-    entry.claimed_until = None
-    _set_payload(record, _notification(record), t.target)
+    outbox.requeue(entry, now=now)
     _finish(session, record, t, actor, now)
     return record
 

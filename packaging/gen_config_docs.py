@@ -54,6 +54,9 @@ def type_name(annotation: Any) -> str:
     if origin is list:
         (item,) = get_args(annotation) or (Any,)
         return f"list of {type_name(item)}"
+    if origin is dict:
+        _key, item = get_args(annotation) or (Any, Any)
+        return f"table of kind → {type_name(item)}"
     names = {str: "text", int: "integer", bool: "true/false", float: "number", Path: "path"}
     return names.get(annotation, getattr(annotation, "__name__", str(annotation)))
 

@@ -2,11 +2,14 @@
 
 The convention (also in ``docs/intake-csv.md``), for one notification with idempotency key K:
 
-1. The counter writes the import CSV (``forms.write_csv``) to ``.K.csv.tmp`` in the drop
-   folder, flushes and ``fsync``s it, then renames it atomically to ``K.csv`` and ``fsync``s
-   the folder. A collector never sees a half-written ``*.csv``: it must ignore names starting
-   with a dot (``*.tmp``). The file name is the key, so writing again after a crash replaces
-   the same file rather than adding a second one.
+1. The counter writes the import CSV (``forms.write_csv``) to a new temporary file
+   ``.K.csv.<random>.tmp`` beside it (created exclusively, readable by its owner only), flushes
+   and ``fsync``s it, then renames it atomically to ``K.csv`` and ``fsync``s the folder. A
+   collector never sees a half-written ``*.csv``: it must ignore names starting with a dot
+   (``*.tmp``). The file name is the key, so writing again after a crash replaces the same
+   file rather than adding a second one. Files are mode 0600 and folders the counter creates
+   0700 from the first byte: the collector runs as the same account, or is given access by the
+   folder's ACL, never by files readable to everyone.
 2. After importing ``K.csv`` the 住記 system moves it to ``done/K.csv`` (accepted), or to
    ``error/K.csv`` with an optional ``error/K.csv.reason.txt`` (UTF-8, first line shown to
    staff) when it refuses it.
@@ -20,9 +23,12 @@ notification (the key is in the file name).
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import hashlib
 import os
 import re
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,16 +67,52 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parents readable by the owner only (0700). Folders
+    that exist are left as they are (an administrator's shared folder keeps its ACL)."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(path, 0o700)
+
+
+#: Flags for a temporary file: created new (never an existing file or a symlink's target).
+_EXCLUSIVE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+_EXCLUSIVE |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def write_atomically(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``folder/name`` so it appears whole or not at all (temp file, fsync, rename)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write ``folder/name`` so it appears whole or not at all, private from the first byte.
+
+    The data goes to a temporary file created exclusively beside the target with a random
+    name and mode 0600 (so no symlink planted at a guessable name is followed, and nobody else
+    can read it even while it is written), is ``fsync``ed, then renamed over the target (a
+    symlink at the target is replaced, not followed). Leftovers of an earlier crash for the
+    same name are removed first.
+    """
+    private_folder(folder)
     final = folder / name
-    temp = folder / f".{name}.tmp"
-    with open(temp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(temp, final)
+    for stale in folder.glob(f".{glob.escape(name)}*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()  # a symlink is removed itself, its target untouched
+    temp = folder / f".{name}.{secrets.token_hex(8)}.tmp"
+    fd = os.open(temp, _EXCLUSIVE, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
     _fsync_dir(folder)
     return final
 

@@ -5,16 +5,21 @@ key of its outbox row, so any attempt after the first — whether the first fail
 arrived with its answer lost — is recognised by the back office as the same delivery. Which
 answers are retried and which are final is the intake contract's (``docs/intake-contract.md``):
 
-- 200/201: delivered; the receiver's ``receipt_id`` is kept as the receipt;
-- 408, 425, 429, 5xx, timeouts, refused or dropped connections, TLS errors: retried;
-- 409: the back office holds a *different* body under this key: never retried automatically;
-- any other 4xx: refused (bad signature, unknown counter, invalid body): never retried
-  automatically; staff see the reason.
+- 200/201 with a usable ``receipt_id`` (:data:`RECEIPT_ID_PATTERN`): delivered, the receipt
+  is kept;
+- 400, 401, 409, 413, 415, 422, and a 200/201 without a usable receipt: refused for good
+  (送信失敗 with the reason; staff retry once it is dealt with). 409 means the back office holds
+  a *different* body under this key, or this notification under another key;
+- anything else — 408, 425, 429, 5xx, other statuses a gateway may answer, timeouts, refused
+  or dropped connections, TLS failures — is temporary and retried, however long it lasts: it
+  is the route's failure, and enough of them in a row make the route count as down.
 """
 
 from __future__ import annotations
 
 import email.utils
+import json
+import re
 import ssl
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,11 +32,23 @@ from sync.transport import check_endpoint
 
 #: Path of the intake endpoint below the configured base URL.
 INTAKE_PATH = "/v1/notifications"
-_RETRIED_STATUS = frozenset({408, 425, 429})
+#: Answers that refuse a notification for good (until a person acts).
+PERMANENT_STATUS = frozenset({400, 401, 409, 413, 415, 422})
+#: What a receipt may look like: 1-128 visible ASCII characters (no spaces or controls), so that
+#: it fits the counter's column, a screen and a printed receipt.
+RECEIPT_ID_PATTERN = r"^[\x21-\x7e]{1,128}$"
+_RECEIPT_RE = re.compile(RECEIPT_ID_PATTERN)
+#: The most of an answer the counter reads (a receipt or a problem document is small).
+MAX_ANSWER_BYTES = 256 * 1024
+
+
+class AnswerTooLarge(Exception):
+    """The back office's answer exceeded :data:`MAX_ANSWER_BYTES`."""
 
 
 def notification_body(parcel: Parcel) -> bytes:
-    """The request body: the notification's JSON (UTF-8), identical on every attempt."""
+    """The request body: the notification's JSON (UTF-8), identical on every attempt (its
+    事務処理 status is 本登録 whenever it is queued)."""
     return parcel.notification.model_dump_json().encode("utf-8")
 
 
@@ -41,7 +58,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         return None
     value = value.strip()
     if value.isdigit():
-        return float(value)
+        return float(value) if len(value) <= 9 else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -116,40 +133,88 @@ class HttpAdapter:
     def deliver(self, parcel: Parcel) -> Outcome:
         request = self.build_request(parcel)
         try:
-            response = self._client.send(request)
-            response.read()
+            response = self._client.send(request, stream=True)
+            try:
+                body = _read_limited(response)
+            finally:
+                response.close()
         except httpx.TimeoutException as exc:
             return RetryLater(f"timed out ({type(exc).__name__})")
         except httpx.ConnectError as exc:
             return RetryLater(f"cannot connect to the back office: {_first_line(exc)}")
         except httpx.TransportError as exc:
             return RetryLater(f"connection lost: {_first_line(exc)}")
-        return self.judge(response)
+        except AnswerTooLarge:
+            return RetryLater(
+                f"HTTP {response.status_code} with an answer over {MAX_ANSWER_BYTES} bytes"
+            )
+        return self.judge(
+            httpx.Response(response.status_code, headers=response.headers, content=body)
+        )
 
     @staticmethod
     def judge(response: httpx.Response) -> Outcome:
         """Map the back office's answer to an outcome (the table in the module docstring)."""
         status = response.status_code
         if status in (200, 201):
-            try:
-                receipt = str(response.json()["receipt_id"])
-            except (ValueError, KeyError, TypeError):
-                return RetryLater(f"HTTP {status} without a receipt_id in the answer")
+            receipt, problem = usable_receipt(response.content)
+            if receipt is None:
+                return Rejected(f"HTTP {status} without a usable receipt_id: {problem}")
             return Delivered(receipt)
         detail = _problem_detail(response)
-        if status in _RETRIED_STATUS or status >= 500:
-            return RetryLater(
-                f"HTTP {status} {detail}".strip(),
-                parse_retry_after(response.headers.get("Retry-After")),
-            )
         if status == 409:
             return Rejected(
-                f"HTTP 409: the back office holds a different body under this key {detail}".strip()
+                f"HTTP 409: the back office holds another body under this key, or this "
+                f"notification under another key {detail}".strip()
             )
-        return Rejected(f"HTTP {status} {detail}".strip())
+        if status in PERMANENT_STATUS:
+            return Rejected(f"HTTP {status} {detail}".strip())
+        return RetryLater(
+            f"HTTP {status} {detail}".strip(),
+            parse_retry_after(response.headers.get("Retry-After")),
+        )
 
     def close(self) -> None:
         self._client.close()
+
+
+def usable_receipt(answer: bytes) -> tuple[str | None, str]:
+    """The ``receipt_id`` of an accepting answer, or None and why it is not usable.
+
+    The contract: a JSON object whose ``receipt_id`` is a string of 1-128 visible ASCII
+    characters. Anything else (a number, an empty or over-long string, spaces, control or
+    non-ASCII characters) cannot be kept as the delivery's reference.
+    """
+    try:
+        data = json.loads(answer)
+    except (ValueError, UnicodeDecodeError):
+        return None, "the answer is not JSON"
+    if not isinstance(data, dict) or "receipt_id" not in data:
+        return None, "the answer has no receipt_id"
+    receipt = data["receipt_id"]
+    if not isinstance(receipt, str):
+        return None, f"receipt_id is a {type(receipt).__name__}, not a string"
+    if not _RECEIPT_RE.fullmatch(receipt):
+        shown = receipt[:40] + ("…" if len(receipt) > 40 else "")
+        return None, (
+            f"receipt_id {shown!r} ({len(receipt)} characters) is not 1-128 visible ASCII "
+            "characters"
+        )
+    return receipt, ""
+
+
+def _read_limited(response: httpx.Response) -> bytes:
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+        raise AnswerTooLarge
+    chunks = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            raise AnswerTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _first_line(exc: BaseException) -> str:

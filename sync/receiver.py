@@ -11,15 +11,28 @@ Idempotency (the part vendors most often get wrong):
 - a new ``Idempotency-Key`` with a valid body is stored and answered ``201``;
 - the same key with the same body (byte for byte, compared by SHA-256) gets the *first* answer
   again, marked ``Idempotent-Replayed: true``, and nothing is stored twice;
-- the same key with a different body is answered ``409`` and nothing changes.
+- the same key with a different body is answered ``409`` and nothing changes;
+- a notification already accepted under another key is answered ``409`` (naming the first
+  receipt) and nothing changes: one notification, one record.
+
+Hostile input is refused before it costs anything: the size is checked from
+``Content-Length`` and again while the body streams in (never more than 10 MiB is held), the
+signature over the headers is checked before a byte of the body is read, the body against its
+signed ``Content-Digest`` before it is parsed, and JSON with non-finite numbers (``NaN``,
+``Infinity``) is refused. ``GET /v1/notifications`` (what arrived) exists only when the
+receiver is started with the admin listing on, and answers loopback clients only.
 
 Errors are RFC 9457 problem documents (``application/problem+json``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import ipaddress
 import json
+import math
+import os
 import re
 import sqlite3
 import threading
@@ -37,8 +50,8 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from forms import Notification
-from sync.http_adapter import INTAKE_PATH
-from sync.signing import DEFAULT_MAX_AGE, SignatureRejected, TrustedCounters
+from sync.http_adapter import INTAKE_PATH, RECEIPT_ID_PATTERN
+from sync.signing import DEFAULT_MAX_AGE, SignatureRejected, SignedHeaders, TrustedCounters
 
 CONTRACT_VERSION = "1.0.0"
 #: What an ``Idempotency-Key`` may look like: visible ASCII without separators, 1-255 chars.
@@ -59,12 +72,23 @@ CREATE TABLE IF NOT EXISTS arrivals (
     replays         INTEGER NOT NULL DEFAULT 0
 );
 """
+#: One notification, one record (files from older releases may hold duplicates: then the
+#: lookup in the transaction still refuses new ones).
+_UNIQUE_NOTIFICATION = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS arrivals_notification ON arrivals (notification_id)"
+)
 
 
 class Receipt(BaseModel):
     """The answer to an accepted notification (受理票)."""
 
-    receipt_id: str = Field(description="The back office's reference for this notification.")
+    receipt_id: str = Field(
+        description="The back office's reference for this notification: 1-128 visible ASCII "
+        "characters (no spaces). A 201 without a usable receipt_id is refused by the counter.",
+        pattern=RECEIPT_ID_PATTERN,
+        min_length=1,
+        max_length=128,
+    )
     idempotency_key: str
     notification_id: uuid.UUID
     counter: str | None = Field(description="keyid of the counter whose signature verified.")
@@ -97,10 +121,17 @@ class ArrivalStore:
     """The receiver's SQLite file: one row per idempotency key, the first answer kept for replay."""
 
     def __init__(self, path: str | Path) -> None:
+        if str(path) != ":memory:":
+            # What arrives is personal data: the file (and its -wal/-shm) readable by the owner
+            # only, from the first byte.
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA)
+        # An old file with duplicates keeps no index: the lookup still guards new arrivals.
+        with contextlib.suppress(sqlite3.IntegrityError):
+            self._db.execute(_UNIQUE_NOTIFICATION)
         self._lock = threading.Lock()
 
     @contextmanager
@@ -117,6 +148,15 @@ class ArrivalStore:
     def lookup(self, db: sqlite3.Connection, key: str) -> tuple[str, str] | None:
         row = db.execute(
             "SELECT body_sha256, answer FROM arrivals WHERE idempotency_key = ?", (key,)
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def holder(self, db: sqlite3.Connection, notification_id: str) -> tuple[str, str] | None:
+        """The key and receipt a notification was accepted under, if it was."""
+        row = db.execute(
+            "SELECT idempotency_key, receipt_id FROM arrivals WHERE notification_id = ?"
+            " ORDER BY received_at LIMIT 1",
+            (notification_id,),
         ).fetchone()
         return None if row is None else (row[0], row[1])
 
@@ -159,6 +199,12 @@ def _problem(status: int, title: str, detail: str, **headers: str) -> JSONRespon
     )
 
 
+def _refuse(status: int, title: str, detail: str) -> JSONResponse:
+    """A problem answered before the body was read: the connection is closed after it, so
+    the server neither reads nor discards the rest of what the client keeps sending."""
+    return _problem(status, title, detail, Connection="close")
+
+
 def _problem_response(description: str) -> dict[str, Any]:
     return {
         "description": description,
@@ -188,10 +234,58 @@ five minutes (`401`).
 **Transport.** HTTPS with mutual TLS: the counter presents a client certificate issued by the
 municipality's counter CA, and trusts only the CA pinned for the back office.
 
-**Retries.** The counter retries `408`, `425`, `429`, `5xx`, timeouts and dropped connections
-with exponential backoff and jitter, honouring `Retry-After`; it treats `409` and other `4xx`
-as final until staff intervene.
+**One notification, one record.** A notification (its `id`) already accepted under another
+`Idempotency-Key` MUST be answered `409` (naming the first receipt) without storing it again.
+
+**Limits.** Bodies over 10 MiB are refused (`413`), from `Content-Length` before reading or
+while reading. JSON that is not RFC 8259 JSON, including the non-finite numbers `NaN` and
+`Infinity`, is refused (`400`). The answer's `receipt_id` is 1-128 visible ASCII characters.
+
+**Retries.** The counter treats `400`, `401`, `409`, `413`, `415`, `422` and a `201` without a
+usable `receipt_id` as final until staff intervene. Everything else it retries, however long it
+takes: `408`, `425`, `429`, `5xx`, other statuses, timeouts, refused or dropped connections and
+TLS failures, with capped exponential backoff and jitter, honouring `Retry-After`; while the
+back office is unreachable it sends one probe at a time.
 """
+
+
+class _NotJson(ValueError):
+    """The body is not RFC 8259 JSON (or holds a non-finite number)."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotJson(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotJson(f"{text[:40]} is out of range for a number")
+    return value
+
+
+def strict_json(body: bytes) -> Any:
+    """Parse ``body`` as RFC 8259 JSON: UTF-8, and no ``NaN``/``Infinity`` (nor numbers so
+    large they become infinite). Raises ``ValueError`` with a one-line reason."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _NotJson(f"not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    try:
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+    except _NotJson:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise _NotJson(f"not JSON: {str(exc).splitlines()[0][:200]}") from exc
+
+
+def _is_loopback_client(request: Request) -> bool:
+    if request.client is None:
+        return False
+    try:
+        return ipaddress.ip_address(request.client.host).is_loopback
+    except ValueError:
+        return False
 
 
 def create_app(
@@ -199,8 +293,13 @@ def create_app(
     *,
     trusted: TrustedCounters | None,
     max_signature_age: timedelta = DEFAULT_MAX_AGE,
+    admin_listing: bool = False,
 ) -> FastAPI:
-    """The receiver application. ``trusted=None`` accepts unsigned requests (fuzzing, demos)."""
+    """The receiver application. ``trusted=None`` accepts unsigned requests (fuzzing, demos).
+
+    ``admin_listing`` adds ``GET /v1/notifications`` (what arrived), answered to loopback
+    clients only: it is the reference receiver's own convenience, not part of the contract.
+    """
     store = ArrivalStore(db_path)
     app = FastAPI(
         title="住民記録 intake (書かない窓口 → back office)",
@@ -231,9 +330,15 @@ def create_app(
                     }
                 },
             },
-            400: _problem_response("Missing or malformed Idempotency-Key or body."),
+            400: _problem_response(
+                "Missing or malformed Idempotency-Key or Content-Length, or a body that is not "
+                "JSON (RFC 8259: no NaN or Infinity)."
+            ),
             401: _problem_response("Signature or Content-Digest missing, invalid or stale."),
-            409: _problem_response("This Idempotency-Key was used with a different body."),
+            409: _problem_response(
+                "This Idempotency-Key was used with a different body, or this notification "
+                "was accepted under another Idempotency-Key."
+            ),
             413: _problem_response("Body larger than 10 MiB."),
             415: _problem_response("Content-Type is not application/json."),
             422: _problem_response("The body is not a valid notification."),
@@ -284,27 +389,50 @@ def create_app(
     async def deliver(request: Request) -> Response:
         key = request.headers.get("idempotency-key")
         if key is None or not _KEY_RE.match(key):
-            return _problem(400, "Bad Idempotency-Key", "Idempotency-Key is missing or malformed")
+            return _refuse(400, "Bad Idempotency-Key", "Idempotency-Key is missing or malformed")
         content_type = request.headers.get("content-type", "")
         if content_type.split(";")[0].strip().lower() != "application/json":
-            return _problem(415, "Unsupported Media Type", "send application/json")
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
-            return _problem(413, "Too Large", "the body exceeds 10 MiB")
-        counter: str | None = None
+            return _refuse(415, "Unsupported Media Type", "send application/json")
+        declared = request.headers.get("content-length")
+        if declared is not None:
+            if not declared.isdigit() or len(declared) > 12:
+                return _refuse(400, "Bad Content-Length", "Content-Length is malformed")
+            if int(declared) > MAX_BODY_BYTES:
+                return _refuse(413, "Too Large", "the body exceeds 10 MiB")
+        signed: SignedHeaders | None = None
         if trusted is not None:
+            # Before a byte of the body is read: an unsigned or forged request costs nothing.
             try:
-                counter = trusted.verify(
+                signed = trusted.verify_headers(
                     method=request.method,
                     url=str(request.url),
                     headers=[
                         (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw
                     ],
-                    body=body,
                     max_age=max_signature_age,
                 )
             except SignatureRejected as exc:
+                return _refuse(401, "Signature Rejected", str(exc))
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                return _refuse(413, "Too Large", "the body exceeds 10 MiB")
+            chunks.append(chunk)
+        body = b"".join(chunks)
+        del chunks
+        counter: str | None = None
+        if signed is not None:
+            try:
+                signed.check_body(body)
+            except SignatureRejected as exc:
                 return _problem(401, "Signature Rejected", str(exc))
+            counter = signed.key_id
+        try:
+            strict_json(body)
+        except ValueError as exc:
+            return _problem(400, "Not JSON", str(exc))
         digest = hashlib.sha256(body).hexdigest()
         with store.transaction() as db:
             earlier = store.lookup(db, key)
@@ -329,6 +457,14 @@ def create_app(
                 return _problem(422, "Invalid Notification", _summarise(exc))
             except ValueError as exc:  # pragma: no cover - pydantic wraps JSON errors too
                 return _problem(422, "Invalid Notification", str(exc)[:300])
+            holder = store.holder(db, str(notification.id))
+            if holder is not None:
+                return _problem(
+                    409,
+                    "Already Accepted",
+                    f"notification {notification.id} was accepted under another "
+                    f"Idempotency-Key (receipt {holder[1]})",
+                )
             receipt = Receipt(
                 receipt_id=f"R-{uuid.uuid4().hex[:16].upper()}",
                 idempotency_key=key,
@@ -353,14 +489,19 @@ def create_app(
             )
         return JSONResponse(json.loads(answer), status_code=201)
 
-    @app.get(
-        INTAKE_PATH,
-        operation_id="listArrivals",
-        summary="List what arrived (reference receiver only; not required of vendors)",
-        response_model=list[Arrival],
-    )
-    def list_arrivals() -> list[Arrival]:
-        return store.list()
+    if admin_listing:
+
+        @app.get(
+            INTAKE_PATH,
+            operation_id="listArrivals",
+            summary="List what arrived (reference receiver only; loopback clients only)",
+            response_model=list[Arrival],
+            include_in_schema=False,
+        )
+        def list_arrivals(request: Request) -> Response:
+            if not _is_loopback_client(request):
+                return _problem(403, "Forbidden", "the listing answers loopback clients only")
+            return JSONResponse([a.model_dump(mode="json") for a in store.list()])
 
     @app.get("/healthz", operation_id="health", summary="Liveness", include_in_schema=False)
     def health() -> dict[str, str]:

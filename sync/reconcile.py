@@ -5,6 +5,11 @@ file to reconcile against what the 住記 system filed. ``kiosk sync --reconcile
 cron or the Task Scheduler) writes the import CSV of every notification delivered on that day
 (in the counter's time zone) to ``<csv_dir>/reconcile/<DATE>.csv``, atomically, replacing an
 earlier file for the same day. It runs beside either delivery route.
+
+The file holds personal data, so it is treated like the notifications in it: written readable
+by the owner only from the first byte (0600, in a 0700 folder), each notification in it
+recorded in the audit log as exported, and the file deleted by the retention purge once the
+notifications it lists are purged (:func:`kiosk.retention.purge_exports`).
 """
 
 from __future__ import annotations
@@ -16,11 +21,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 import forms
-from kiosk import workflow
+from kiosk import audit, workflow
+from kiosk.retention import RECONCILE_DIR
 from kiosk.storage import NotificationRecord, Status, Storage
+from kiosk.workflow import DELIVERY, Actor
 from sync.csv_drop import write_atomically
 
-RECONCILE_DIR = "reconcile"
+__all__ = ["RECONCILE_DIR", "delivered_on", "write_day"]
 
 
 def delivered_on(storage: Storage, day: date) -> list[forms.Notification]:
@@ -45,11 +52,30 @@ def delivered_on(storage: Storage, day: date) -> list[forms.Notification]:
         return [workflow.load(session, nid) for nid in ids]
 
 
-def write_day(storage: Storage, day: date, *, folder: Path | None = None) -> tuple[Path, int]:
-    """Write the day's file; returns its path and how many notifications it holds."""
+def write_day(
+    storage: Storage, day: date, *, folder: Path | None = None, actor: Actor = DELIVERY
+) -> tuple[Path, int]:
+    """Write the day's file; returns its path and how many notifications it holds. Each of
+    them is recorded in the audit log as exported by ``actor``."""
     config = storage.config
     target = (folder or config.csv_dir) / RECONCILE_DIR
     notifications = delivered_on(storage, day)
     buffer = io.BytesIO()
     forms.write_csv(notifications, buffer, encoding=config.backoffice.csv_encoding)
-    return write_atomically(target, f"{day.isoformat()}.csv", buffer.getvalue()), len(notifications)
+    name = f"{day.isoformat()}.csv"
+    path = write_atomically(target, name, buffer.getvalue())
+    with storage.transaction() as session:
+        audit.record_many(
+            session,
+            [
+                audit.Entry(
+                    actor=actor.audit_id,
+                    terminal=actor.terminal,
+                    action="export",
+                    subject=str(n.id),
+                    detail={"what": "reconcile", "file": name},
+                )
+                for n in notifications
+            ],
+        )
+    return path, len(notifications)

@@ -5,11 +5,17 @@ Both adapters can serve one database at once: rows queued for ``http`` go to the
 signing key lives at ``[backoffice] signing_key``; when unset, a key is created on first use in
 the data folder (mode 0600) and ``kiosk sync --public-key`` prints the public half for the
 back-office vendor. The key id is the counter id (``[counter] id``).
+
+Private keys (the signing key, the TLS client key) must be readable by their owner only: like
+ssh, delivery refuses a key file that other users can read (mode 0644), with one line saying
+how to fix it, rather than use it silently.
 """
 
 from __future__ import annotations
 
 import os
+import stat
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,11 +36,27 @@ class DeliveryConfigError(KioskError):
 
 @dataclass(frozen=True)
 class Tuning:
-    """Delivery knobs not in ``kiosk.toml`` (command-line flags of ``kiosk sync``)."""
+    """Delivery knobs given on the command line of ``kiosk sync`` (the rest is ``[sync]``)."""
 
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     timeouts: Timeouts = field(default_factory=Timeouts)
     ack_poll_seconds: float = 60.0
+
+
+def check_private_key_file(path: Path, what: str) -> None:
+    """Refuse (:class:`DeliveryConfigError`) a private key file that other users may read or
+    write, as ssh does; a missing file is left to the caller to report."""
+    if sys.platform == "win32":
+        return  # ACLs, not mode bits; the installer restricts the data folder
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise DeliveryConfigError(
+            f"{what} {path} is accessible to other users (mode {stat.S_IMODE(mode):04o}); "
+            f"refusing to use it: run chmod 600 {path}"
+        )
 
 
 def signing_key_path(config: Config) -> Path:
@@ -54,6 +76,7 @@ def load_signing_key(config: Config, *, create: bool = True) -> CounterKey:
         with os.fdopen(fd, "wb") as fh:
             fh.write(key.private_pem())
         return key
+    check_private_key_file(path, "the signing key")
     try:
         return CounterKey.load(path, key_id)
     except (OSError, ValueError) as exc:
@@ -80,6 +103,10 @@ def http_adapter(config: Config, tuning: Tuning | None = None) -> HttpAdapter:
             raise DeliveryConfigError(
                 "[backoffice] client_cert: set the counter's client certificate (mutual TLS)"
             )
+        check_private_key_file(
+            backoffice.client_key or backoffice.client_cert,
+            "[backoffice] client_key" if backoffice.client_key else "[backoffice] client_cert",
+        )
         try:
             tls = client_tls_context(
                 ca_file=backoffice.ca_cert,

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives import serialization
@@ -166,6 +167,25 @@ class TrustedCounters:
         by an unknown key, does not cover the required components, or the body does not match
         its ``Content-Digest``.
         """
+        signed = self.verify_headers(method=method, url=url, headers=headers, max_age=max_age)
+        signed.check_body(body)
+        return signed.key_id
+
+    def verify_headers(
+        self,
+        *,
+        method: str,
+        url: str,
+        headers: Iterable[tuple[str, str]],
+        max_age: timedelta = DEFAULT_MAX_AGE,
+    ) -> SignedHeaders:
+        """The first half of :meth:`verify`, before a byte of the body is read: the signature
+        over the method, path and headers (including the ``Content-Digest`` it promises).
+
+        A receiver refuses an unsigned or forged request here, without reading its body; the
+        body, once read (within the size limit), is checked with
+        :meth:`SignedHeaders.check_body`.
+        """
         verifier = HTTPMessageVerifier(
             signature_algorithm=algorithms.ED25519,
             key_resolver=MappingKeyResolver(public_keys=self._keys, private_keys={}),
@@ -177,7 +197,6 @@ class TrustedCounters:
                 max_age=max_age,
                 expect_tag=SIGNATURE_TAG,
                 require_components=REQUIRED_COMPONENTS,
-                body=body,
             )
         except HTTPMessageSignaturesException as exc:
             raise SignatureRejected(str(exc) or "the signature does not verify") from exc
@@ -185,4 +204,23 @@ class TrustedCounters:
             raise SignatureRejected(f"malformed signature headers: {exc}") from exc
         if len(results) != 1:
             raise SignatureRejected("exactly one counter signature is expected")
-        return str(results[0].parameters["keyid"])
+        return SignedHeaders(str(results[0].parameters["keyid"]), verifier, view, results)
+
+
+@dataclass(frozen=True)
+class SignedHeaders:
+    """A request whose signed headers verified; its body is still to be checked."""
+
+    key_id: str
+    _verifier: HTTPMessageVerifier
+    _view: _MessageView
+    _results: list[Any]
+
+    def check_body(self, body: bytes) -> None:
+        """Raise :class:`SignatureRejected` unless ``body`` matches the signed digest."""
+        try:
+            self._verifier.verify_body(self._view, self._results, body)
+        except HTTPMessageSignaturesException as exc:
+            raise SignatureRejected(str(exc) or "the body does not match its digest") from exc
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SignatureRejected(f"malformed Content-Digest: {exc}") from exc

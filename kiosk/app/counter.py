@@ -21,8 +21,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QInputDevice, QScreen
 
 from kiosk.config import Config
+from kiosk.flow import ResidentFlow
 from kiosk.resident_service import ResidentService
 from kiosk.staff_service import StaffService
+from kiosk.visits import Visits, VisitStore
 from ui.resident.app import ResidentWindow
 from ui.resident.app import load_fonts as load_resident_fonts
 from ui.resident.app import prepare_qt as prepare_resident_qt
@@ -96,9 +98,13 @@ class Counter:
     staff: StaffConsole
     resident_service: ResidentService
     staff_service: StaffService
+    #: The touch screen's visit, shared with the desk (one flow object: 対面受付).
+    visits: Visits | None = None
 
     def close(self) -> None:
         self.staff.close()
+        if self.visits is not None:
+            self.visits.close()
         self.resident.close()
 
 
@@ -147,6 +153,13 @@ def open_counter(
     if watch_cards:
         resident.watch_cards()
     staff_service = StaffService(config, storage, terminal=terminal)
-    console = StaffConsole(staff_service, print_dir=print_dir, ask_printer=ask_printer)
+    # One flow, two views: the desk leads the touch screen's very flow (対面受付), and the
+    # visit is saved like a floor's, so the desk lists its calls the same way.
+    desk_side = ResidentService(config, storage, reader_name=reader_name, terminal=terminal)
+    visits = Visits(VisitStore(storage), lambda: ResidentFlow(desk_side), desk=terminal)
+    visits.attach(resident_service.terminal, resident.vm.flow)
+    console = StaffConsole(
+        staff_service, print_dir=print_dir, ask_printer=ask_printer, visits=visits
+    )
     console.start()
-    return Counter(resident, console, resident_service, staff_service)
+    return Counter(resident, console, resident_service, staff_service, visits)

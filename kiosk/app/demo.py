@@ -150,6 +150,8 @@ def demo_counter(out: Path, *, second_factor: str) -> Iterator[DemoCounter]:
             "KIOSK_MUNICIPALITY_NAME": "清瀬市",
             "KIOSK_MUNICIPALITY_CODE": "132217",
             "KIOSK_STAFF_SECOND_FACTOR": second_factor,
+            # The demo municipality signs a 世帯変更 by hand on the printed form.
+            "KIOSK_COUNTER_SIGNATURE_BY_KIND": '{"setai_henko": "paper"}',
         }
         config = load_config(env=base_env)
         key = load_signing_key(config)
@@ -285,45 +287,85 @@ def write_day_report(storage: Any, config: Any, folder: Path) -> int:
     return len(items)
 
 
+Rect = tuple[int, int, int, int]
+
+
+def tile(x: int, y: int, width: int, height: int, gap: int = 8) -> dict[str, Rect]:
+    """Where the interactive demo's three windows go on one display so all show at once:
+    the resident's tablet on the left, the desk on the right, the card controls under it.
+    Rectangles are (x, y, width, height) inside the display's available area."""
+    left = (width - gap) * 11 // 20
+    right = width - gap - left
+    cards = max(220, (height - gap) * 3 // 10)
+    desk = height - gap - cards
+    return {
+        "resident": (x, y, left, height),
+        "staff": (x + left + gap, y, right, desk),
+        "cards": (x + left + gap, y + desk + gap, right, cards),
+    }
+
+
+def open_interactive(demo: DemoCounter, app: Any, out: Path) -> tuple[Any, Any]:
+    """The counter's windows and the card controls; on a single display, tiled (:func:`tile`)
+    instead of stacked at its top left. Returns (the counter, the card window)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    from cardreader.emulator import Persona
+    from kiosk.app.counter import open_counter
+
+    counter = open_counter(
+        demo.config,
+        demo.storage,
+        app=app,
+        full_screen=False,
+        print_dir=out / "forms",
+        reader_name=demo.emulator.reader_name,
+    )
+    cards = QWidget()
+    cards.setObjectName("demoCards")
+    cards.setWindowTitle("デモ: カードリーダー")
+    layout = QVBoxLayout(cards)
+    layout.addWidget(
+        QLabel(
+            f"職員ログイン: {DEMO_LOGIN} / {DEMO_PASSWORD}\n"
+            f"受け取った届出: {demo.backoffice.url}/v1/notifications"
+        )
+    )
+    for name, pin in DEMO_PERSONAS:
+        persona = Persona.load(name)
+        button = QPushButton(f"カードを置く: {persona.name}（暗証番号 {pin}）")
+        button.clicked.connect(lambda _=False, p=persona: demo.emulator.insert(p, wait=None))
+        layout.addWidget(button)
+    remove = QPushButton("カードを取る")
+    remove.clicked.connect(lambda: demo.emulator.remove(wait=None))
+    layout.addWidget(remove)
+    screens = QGuiApplication.screens()
+    if len(screens) == 1:
+        area = screens[0].availableGeometry()
+        spots = tile(area.x(), area.y(), area.width(), area.height())
+        rects = {k: QRect(*r) for k, r in spots.items()}
+        counter.resident.view.setGeometry(rects["resident"])
+        counter.staff.placement = lambda widget: widget.setGeometry(rects["staff"])
+        if counter.staff.login is not None:
+            counter.staff.login.setGeometry(rects["staff"])
+        cards.setGeometry(rects["cards"])
+    cards.show()
+    return counter, cards
+
+
 def run_interactive() -> int:
     """The counter on this display, with a card window to put personas on the reader."""
     from kiosk.app.counter import prepare_qt
 
     prepare_qt()
-    from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
-
-    from cardreader.emulator import Persona
-    from kiosk.app.counter import open_counter
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["kiosk-demo"])
     out = Path(tempfile.mkdtemp(prefix="kiosk-demo-out-"))
     with demo_counter(out, second_factor="none") as demo:
-        counter = open_counter(
-            demo.config,
-            demo.storage,
-            app=app,  # type: ignore[arg-type]
-            full_screen=False,
-            print_dir=out / "forms",
-            reader_name=demo.emulator.reader_name,
-        )
-        cards = QWidget()
-        cards.setWindowTitle("デモ: カードリーダー")
-        layout = QVBoxLayout(cards)
-        layout.addWidget(
-            QLabel(
-                f"職員ログイン: {DEMO_LOGIN} / {DEMO_PASSWORD}\n"
-                f"受け取った届出: {demo.backoffice.url}/v1/notifications"
-            )
-        )
-        for name, pin in DEMO_PERSONAS:
-            persona = Persona.load(name)
-            button = QPushButton(f"カードを置く: {persona.name}（暗証番号 {pin}）")
-            button.clicked.connect(lambda _=False, p=persona: demo.emulator.insert(p, wait=None))
-            layout.addWidget(button)
-        remove = QPushButton("カードを取る")
-        remove.clicked.connect(lambda: demo.emulator.remove(wait=None))
-        layout.addWidget(remove)
-        cards.show()
+        counter, _cards = open_interactive(demo, app, out)
         print(
             f"kiosk demo: staff login {DEMO_LOGIN} / {DEMO_PASSWORD}; printed forms go to "
             f"{out / 'forms'} when there is no printer",

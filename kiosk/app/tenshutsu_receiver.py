@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy import text
 
 from forms.tenshutsu import MAX_FILE_BYTES, TenshutsuInfoError, read_csv, read_json
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
 from kiosk.preentry import import_tenshutsu_info
 from kiosk.storage import Storage
 from kiosk.workflow import Actor
@@ -51,9 +51,9 @@ MIN_TOKEN_CHARS = 32
 
 
 class TokenError(KioskError):
-    """The token file is missing, readable by others, or too short."""
+    """The token file is missing, readable by others, or too short: a setting to correct."""
 
-    exit_code = 3
+    exit_code = ExitCode.CONFIG
 
 
 def read_token(path: Path) -> str:

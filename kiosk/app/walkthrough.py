@@ -15,6 +15,17 @@ Scenarios:
   correct a field, each with a reason, then approve and print.
 - ``return-resubmit``: a 転居 returned (差戻) with a reason, corrected at the desk, filed again
   and approved.
+- ``staff-led-agent``: 対面受付 — the clerk starts a visit at the desk (Ctrl+N); a 任意代理人 puts
+  their own card on the reader and types their PIN on the tablet; the clerk records them as
+  the filer (relation, the 委任状 seen) and types the resident without a card, step by step,
+  while the tablet mirrors it; the agent confirms each section on the tablet and signs.
+- ``paper-setai``: 対面受付 of a 世帯分離 where the municipality signs on paper: confirmed on the
+  tablet section by section, the form printed at the desk, signed by hand, the signature
+  checked (Ctrl+Shift+S).
+
+One notification of each intake mode (受付の方法): ``tenkyo`` self-service, ``staff-led-agent``
+staff-led, ``paper-setai`` signed on paper. In the staff-led ones both screens are saved at
+every step.
 """
 
 from __future__ import annotations
@@ -24,12 +35,13 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QListWidget, QWidget
 
 from kiosk.app.scenarios import SCENARIOS
 from kiosk.staff_service import StaffService
@@ -165,6 +177,29 @@ class Resident:
         self.emulator.remove(wait=15)
         self.vm.finish()
         self.wait("welcome")
+
+    def confirm_each(self) -> None:
+        """対面受付: confirm the sections the clerk filled, one tap each, then go to signing."""
+        self.wait("confirm")
+        wait_until(lambda: bool(self.vm.state.get("unconfirmedSections")), "sections to confirm")
+        self.shot("confirm-sections")
+        while True:
+            keys = list(self.vm.state.get("unconfirmedSections") or [])
+            if not keys:
+                break
+            self.vm.confirmSection(keys[0])
+            pump(20)
+        self.shot("confirmed-all")
+        self.vm.toSign()
+
+    def sign_here(self) -> str:
+        """Sign on the screen; the 受付番号 of the filed notification."""
+        self.wait("sign")
+        self.shot("sign")
+        self.vm.submitSignature(SIGNATURE, 4.0)
+        self.wait("done")
+        self.shot("done")
+        return str(self.vm.state.get("receptionNumber") or "")
 
 
 class Clerk:
@@ -304,6 +339,104 @@ class Clerk:
         self.shortcut(Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier)
         self.camera.staff(self.window, "day")
         self.shortcut(Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier)
+
+
+class Interviewer:
+    """A scripted clerk leading a visit at the desk's 対面受付 tab (F6), by keyboard; both
+    screens are saved at every step (the desk, and the resident's mirror)."""
+
+    def __init__(self, clerk: Clerk, resident: Resident) -> None:
+        self.clerk = clerk
+        self.resident = resident
+        self.camera = clerk.camera
+
+    @property
+    def pane(self) -> Any:
+        return self.clerk.window.interview
+
+    def open(self) -> None:
+        """F6: the interview tab, the desk window active."""
+        self.clerk.window.activateWindow()
+        self.clerk.shortcut(Qt.Key.Key_F6, Qt.KeyboardModifier.NoModifier)
+        wait_until(lambda: self.clerk.window.tabs.currentWidget() is self.pane, "the interview")
+
+    def key(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        wait_until(self.clerk.window.isActiveWindow, "the desk window to be active")
+        target = QApplication.focusWidget() or self.pane
+        QTest.keyClick(target, key, modifier)
+        pump(30)
+
+    def enter(self) -> None:
+        self.key(Qt.Key.Key_Return)
+
+    def at(self, page: str) -> None:
+        wait_until(lambda: self.pane.page_key == page, f"the desk's {page!r} step")
+
+    def shots(self, name: str) -> None:
+        self.camera.staff(self.clerk.window, f"interview-{name}")
+        self.resident.shot(f"mirror-{name}")
+
+    def _child(self, name: str, kind: type[QWidget]) -> Any:
+        widget = self.pane.findChild(kind, name)
+        if widget is None or not widget.isVisible():
+            raise WalkthroughError(f"no field {name!r} on the desk")
+        return widget
+
+    def fill(self, name: str, text: str) -> None:
+        """Type into a field: ASCII by keys, Japanese as the input method commits it."""
+        edit = self._child(name, QLineEdit)
+        edit.setFocus()
+        edit.clear()
+        if text.isascii():
+            QTest.keyClicks(edit, text)
+        else:
+            edit.insert(text)
+
+    def choose(self, name: str, data: object) -> None:
+        box = self._child(name, QComboBox)
+        box.setFocus()
+        box.setCurrentIndex(box.findData(data))
+
+    def tick(self, name: str, on: bool) -> None:
+        box = self._child(name, QCheckBox)
+        box.setFocus()
+        box.setChecked(on)
+
+    def pick(self, name: str, row: int = 0) -> None:
+        view = self._child(name, QListWidget)
+        view.setFocus()
+        view.setCurrentRow(row)
+
+    def begin(self, *, card: bool = True) -> None:
+        """Ctrl+N (with a card) or Ctrl+Shift+N (without): a visit the desk leads."""
+        self.open()
+        modifier = Qt.KeyboardModifier.ControlModifier
+        if not card:
+            modifier |= Qt.KeyboardModifier.ShiftModifier
+        self.key(Qt.Key.Key_N, modifier)
+        self.shots("start")
+
+    def identity_checked(self, reading: tuple[str, str]) -> None:
+        """The clerk checks the card's face (Enter); the resident confirms the 振り仮名 of
+        their name on the tablet (``reading``: typed, family and given)."""
+        self.resident.wait("identity")
+        self.at("identity")
+        self.shots("identity")
+        self.enter()
+        self.resident.wait("furigana")
+        self.resident.vm.typeReading("family", reading[0])
+        self.resident.vm.typeReading("given", reading[1])
+        self.shots("furigana")
+        self.resident.vm.confirmReading()
+        self.at("guide")
+
+    def kind(self, kind: str, abroad: bool = False) -> None:
+        self.choose("kind", f"{kind}-abroad" if abroad else kind)
+        self.shots("kind")
+        self.enter()
+        self.at("filer")
 
 
 @dataclass
@@ -490,8 +623,134 @@ def scenario_return_resubmit(stage: Stage, camera: Camera) -> ScenarioResult:
     )
 
 
+def _today() -> Any:
+    from datetime import datetime
+
+    from kiosk.config import load_config
+
+    return datetime.now(load_config(env={}).tz).date()
+
+
+def scenario_staff_led_agent(stage: Stage, camera: Camera) -> ScenarioResult:
+    resident = Resident(stage.resident_window, stage.emulator, camera)
+    clerk = Clerk(stage.console, camera)
+    desk = Interviewer(clerk, resident)
+    resident.wait("welcome")
+    desk.begin(card=True)
+    # The agent's own card: the agent types their PIN on the tablet, never the clerk.
+    resident.card_in(stage.personas("yoshida-takashi"), "4321")
+    desk.identity_checked(("よしだ", "たかし"))
+    desk.kind("tenkyo")
+    desk.choose("filerKubun", "nini_dairinin")
+    desk.fill("filerRelationship", "知人")
+    desk.tick("filerMoves", False)
+    desk.fill("filerPhone", "090-1234-5678")
+    desk.tick("poaSeen", True)
+    desk.shots("filer")
+    desk.enter()
+    desk.at("date")
+    desk.fill("movedOn", (_today() - timedelta(days=2)).isoformat())
+    desk.enter()
+    desk.at("previous")
+    desk.fill("previousText", "東京都清瀬市観布子南１２－７－２０２")
+    desk.shots("previous")
+    desk.enter()
+    desk.at("postal")
+    desk.fill("postalCode", "2040021")
+    desk.enter()
+    desk.at("candidates")
+    desk.pick("candidates")
+    desk.enter()
+    desk.at("banchi")
+    desk.fill("banchiText", "3-5-8")
+    desk.enter()
+    desk.at("katagaki")
+    desk.enter()
+    desk.at("members")
+    for name, text in (
+        ("memberFamily", "黒桐"),
+        ("memberGiven", "幹也"),
+        ("memberFamilyKana", "コクトウ"),
+        ("memberGivenKana", "ミキヤ"),
+        ("memberBirth", "1980-02-17"),
+    ):
+        desk.fill(name, text)
+    desk.choose("memberSex", "1")
+    desk.fill("memberRelationship", "世帯主")
+    desk.shots("members")
+    desk.pane.pages["members"].person.family.setFocus()
+    desk.enter()  # adds the resident the agent files for
+    desk.enter()  # nobody else: on
+    desk.at("household")
+    desk.shots("household")
+    desk.enter()
+    desk.at("related")
+    desk.enter()
+    desk.at("confirm")
+    desk.shots("confirm")
+    resident.confirm_each()
+    label = resident.sign_here()
+    desk.at("done")
+    desk.shots("done")
+    desk.key(Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    resident.wait("welcome")
+    stage.emulator.remove(wait=15)
+    clerk.open(label)
+    clerk.approve()
+    docs = clerk.print_all()
+    return ScenarioResult("staff-led-agent", label, _latest_id(stage, label), documents=docs)
+
+
+def scenario_paper_setai(stage: Stage, camera: Camera) -> ScenarioResult:
+    resident = Resident(stage.resident_window, stage.emulator, camera)
+    clerk = Clerk(stage.console, camera)
+    desk = Interviewer(clerk, resident)
+    resident.wait("welcome")
+    desk.begin(card=True)
+    resident.card_in(stage.personas("kokutou-mikiya"), "1234")
+    desk.identity_checked(("こくとう", "みきや"))
+    desk.kind("setai_henko")
+    desk.shots("filer")
+    desk.enter()
+    desk.at("date")
+    desk.fill("movedOn", _today().isoformat())
+    desk.enter()
+    desk.at("setai")
+    desk.choose("setaiKubun", "bunri")
+    desk.shots("setai")
+    desk.enter()
+    desk.at("members")
+    desk.enter()
+    desk.at("household")
+    desk.enter()
+    desk.at("related")
+    desk.enter()
+    desk.at("confirm")
+    resident.confirm_each()
+    resident.wait("paperSign")
+    wait_until(lambda: desk.pane.pages["confirm"].print_button.isEnabled(), "printing")
+    desk.shots("paper-sign")
+    desk.key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # the form, for the pen
+    printed = clerk.window.last_printed
+    docs = [printed.saved_to] if printed is not None and printed.saved_to else []
+    desk.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    resident.wait("done")
+    desk.at("done")
+    desk.shots("done")
+    label = str(resident.vm.state.get("receptionNumber") or "")
+    desk.key(Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    resident.wait("welcome")
+    stage.emulator.remove(wait=15)
+    clerk.open(label)
+    clerk.approve()
+    docs += clerk.print_all()
+    return ScenarioResult("paper-setai", label, _latest_id(stage, label), documents=docs)
+
+
 PLAYS: dict[str, Callable[[Stage, Camera], ScenarioResult]] = {
     "tenkyo": scenario_tenkyo,
+    "staff-led-agent": scenario_staff_led_agent,
+    "paper-setai": scenario_paper_setai,
     "tennyu-family": scenario_tennyu_family,
     "return-resubmit": scenario_return_resubmit,
 }
@@ -524,6 +783,7 @@ __all__ = [
     "SCENARIOS",
     "Camera",
     "Clerk",
+    "Interviewer",
     "Resident",
     "ScenarioResult",
     "Stage",

@@ -62,6 +62,21 @@ API::
     flow.set_language(code)
     flow.tick() / touch()                                    # timers; touch = activity
 
+    # 対面受付, staff-led (kiosk.flow.interview; staff's Actor, the resident's own where said)
+    flow.start_staff_led(actor, card=True) / take_over(actor) / hand_back(actor)
+    flow.choose_kind(kind, abroad=False)                      # 世帯変更 included
+    flow.set_filer(kubun, relationship="", moves=None) / set_filer_identity(method, documents)
+    flow.see_power_of_attorney(seen=True) / set_filer_details(family, given, …, address, phone)
+    flow.add_member_details(family, given, kana…, birth_date, sex, relationship)
+    flow.set_member_details(i, …) / set_previous_address(text) / set_setai(kubun)
+    flow.set_certificate(address, head_name, planned_on)     # the paper 転出証明書 (転入)
+    flow.set_member_certificate(i, name, birth_date, sex, juminhyo_code)
+    flow.confirm_section(key)                                 # the resident, one per section
+    flow.sign_on_paper(actor)                                 # print-and-sign: staff checked it
+    flow.may(action, actor) / in_visit() / led / findings() / step_findings()
+    flow.unconfirmed_sections() / all_confirmed() / certificate_check() / form_for_paper()
+    flow.restore(state)                                       # another view saved this visit
+
     # reading
     flow.state            # FlowState (read only); flow.screen, flow.step, flow.steps
     flow.busy, flow.overlay ("idle" | "removed" | "done" | ""), flow.countdown (seconds)
@@ -75,8 +90,9 @@ API::
     # kinds: "changed", "screen" (reason = screen), "busy", "timer" (reason = overlay),
     #        "staff_called" (reason = why: help | no_card | last_try | code_b | pin_blocked |
     #        code_b_blocked | not_me | other_kind), "ended" (reason = finished | idle |
-    #        card_removed | cancelled | not_me | other_kind); events come on the flow's
-    #        thread, after the command that caused them has completed.
+    #        card_removed | cancelled | not_me | other_kind), "refused" (reason = the command a
+    #        driver rule refused); events come on the flow's thread, after the command that
+    #        caused them has completed.
 
 The serialised state (:meth:`FlowState.to_dict`, ``format`` 1) is::
 
@@ -87,14 +103,27 @@ The serialised state (:meth:`FlowState.to_dict`, ``format`` 1) is::
                  "new_address": Address | None, "destination": Address | None,
                  "banchi": str, "katagaki": str, "abroad_country": str, "abroad_address": str,
                  "members": [{"card": facts | None, "relationship": str, "staff_enters": bool,
-                              "reading": {"family", "given", "status"} | None}],
-                 "head": int | None, "head_outside": bool, "related": {code: bool}},
+                              "reading": {"family", "given", "status"} | None,
+                              "details": {"family", "given", "family_kana", "given_kana",
+                                          "birth_date" (ISO | None), "sex"} | None,
+                              "certificate": {"name", "birth_date", "sex", "juminhyo_code"}
+                                             | None}],
+                 "head": int | None, "head_outside": bool, "related": {code: bool},
+                 "filer": {"kubun", "relationship", "moves": bool, "id_method",
+                           "id_documents": [str], "power_of_attorney": bool, "poa_seen_by",
+                           "poa_seen_at": ISO | None, "phone", "details": {…} | None,
+                           "address", "reading": {…} | None},
+                 "previous_address": str, "setai": str,
+                 "certificate": {"address", "head_name", "planned_on": ISO | None} | None},
      "guide_step": str, "step_index": int, "returning_to_confirm": bool,
      "calendar": "wareki" | "seireki" | "" (the language decides), "step_error": str,
      "sign_error": str, "tries_left": int, "pin_error": str, "last_try_confirmed": bool,
      "reading_member": bool, "secret": "pin" | "code_b", "browsing": bool,
      "browse_prefecture": str, "browse_municipality": str, "reception_number": str,
-     "handed_to_staff": bool, "staff_call": str, "revision": int,
+     "handed_to_staff": bool, "staff_call": str,
+     "mode": "self_service" | "staff_led", "driver": str (a staff audit id, "" = resident),
+     "signing": "screen" | "paper",
+     "confirmations": [{"section", "by", "at" (ISO, UTC), "digest"}], "revision": int,
      "history": [{"seq": int, "actor": str, "action": str}]}
 
 (``Address`` as :meth:`forms.model.Address.model_dump` in JSON mode, defaults left out.)
@@ -122,7 +151,7 @@ from kiosk.flow.resident import (
     Listener,
     ResidentFlow,
 )
-from kiosk.flow.state import Change, FlowState
+from kiosk.flow.state import Change, Confirmation, FlowState
 from kiosk.flow.steps import RELATED_QUESTIONS, related_questions, step_error, steps_for
 from kiosk.sessions import Limits
 
@@ -137,6 +166,7 @@ __all__ = [
     "CardFacts",
     "CardRunner",
     "Change",
+    "Confirmation",
     "EventKind",
     "FlowEvent",
     "FlowService",

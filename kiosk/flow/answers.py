@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from forms.model import Address, Kind
@@ -20,7 +20,11 @@ __all__ = [
     "RELATIONSHIPS",
     "UNKNOWN_RELATIONSHIP",
     "Answers",
+    "Certificate",
+    "CertificateEntry",
+    "FilerAnswers",
     "Member",
+    "PersonEntry",
     "to_fullwidth_banchi",
 ]
 
@@ -48,23 +52,127 @@ def to_fullwidth_banchi(text: str) -> str:
     return "".join(out).strip("－")
 
 
+def _date(raw: Any) -> date | None:
+    return None if raw in (None, "") else date.fromisoformat(str(raw))
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+@dataclass
+class PersonEntry:
+    """A person's details as a clerk typed them from documents (a person without a card)."""
+
+    family: str = ""
+    given: str = ""
+    family_kana: str = ""
+    given_kana: str = ""
+    birth_date: date | None = None
+    sex: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.family}\u3000{self.given}" if self.given else self.family
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "family": self.family,
+            "given": self.given,
+            "family_kana": self.family_kana,
+            "given_kana": self.given_kana,
+            "birth_date": _iso(self.birth_date),
+            "sex": self.sex,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PersonEntry:
+        return cls(
+            family=str(data.get("family", "")),
+            given=str(data.get("given", "")),
+            family_kana=str(data.get("family_kana", "")),
+            given_kana=str(data.get("given_kana", "")),
+            birth_date=_date(data.get("birth_date")),
+            sex=str(data.get("sex", "")),
+        )
+
+
+@dataclass
+class CertificateEntry:
+    """One person as the paper 転出証明書 lists them, typed by a clerk (転入): to be checked
+    against the card, and the 転入前住民票コード it gives."""
+
+    name: str = ""
+    birth_date: date | None = None
+    sex: str = ""
+    juminhyo_code: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "birth_date": _iso(self.birth_date),
+            "sex": self.sex,
+            "juminhyo_code": self.juminhyo_code,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CertificateEntry:
+        return cls(
+            name=str(data.get("name", "")),
+            birth_date=_date(data.get("birth_date")),
+            sex=str(data.get("sex", "")),
+            juminhyo_code=str(data.get("juminhyo_code", "")),
+        )
+
+
+@dataclass
+class Certificate:
+    """転出証明書 (paper) of a 転入, as a clerk typed it: the address left, its 世帯主, the
+    planned date of moving out."""
+
+    address: str = ""
+    head_name: str = ""
+    planned_on: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "address": self.address,
+            "head_name": self.head_name,
+            "planned_on": _iso(self.planned_on),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Certificate:
+        return cls(
+            address=str(data.get("address", "")),
+            head_name=str(data.get("head_name", "")),
+            planned_on=_date(data.get("planned_on")),
+        )
+
+
 @dataclass
 class Member:
     """One person who moves (異動者) as the resident described them.
 
     ``card`` holds the facts read from their own card; without a card only the 続柄 is chosen
-    and the rest is marked for staff to enter (``staff_enters``). ``reading`` is the 振り仮名
-    the resident gave on its screen (:mod:`kiosk.flow.furigana`; None: not asked).
+    and the rest is marked for staff to enter (``staff_enters``) — at the desk during a staff-led
+    interview (``details``), or in the review afterwards. ``reading`` is the 振り仮名 the
+    resident gave on its screen (:mod:`kiosk.flow.furigana`; None: not asked). ``certificate``
+    is the person as the paper 転出証明書 lists them (転入, staff-led).
     """
 
     card: CardFacts | None = None
     relationship: str = ""
     staff_enters: bool = False
     reading: Reading | None = None
+    details: PersonEntry | None = None
+    certificate: CertificateEntry | None = None
 
     @property
     def display_name(self) -> str:
-        return self.card.name if self.card is not None else ""
+        if self.card is not None:
+            return self.card.name
+        return self.details.full_name if self.details is not None else ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,15 +180,86 @@ class Member:
             "relationship": self.relationship,
             "staff_enters": self.staff_enters,
             "reading": None if self.reading is None else self.reading.to_dict(),
+            "details": None if self.details is None else self.details.to_dict(),
+            "certificate": None if self.certificate is None else self.certificate.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Member:
         card, reading = data.get("card"), data.get("reading")
+        details, cert = data.get("details"), data.get("certificate")
         return cls(
             card=None if card is None else CardFacts.from_dict(card),
             relationship=str(data.get("relationship", "")),
             staff_enters=bool(data.get("staff_enters", False)),
+            reading=None if reading is None else Reading.from_dict(reading),
+            details=None if details is None else PersonEntry.from_dict(details),
+            certificate=None if cert is None else CertificateEntry.from_dict(cert),
+        )
+
+
+#: 届出人の区分 codes (forms.model.FilerKubun values).
+FILER_KUBUN = ("honnin", "setainushi", "setaiin", "nini_dairinin", "hotei_dairinin")
+#: How the filer's identity was checked (forms.model.IdCheck.method).
+ID_METHODS = ("ic", "card_face", "other_documents")
+
+
+@dataclass
+class FilerAnswers:
+    """届出人: who files, as a clerk records it in a staff-led interview.
+
+    By default the card holder files for themselves (本人) and moves. A filer who does not move
+    (a 任意代理人 with a 委任状, a 法定代理人, a 世帯主 filing for a 世帯員) has ``moves`` False:
+    their card — if they came with one — fills the 届出人 block only, never a person moving.
+    ``id_method`` "" means "the card's chip, when a card was read". A filer without a card is
+    named in ``details`` (and ``address``); a filer who does not move keeps the 振り仮名 they
+    gave for their card's name in ``reading``.
+    """
+
+    kubun: str = "honnin"
+    relationship: str = ""
+    moves: bool = True
+    id_method: str = ""
+    id_documents: list[str] = field(default_factory=list)
+    power_of_attorney: bool = False
+    poa_seen_by: str = ""
+    poa_seen_at: datetime | None = None
+    phone: str = ""
+    details: PersonEntry | None = None
+    address: str = ""
+    reading: Reading | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kubun": self.kubun,
+            "relationship": self.relationship,
+            "moves": self.moves,
+            "id_method": self.id_method,
+            "id_documents": list(self.id_documents),
+            "power_of_attorney": self.power_of_attorney,
+            "poa_seen_by": self.poa_seen_by,
+            "poa_seen_at": None if self.poa_seen_at is None else self.poa_seen_at.isoformat(),
+            "phone": self.phone,
+            "details": None if self.details is None else self.details.to_dict(),
+            "address": self.address,
+            "reading": None if self.reading is None else self.reading.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FilerAnswers:
+        seen, details, reading = data.get("poa_seen_at"), data.get("details"), data.get("reading")
+        return cls(
+            kubun=str(data.get("kubun", "honnin")),
+            relationship=str(data.get("relationship", "")),
+            moves=bool(data.get("moves", True)),
+            id_method=str(data.get("id_method", "")),
+            id_documents=[str(d) for d in data.get("id_documents", [])],
+            power_of_attorney=bool(data.get("power_of_attorney", False)),
+            poa_seen_by=str(data.get("poa_seen_by", "")),
+            poa_seen_at=None if seen is None else datetime.fromisoformat(str(seen)),
+            phone=str(data.get("phone", "")),
+            details=None if details is None else PersonEntry.from_dict(details),
+            address=str(data.get("address", "")),
             reading=None if reading is None else Reading.from_dict(reading),
         )
 
@@ -111,6 +290,10 @@ class Answers:
     head: int | None = None
     head_outside: bool = False
     related: dict[str, bool] = field(default_factory=dict)
+    filer: FilerAnswers = field(default_factory=FilerAnswers)
+    previous_address: str = ""
+    certificate: Certificate | None = None
+    setai: str = ""
 
     @property
     def moves_out(self) -> bool:
@@ -151,6 +334,10 @@ class Answers:
             "head": self.head,
             "head_outside": self.head_outside,
             "related": dict(self.related),
+            "filer": self.filer.to_dict(),
+            "previous_address": self.previous_address,
+            "certificate": None if self.certificate is None else self.certificate.to_dict(),
+            "setai": self.setai,
         }
 
     @classmethod
@@ -159,6 +346,7 @@ class Answers:
             return None if raw is None else Address.model_validate(raw)
 
         kind, moved_on, head = data.get("kind"), data.get("moved_on"), data.get("head")
+        certificate = data.get("certificate")
         return cls(
             kind=None if kind is None else Kind(kind),
             abroad=bool(data.get("abroad", False)),
@@ -174,4 +362,8 @@ class Answers:
             head=None if head is None else int(head),
             head_outside=bool(data.get("head_outside", False)),
             related={str(k): bool(v) for k, v in dict(data.get("related", {})).items()},
+            filer=FilerAnswers.from_dict(dict(data.get("filer", {}))),
+            previous_address=str(data.get("previous_address", "")),
+            certificate=None if certificate is None else Certificate.from_dict(certificate),
+            setai=str(data.get("setai", "")),
         )

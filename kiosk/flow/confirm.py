@@ -19,7 +19,7 @@ from forms.model import FlexDate, Kind, Notification
 from forms.rules import CheckResult
 from kiosk.flow.draft import resident_errors
 
-__all__ = ["Row", "Section", "confirm_sections"]
+__all__ = ["Row", "Section", "confirm_sections", "filer_section"]
 
 
 @dataclass(frozen=True)
@@ -70,17 +70,48 @@ def _provenance_under(n: Notification, prefix: str) -> str | None:
     return None
 
 
+#: 本人確認 as the form says it (forms.model.IdCheck.method).
+_ID_METHODS = {
+    "ic": "ICチップ読取",
+    "card_face": "券面確認",
+    "other_documents": "書類確認",
+    "visual": "目視",
+}
+
+
+def filer_section(n: Notification) -> Section:
+    """届出人 (a staff-led visit): who files, their relation, how they were identified, the
+    委任状 — on the form too, so the resident confirms it like the rest."""
+    f = n.filer
+    check = f.id_check
+    method = _ID_METHODS.get(check.method or "", "")
+    documents = "・".join(d for d in (check.document, *check.documents) if d)
+    rows = [
+        Row("filerKubun", f.kubun.label),
+        Row("name", f.name.full(), verified=n.is_card_verified("filer.name.family")),
+    ]
+    if f.relationship:
+        rows.append(Row("relationship", f.relationship))
+    rows.append(Row("idCheck", "　".join(x for x in (method, documents) if x)))
+    if f.power_of_attorney:
+        rows.append(Row("powerOfAttorney", "あり"))
+    return Section("filer", "filer", tuple(rows))
+
+
 def confirm_sections(
     n: Notification,
     result: CheckResult,
     staff: Sequence[re.Pattern[str]],
     steps: Sequence[str],
     date_text: Callable[[date | FlexDate | None], str] = wareki.format_date,
+    *,
+    interview: bool = False,
 ) -> list[Section]:
     """The form as it will print, section by section, with card-verified and flagged rows.
 
     Dates are written by ``date_text`` (the resident's language and calendar,
     :func:`kiosk.flow.dates.format_any`); by default as the form prints them (和暦).
+    ``interview``: a staff-led visit shows the filer too (and a 世帯変更's kind of change).
     """
     errors = [f.field for f in resident_errors(result, staff)]
 
@@ -89,17 +120,16 @@ def confirm_sections(
         flagged = path is not None and any(e.startswith(path) for e in errors)
         return Row(key, value, verified, flagged)
 
-    sections = [
-        Section(
-            "todoke",
-            "date",
-            (
-                row("kind", n.kind.label + "届"),
-                row("moveDate", date_text(n.todoke.moved_on), "todoke.moved_on"),
-                row("filedOn", date_text(n.todoke.filed_on)),
-            ),
-        )
+    todoke = [
+        row("kind", n.kind.label + "届"),
+        row("moveDate", date_text(n.todoke.moved_on), "todoke.moved_on"),
+        row("filedOn", date_text(n.todoke.filed_on)),
     ]
+    if n.todoke.setai_henko is not None:
+        todoke.append(row("setaiHenko", n.todoke.setai_henko.label, "todoke.setai_henko"))
+    sections = [Section("todoke", "date", tuple(todoke))]
+    if interview:
+        sections.insert(0, filer_section(n))
     if n.kind in (Kind.TENNYU, Kind.TENKYO):
         sections.append(
             Section(
@@ -111,16 +141,18 @@ def confirm_sections(
                 ),
             )
         )
-    prev = n.previous_address
+    # 世帯変更: the household's address (unchanged) instead of one left.
+    setai = n.kind is Kind.SETAI_HENKO
+    prev = n.new_address if setai else n.previous_address
     sections.append(
         Section(
-            "previousAddress",
+            "address" if setai else "previousAddress",
             "country" if "country" in steps and n.kind is Kind.TENNYU else "",
             (
                 row(
                     "address",
                     prev.one_line() or prev.original or "",
-                    _provenance_under(n, "previous_address"),
+                    _provenance_under(n, "new_address" if setai else "previous_address"),
                 ),
             ),
         )

@@ -26,8 +26,9 @@ from kiosk.flow.confirm import Section, confirm_sections
 from kiosk.flow.dates import format_any
 from kiosk.flow.draft import build_notification, resident_errors, staff_fields
 from kiosk.flow.furigana import ReadingSteps
+from kiosk.flow.interview import Interview, gate
 from kiosk.flow.state import HISTORY_LIMIT, Change, FlowState
-from kiosk.flow.steps import related_questions, step_error, steps_for
+from kiosk.flow.steps import interview_steps, related_questions, step_error, steps_for
 from kiosk.flow.view import screen_view
 from kiosk.sessions import EndReason, Limits, Phase, SessionTimer, TimerState
 from kiosk.workflow import Actor
@@ -44,7 +45,7 @@ __all__ = [
     "ResidentFlow",
 ]
 
-EventKind = Literal["changed", "screen", "busy", "timer", "staff_called", "ended"]
+EventKind = Literal["changed", "screen", "busy", "timer", "staff_called", "ended", "refused"]
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ class FlowEvent:
       says why (``no_card``, ``last_try``, ``pin_blocked``, ``not_me``, ``other_kind`` or
       what :meth:`ResidentFlow.call_staff` was given);
     - ``ended``: the visit ended and its data was wiped; ``reason`` is ``finished``,
-      ``idle``, ``card_removed``, ``cancelled``, ``not_me`` or ``other_kind``.
+      ``idle``, ``card_removed``, ``cancelled``, ``not_me`` or ``other_kind``;
+    - ``refused``: a command that actor may not give now changed nothing (``reason`` is the
+      command's name; see :mod:`kiosk.flow.interview`).
 
     ``actor`` is who caused it (an audit id, ``reader`` or ``timer``).
     """
@@ -126,7 +129,7 @@ def _run_here(work: Callable[[], object], then: Callable[[object], None]) -> Non
     then(work())
 
 
-class ResidentFlow(ReadingSteps):
+class ResidentFlow(ReadingSteps, Interview):
     """One counter's resident flow: from the card placed to the done screen (or a wipe).
 
     Plain Python: it calls a :class:`~kiosk.flow.card.CardAccess` for the card (through
@@ -181,9 +184,15 @@ class ResidentFlow(ReadingSteps):
 
     @property
     def steps(self) -> list[str]:
-        """The kind's steps, once the kind is known."""
-        a = self._state.answers
-        return steps_for(a.kind, a.abroad) if a.kind is not None else []
+        """The kind's steps, once the kind is known (a clerk's interview has more)."""
+        s = self._state
+        a = s.answers
+        if a.kind is None:
+            return []
+        if s.mode == "staff_led":
+            from_card = s.holder is not None and a.filer.moves
+            return interview_steps(a.kind, a.abroad, address_from_card=from_card)
+        return steps_for(a.kind, a.abroad)
 
     @property
     def step(self) -> str:
@@ -217,7 +226,7 @@ class ResidentFlow(ReadingSteps):
         Do not change the notification returned: it is shared until the next change.
         """
         s = self._state
-        if s.holder is None:
+        if not self.in_visit():
             raise KioskError("no card has been read in this visit")
         today = self._service.today()
         key = (s.session_id, s.revision, today)
@@ -252,14 +261,17 @@ class ResidentFlow(ReadingSteps):
             staff_fields(s.answers),
             self.steps,
             date_text=lambda d: format_any(d, calendar, language),
+            interview=s.mode == "staff_led",
         )
 
     def view(self) -> dict[str, object]:
         """What the screens show (:func:`kiosk.flow.view.screen_view`)."""
         s = self._state
+        # A clerk's visit shows the form as it fills (the mirror); the resident's at the end.
+        shown = ("confirm", "sign", "done", "paperSign")
         confirm = (
             self.confirm_sections()
-            if s.holder is not None and s.screen in ("confirm", "sign", "done")
+            if self.in_visit() and (s.screen in shown or s.mode == "staff_led")
             else None
         )
         view = screen_view(
@@ -272,11 +284,28 @@ class ResidentFlow(ReadingSteps):
         )
         if s.screen == "furigana":
             view["reading"] = self.reading_view()
+        view.update(self.interview_view())
         return view
 
     def to_dict(self) -> dict[str, object]:
         """The state as JSON-ready data (:meth:`FlowState.to_dict`)."""
         return self._state.to_dict()
+
+    def restore(self, state: FlowState, *, by: str = "remote") -> None:
+        """Take ``state`` as the visit's own: another view of the same visit changed it (the
+        desk or the tablet, in another process: :mod:`kiosk.visits`). The views are told as
+        after any change; the change counts as activity for the timers here."""
+        before = self._state
+        if state.session_id != before.session_id:
+            self._visit += 1  # a card answer still under way belongs to another visit
+        self._state = state
+        self._cache = None
+        code = state.answers.postal_code
+        self._candidates = self._service.postal_candidates(code) if len(code) == 7 else []
+        self._timer = None if state.screen == "welcome" else self._new_timer()
+        self._emit(FlowEvent("changed", by))
+        if state.screen != before.screen:
+            self._emit(FlowEvent("screen", by, state.screen))
 
     # -- following ---------------------------------------------------------------------------
 
@@ -318,6 +347,10 @@ class ResidentFlow(ReadingSteps):
         finally:
             self._depth = 0
             if self._state is state:
+                try:
+                    self._prune_confirmations()
+                except Exception:  # the record of what was confirmed must not stop the flow
+                    log.exception("could not check the confirmed sections")
                 history = state.history
                 history.append(Change(history[-1].seq + 1 if history else 1, who, action))
                 del history[:-HISTORY_LIMIT]
@@ -330,6 +363,12 @@ class ResidentFlow(ReadingSteps):
                 self._emit(FlowEvent("screen", who, self._state.screen))
             for event in pending:
                 self._emit(event)
+
+    def _emit_refused(self, action: str, who: str) -> None:
+        self._emit(FlowEvent("refused", who, action))
+
+    def _today(self) -> date:
+        return self._service.today()
 
     def _who(self, actor: Actor | str | None) -> str:
         if isinstance(actor, Actor):
@@ -351,8 +390,19 @@ class ResidentFlow(ReadingSteps):
             self._overlay, self._countdown = overlay, countdown
             self._emit(FlowEvent("timer", _TIMER, overlay))
 
+    def _staff_hold(self) -> bool:
+        """A clerk leads the visit: the resident's idle and card-out clocks do not run (the
+        clerk decides when it ends), until the done screen."""
+        if not self._state.driver or self._state.screen == "done" or self._timer is None:
+            return False
+        self._timer.card_inserted()  # counts as activity, and forgets a card taken back
+        return True
+
     def _settle_timer(self) -> None:
         """Inside a change: end the visit if a limit has passed, else show the timer."""
+        if self._staff_hold():
+            self._show(None)
+            return
         polled = self._timer.poll() if self._timer is not None else None
         if polled is not None and polled.phase is Phase.ENDED and polled.reason is not None:
             self._end(_TIMER_ENDS[polled.reason])
@@ -362,6 +412,9 @@ class ResidentFlow(ReadingSteps):
     def tick(self) -> TimerState | None:
         """Let the timers run (the screens call this every tick); None outside a visit."""
         if self._timer is None:
+            return None
+        if self._staff_hold():
+            self._show(None)
             return None
         polled = self._timer.poll()
         if polled.phase is Phase.ENDED:
@@ -399,7 +452,7 @@ class ResidentFlow(ReadingSteps):
         """Hand the call to the core, so every desk lists it (with the draft so far)."""
         s = self._state
         draft = None
-        if s.holder is not None:
+        if self.in_visit():
             try:
                 draft = self.checked()[0].model_copy(deep=True)
             except Exception:  # the call matters more than the draft
@@ -487,7 +540,8 @@ class ResidentFlow(ReadingSteps):
             elif s.screen == "done" and self._timer is not None:
                 self._timer.closing()
             elif (
-                s.holder is not None
+                self.in_visit()
+                and not s.driver
                 and s.screen not in ("welcome", "staff", "placeMember")
                 and self._timer is not None
             ):
@@ -598,7 +652,7 @@ class ResidentFlow(ReadingSteps):
         facts = cast(CardFacts, outcome)
         s.pin_error = ""
         s.secret = "pin"  # a further member's card starts with their PIN again
-        if s.reading_member and s.holder is not None:
+        if s.reading_member and self.in_visit():
             s.answers.members.append(Member(card=facts))
             s.reading_member = False
             self._answered()
@@ -637,7 +691,7 @@ class ResidentFlow(ReadingSteps):
         """``within`` / ``into`` / ``out`` / ``other``, then ``yes`` / ``no`` for abroad."""
         with self._change("guide_answer", actor):
             s = self._state
-            if s.holder is None:
+            if not self.in_visit():
                 return
             a = s.answers
             if s.guide_step == "kind":
@@ -680,7 +734,7 @@ class ResidentFlow(ReadingSteps):
         """On to the next step (or back to the confirm screen) when this one is answered."""
         with self._change("next", actor):
             s = self._state
-            if s.holder is None:
+            if not self.in_visit():
                 return
             step = self.step
             s.step_error = step_error(
@@ -688,7 +742,8 @@ class ResidentFlow(ReadingSteps):
                 s.answers,
                 candidates_found=bool(self._candidates),
                 check=self._verdict,
-                staff=staff_fields(s.answers),
+                staff=[] if s.driver else staff_fields(s.answers),
+                interview=bool(s.driver),
             )
             if s.step_error:
                 return
@@ -750,7 +805,7 @@ class ResidentFlow(ReadingSteps):
     def set_moved_on(self, moved_on: date, actor: Actor | None = None) -> None:
         """The day of the move (異動日), as a keyboard on the desk gives it."""
         with self._change("set_moved_on", actor):
-            if self._state.holder is not None:
+            if self.in_visit():
                 self._state.answers.moved_on = moved_on
                 self._state.step_error = ""
                 self._answered()
@@ -759,7 +814,7 @@ class ResidentFlow(ReadingSteps):
         """Move the date by ``day``, ``month`` or ``year`` (the date pad's − / + buttons)."""
         with self._change("adjust_date", actor):
             s = self._state
-            if s.holder is None or part not in ("day", "month", "year"):
+            if not self.in_visit() or part not in ("day", "month", "year"):
                 return
             d = s.answers.moved_on or self._service.today()
             if part == "day":
@@ -781,7 +836,7 @@ class ResidentFlow(ReadingSteps):
     def set_date_days_ago(self, days: int, actor: Actor | None = None) -> None:
         """今日 / 昨日: the move was ``days`` days ago."""
         with self._change("set_date_days_ago", actor):
-            if self._state.holder is not None:
+            if self.in_visit():
                 self._state.answers.moved_on = self._service.today() - timedelta(days=days)
                 self._state.step_error = ""
                 self._answered()
@@ -804,8 +859,7 @@ class ResidentFlow(ReadingSteps):
     def choose_candidate(self, index: int, actor: Actor | None = None) -> None:
         """The resident picked one of the postal code's addresses: on to the 番地."""
         with self._change("choose_candidate", actor):
-            s = self._state
-            if s.holder is None or not 0 <= index < len(self._candidates):
+            if not self.in_visit() or not 0 <= index < len(self._candidates):
                 return
             self._choose_address(self._candidates[index])
             self.next(actor)
@@ -828,7 +882,7 @@ class ResidentFlow(ReadingSteps):
         """
         with self._change("address_unknown", actor):
             s = self._state
-            if s.holder is None or self.step not in ("postal", "candidates"):
+            if not self.in_visit() or self.step not in ("postal", "candidates"):
                 return
             s.browsing = True
             s.browse_prefecture = s.browse_municipality = ""
@@ -844,7 +898,7 @@ class ResidentFlow(ReadingSteps):
         a 都道府県, then a 市区町村, then a 町字 — which is the address; on to the 番地."""
         with self._change("browse_choose", actor):
             s = self._state
-            if s.holder is None or not s.browsing or self.step != "candidates":
+            if not self.in_visit() or not s.browsing or self.step != "candidates":
                 return
             if not s.browse_prefecture:
                 names = postal_data.prefectures()
@@ -929,14 +983,14 @@ class ResidentFlow(ReadingSteps):
     def add_member_by_card(self, actor: Actor | None = None) -> None:
         """Another person moving has a card: ask for it (their own PIN follows)."""
         with self._change("add_member_by_card", actor):
-            if self._state.holder is not None:
+            if self.in_visit():
                 self._state.reading_member = True
                 self._go("placeMember")
 
     def add_member_for_staff(self, relationship: str = "", actor: Actor | None = None) -> None:
         """Another person moving, without a card: staff will enter their details."""
         with self._change("add_member_for_staff", actor):
-            if self._state.holder is not None:
+            if self.in_visit():
                 member = Member(relationship=relationship, staff_enters=True)
                 self._state.answers.members.append(member)
                 self._answered()
@@ -969,10 +1023,14 @@ class ResidentFlow(ReadingSteps):
             self._answered()
 
     def set_relationship(self, index: int, relationship: str, actor: Actor | None = None) -> None:
-        """A member's 続柄 to the 世帯主 (one of :data:`RELATIONSHIPS`, or ``?`` for staff)."""
+        """A member's 続柄 to the 世帯主 (one of :data:`RELATIONSHIPS`, or ``?`` for staff); a
+        clerk may write any term (妻の父, 子の配偶者 …)."""
         with self._change("set_relationship", actor):
             a = self._state.answers
             known = relationship in RELATIONSHIPS or relationship == UNKNOWN_RELATIONSHIP
+            if isinstance(actor, Actor) and actor.kind == "staff":
+                relationship = relationship.strip()[:40]
+                known = bool(relationship) and relationship.isprintable()
             if 0 <= index < len(a.members) and known:
                 a.members[index].relationship = relationship
                 self._state.step_error = ""
@@ -982,7 +1040,7 @@ class ResidentFlow(ReadingSteps):
         """Yes / no to one related-procedure question (:func:`related_questions`)."""
         with self._change("set_related", actor):
             a = self._state.answers
-            if self._state.holder is not None and code in related_questions(a.kind):
+            if self.in_visit() and code in related_questions(a.kind):
                 a.related[code] = answer
                 self._state.step_error = ""
                 self._answered()
@@ -990,9 +1048,20 @@ class ResidentFlow(ReadingSteps):
     # confirm, sign, end --------------------------------------------------------------------------
 
     def to_sign(self, actor: Actor | None = None) -> None:
+        """On to signing: on the screen, or — where the counter signs ``paper`` for the kind —
+        the printed form (the desk is told). In a clerk's visit, once every section is
+        confirmed."""
         with self._change("to_sign", actor):
-            if self._state.holder is not None:
-                self._state.sign_error = ""
+            s = self._state
+            if not self.in_visit() or not self.all_confirmed():
+                return
+            s.sign_error = ""
+            s.signing = self._signing_for(s.answers.kind)
+            if s.signing == "paper":
+                self._go("paperSign")
+                if not s.driver:
+                    self._staff_called("paper_sign", actor)
+            else:
                 self._go("sign")
 
     def sign(
@@ -1010,7 +1079,10 @@ class ResidentFlow(ReadingSteps):
         """
         with self._change("sign", actor):
             s = self._state
-            if s.holder is None:
+            if not self.in_visit() or s.screen != "sign":
+                return
+            if not self.all_confirmed():
+                s.sign_error = "unconfirmed"  # nothing the resident has not seen is signed
                 return
             clean = [[(float(x), float(y)) for x, y in stroke] for stroke in strokes if stroke]
             if not any(len(stroke) > 1 for stroke in clean):
@@ -1036,19 +1108,35 @@ class ResidentFlow(ReadingSteps):
                 aspect=aspect,
                 signed_at=datetime.now(UTC),
             )
-            session_id = uuid.UUID(s.session_id)
-            try:
-                if any(not _SIGNATURE_FIELD.match(f.field) for f in result.errors):
-                    self._service.hand_to_staff(signed, session_id)
-                    s.handed_to_staff = True
-                else:
-                    s.reception_number = self._service.file(signed, session_id)
-            except KioskError as exc:
-                log.info("resident could not file: %s", exc)
-                s.sign_error = "rules"
-                return
-            s.sign_error = ""
-            self._go("done")
+            self._record(signed)
+            if self._file_notification(signed, result):
+                s.sign_error = ""
+                self._go("done")
+
+    def _file_notification(self, signed: Notification, result: CheckResult) -> bool:
+        """File a signed notification (仮登録, its 受付番号), or store it for staff when only
+        their fields are missing; False (``sign_error``) when the counter refused it."""
+        s = self._state
+        staff = staff_fields(s.answers)
+        blocking = [
+            f for f in resident_errors(result, staff) if not _SIGNATURE_FIELD.match(f.field)
+        ]
+        if blocking:
+            log.info("could not file: %s", ", ".join(f.code for f in blocking))
+            s.sign_error = "rules"
+            return False
+        session_id = uuid.UUID(s.session_id)
+        try:
+            if any(not _SIGNATURE_FIELD.match(f.field) for f in result.errors):
+                self._service.hand_to_staff(signed, session_id)
+                s.handed_to_staff = True
+            else:
+                s.reception_number = self._service.file(signed, session_id)
+        except KioskError as exc:
+            log.info("could not file: %s", exc)
+            s.sign_error = "rules"
+            return False
+        return True
 
     def finish(self, actor: Actor | None = None) -> None:
         """終わる: the resident leaves the done screen."""
@@ -1076,3 +1164,8 @@ class ResidentFlow(ReadingSteps):
         """The resident's language (a code the screens offer; they check it)."""
         with self._change("set_language", actor):
             self._state.language = code
+
+
+# Who may give which command (the resident's secrets and consent, a clerk's own commands, the
+# read-only screen while a clerk leads): kiosk.flow.interview.may.
+gate(ResidentFlow)

@@ -14,13 +14,14 @@ starts its idle clock afresh.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from kiosk.flow.answers import Answers
 from kiosk.flow.card import CardFacts
 from kiosk.flow.dates import default_calendar
 
-__all__ = ["FORMAT", "Change", "FlowState"]
+__all__ = ["FORMAT", "Change", "Confirmation", "FlowState"]
 
 #: The version of :meth:`FlowState.to_dict`'s shape.
 FORMAT = 1
@@ -50,6 +51,37 @@ class Change:
         return cls(int(data["seq"]), str(data["actor"]), str(data["action"]))
 
 
+@dataclass(frozen=True)
+class Confirmation:
+    """住民確認: the resident confirmed one section of the form on the screen.
+
+    ``digest`` is the section's content when confirmed: a later change of the section (by staff)
+    no longer matches it, and the section counts as unconfirmed again. ``at`` is UTC.
+    """
+
+    section: str
+    by: str
+    at: datetime
+    digest: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "section": self.section,
+            "by": self.by,
+            "at": self.at.isoformat(),
+            "digest": self.digest,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Confirmation:
+        return cls(
+            str(data["section"]),
+            str(data["by"]),
+            datetime.fromisoformat(str(data["at"])),
+            str(data["digest"]),
+        )
+
+
 @dataclass
 class FlowState:
     """One visit's state (see the module docstring). Screens read it; only the flow writes it.
@@ -71,6 +103,14 @@ class FlowState:
       being read;
     - ``session_id``: the resident session (the notification's id), "" before a card is read;
     - ``staff_call``: why staff were called ("" when not); the visit goes on meanwhile;
+    - ``mode``: ``self_service`` (the resident answers on the screen) or ``staff_led`` (a clerk
+      interviews and types at the desk; the screen mirrors and asks the resident to confirm
+      each section and sign); ``driver``: the audit id of the clerk who leads (``""`` while the
+      resident does): the screen is then read-only but for the resident's own acts (the PIN,
+      confirming, signing);
+    - ``signing``: ``screen`` or ``paper`` (the form is printed and signed by hand), as the
+      counter's configuration says for the kind, fixed when the form is confirmed;
+    - ``confirmations``: the sections the resident confirmed (:class:`Confirmation`);
     - ``revision``: counts changes of the answers (a view can tell what is new);
     - ``history``: every change, with its actor (:class:`Change`).
     """
@@ -97,6 +137,10 @@ class FlowState:
     reception_number: str = ""
     handed_to_staff: bool = False
     staff_call: str = ""
+    mode: str = "self_service"
+    driver: str = ""
+    signing: str = "screen"
+    confirmations: list[Confirmation] = field(default_factory=list)
     revision: int = 0
     history: list[Change] = field(default_factory=list)
 
@@ -130,6 +174,10 @@ class FlowState:
             "reception_number": self.reception_number,
             "handed_to_staff": self.handed_to_staff,
             "staff_call": self.staff_call,
+            "mode": self.mode,
+            "driver": self.driver,
+            "signing": self.signing,
+            "confirmations": [c.to_dict() for c in self.confirmations],
             "revision": self.revision,
             "history": [c.to_dict() for c in self.history],
         }
@@ -163,6 +211,10 @@ class FlowState:
             reception_number=str(data.get("reception_number", "")),
             handed_to_staff=bool(data.get("handed_to_staff", False)),
             staff_call=str(data.get("staff_call", "")),
+            mode=str(data.get("mode", "self_service")),
+            driver=str(data.get("driver", "")),
+            signing=str(data.get("signing", "screen")),
+            confirmations=[Confirmation.from_dict(c) for c in data.get("confirmations", [])],
             revision=int(data.get("revision", 0)),
             history=[Change.from_dict(c) for c in data.get("history", [])],
         )

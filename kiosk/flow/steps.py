@@ -26,9 +26,12 @@ from kiosk.flow.answers import Answers
 from kiosk.flow.draft import resident_errors
 
 __all__ = [
+    "INTERVIEW_FINDINGS",
+    "INTERVIEW_STEPS",
     "RELATED_QUESTIONS",
     "STEP_FINDINGS",
     "FindingMap",
+    "interview_steps",
     "related_questions",
     "step_error",
     "steps_for",
@@ -57,6 +60,31 @@ def steps_for(kind: Kind | None, abroad: bool) -> list[str]:
     where = ["postal", "candidates", "banchi", "katagaki"]
     origin = ["country"] if kind is Kind.TENNYU and abroad else []
     return ["date", *origin, *where, "members", "household", "related"]
+
+
+#: Steps only a clerk takes, in a staff-led interview (対面受付): who files (届出人), the address
+#: left (``previous``; 世帯変更: the household's ``address``) when no card of a person moving
+#: gives it, the paper 転出証明書 of a 転入, and which household change a 世帯変更 is.
+INTERVIEW_STEPS = ("filer", "previous", "address", "certificate", "setai")
+
+
+def interview_steps(kind: Kind | None, abroad: bool, *, address_from_card: bool) -> list[str]:
+    """The steps of a staff-led interview: who files first, then the resident's steps with what
+    only a clerk asks. ``address_from_card`` is False when no card read so far belongs to a
+    person moving (the filer files for others, or no card at all): the address left is typed.
+
+    世帯変更 (分離・合併・世帯主変更) is taken here only: the date, which change, the persons
+    concerned and the household's head.
+    """
+    if kind is Kind.SETAI_HENKO:
+        where = [] if address_from_card else ["address"]
+        return ["filer", "date", *where, "setai", "members", "household", "related"]
+    steps = ["filer", *steps_for(kind, abroad)]
+    if kind in (Kind.TENKYO, Kind.TENSHUTSU) and not address_from_card:
+        steps.insert(steps.index("date") + 1, "previous")
+    if kind is Kind.TENNYU and not abroad:
+        steps.insert(steps.index("members") + 1, "certificate")
+    return steps
 
 
 @dataclass(frozen=True)
@@ -92,6 +120,24 @@ STEP_FINDINGS: dict[str, tuple[FindingMap, ...]] = {
     ),
 }
 
+#: In a staff-led interview, the clerk's steps and the persons a clerk typed are judged too (the
+#: desk shows the rules' own words for each finding).
+INTERVIEW_FINDINGS: dict[str, tuple[FindingMap, ...]] = {
+    "filer": (_m(r"^filer\.(?!signature)", "filer_invalid"),),
+    "previous": (_m(r"^previous_address\.", "previous_missing"),),
+    "address": (_m(r"^new_address\.", "previous_missing"),),
+    "certificate": (
+        _m(r"^(previous_address|previous_head_name|todoke\.tenshutsu)", "certificate_invalid"),
+        _m(r"^persons\.\d+\.juminhyo_code$", "certificate_invalid"),
+    ),
+    "setai": (_m(r"^todoke\.setai_henko", "setai_missing"),),
+    "household": (_m(r"^household\.new_head_name$", "choose_head"),),
+    "members": (
+        _m(r"^persons$", "member_details"),
+        _m(r"^persons\.\d+\.(name|birth_date|sex)", "member_details"),
+    ),
+}
+
 
 def _unanswered(step: str, answers: Answers, candidates_found: bool) -> str:
     """What the resident has not answered yet on ``step`` ("" when answered)."""
@@ -107,6 +153,10 @@ def _unanswered(step: str, answers: Answers, candidates_found: bool) -> str:
                 return "choose_relationship"
     if step == "related" and any(q not in answers.related for q in related_questions(answers.kind)):
         return "answer_all"
+    if step == "setai" and not answers.setai:
+        return "setai_missing"
+    if step == "certificate" and answers.certificate is None:
+        return "certificate_missing"
     return ""
 
 
@@ -117,13 +167,16 @@ def step_error(
     candidates_found: bool,
     check: Callable[[], CheckResult],
     staff: Sequence[re.Pattern[str]],
+    interview: bool = False,
 ) -> str:
     """Why ``step`` cannot go on yet ("" when it can).
 
     ``check`` gives the rules' verdict on the current draft; it is only called for a step whose
-    fields the rules judge.
+    fields the rules judge. ``interview``: a clerk leads (:data:`INTERVIEW_FINDINGS` apply).
     """
     maps = STEP_FINDINGS.get(step, ())
+    if interview:
+        maps = (*maps, *INTERVIEW_FINDINGS.get(step, ()))
     if maps:
         errors = resident_errors(check(), staff)
         for m in maps:  # in the step's order, not the rules'

@@ -16,6 +16,7 @@ from sqlalchemy import text
 import kiosk.pairing  # noqa: F401 - registers the pairings table in the metadata
 from kiosk import preentry as _preentry  # noqa: F401 - and the 転出証明書情報 table
 from kiosk import privacy, workflow
+from kiosk import visits as _visits  # noqa: F401 - and the visits table
 from kiosk.config import Config
 from kiosk.models import Base, Status
 from kiosk.storage import (

@@ -327,6 +327,7 @@ def test_backoffice_not_knowing_the_signing_key_fails(
     other = CounterKey.generate("counter-1")
     path = tmp_path / "other.pem"
     path.write_bytes(other.private_pem())
+    path.chmod(0o600)
     counter = _https_counter(make_counter, test_pki, f"https://localhost:{tls_receiver.port}", path)
     finding = counter.doctor().finding("backoffice")
     assert finding.status is Status.FAIL

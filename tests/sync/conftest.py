@@ -70,6 +70,21 @@ FILED_AT = datetime(2026, 4, 10, 1, 0, tzinfo=UTC)
 COUNTER_ID = "counter-1"
 
 
+def write_private(path: Path, data: bytes) -> Path:
+    """Write a private key file as an administrator should: readable by its owner only."""
+    path.touch(mode=0o600)
+    path.write_bytes(data)
+    return path
+
+
+#: ``[sync]`` settings that compress time for tests: the same behaviour, shorter waits.
+QUICK_SYNC = {
+    "KIOSK_SYNC_RETRY_BASE_SECONDS": "0.05",
+    "KIOSK_SYNC_RETRY_MAX_SECONDS": "0.4",
+    "KIOSK_SYNC_PROBE_MAX_SECONDS": "0.4",
+}
+
+
 def config_env(tmp_path: Path, database_url: str, **extra: str) -> dict[str, str]:
     """Environment for a counter whose data lives in ``tmp_path`` (as ``kiosk`` reads it)."""
     env = {

@@ -17,7 +17,7 @@ from kiosk.config import load_config
 from kiosk.storage import Status, open_storage
 from sync.signing import CounterKey
 from tests.fixtures.backoffice import Pki
-from tests.sync.conftest import approve_new, config_env
+from tests.sync.conftest import approve_new, config_env, write_private
 from tests.sync.test_worker import states
 
 
@@ -68,8 +68,7 @@ def test_sync_once_to_the_served_receiver_over_mutual_tls(
     tmp_path: Path, test_pki: Pki, counter_key: CounterKey, served: tuple[int, Path]
 ) -> None:
     port, db = served
-    key_file = tmp_path / "signing-key.pem"
-    key_file.write_bytes(counter_key.private_pem())
+    key_file = write_private(tmp_path / "signing-key.pem", counter_key.private_pem())
     env = config_env(
         tmp_path,
         f"sqlite:///{tmp_path / 'kiosk.sqlite3'}",
@@ -94,6 +93,32 @@ def test_sync_once_to_the_served_receiver_over_mutual_tls(
     assert "2 notification(s)" in err
     for nid in ids:
         assert f"{nid}  counter=counter-1" in out
+
+
+@pytest.mark.parametrize("which", ["signing key", "TLS client key"])
+def test_sync_refuses_private_keys_other_users_can_read(
+    which: str, tmp_path: Path, test_pki: Pki, counter_key: CounterKey
+) -> None:
+    key_file = write_private(tmp_path / "signing-key.pem", counter_key.private_pem())
+    client_key = tmp_path / "client.key"
+    client_key.write_bytes(test_pki.client_key.read_bytes())
+    client_key.chmod(0o600)
+    loose = key_file if which == "signing key" else client_key
+    loose.chmod(0o644)
+    env = config_env(
+        tmp_path,
+        f"sqlite:///{tmp_path / 'kiosk.sqlite3'}",
+        KIOSK_BACKOFFICE_URL="https://127.0.0.1:9",
+        KIOSK_BACKOFFICE_CA_CERT=str(test_pki.server_ca),
+        KIOSK_BACKOFFICE_CLIENT_CERT=str(test_pki.client_cert),
+        KIOSK_BACKOFFICE_CLIENT_KEY=str(client_key),
+        KIOSK_BACKOFFICE_SIGNING_KEY=str(key_file),
+    )
+    proc = kiosk("sync", "--once", env=env)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 78
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "accessible to other users (mode 0644)" in err and f"chmod 600 {loose}" in err
 
 
 def test_sync_refuses_plain_http_to_another_host(tmp_path: Path) -> None:

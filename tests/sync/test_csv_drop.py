@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -97,6 +100,71 @@ def test_a_collector_never_sees_a_half_written_file(tmp_path: Path) -> None:
     assert seen == {len(big)}
 
 
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.lstat().st_mode)
+
+
+@contextlib.contextmanager
+def permissive_umask() -> Iterator[None]:
+    """As if the service ran with umask 000: privacy must not depend on the umask."""
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def test_every_file_and_folder_written_is_private_from_the_first_byte(tmp_path: Path) -> None:
+    folder = tmp_path / "share" / "drop"
+    seen: set[int] = set()
+    stop = threading.Event()
+
+    def watcher() -> None:  # looks at every entry, temporary ones too, while they are written
+        for _ in range(200_000):
+            if stop.is_set():
+                return
+            with contextlib.suppress(FileNotFoundError):
+                for entry in os.scandir(folder):
+                    with contextlib.suppress(FileNotFoundError):
+                        seen.add(stat.S_IMODE(entry.stat(follow_symlinks=False).st_mode))
+
+    with permissive_umask():
+        folder.parent.mkdir()
+        watch = threading.Thread(target=watcher)
+        watch.start()
+        try:
+            for i in range(10):
+                write_atomically(folder, f"f{i}.csv", b"x" * 2_000_000)
+        finally:
+            stop.set()
+            watch.join(60)
+    assert seen == {0o600}
+    assert {mode(p) for p in folder.iterdir()} == {0o600}
+    assert mode(folder) == 0o700
+    assert mode(folder.parent) == 0o777  # a folder that existed is left as it was
+
+
+def test_a_symlink_planted_in_the_drop_folder_is_never_followed(
+    drop: CsvDropAdapter, parcel: Parcel, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("a file the counter must never touch")
+    name = file_name(parcel.idempotency_key)
+    drop.folder.mkdir(parents=True)
+    (drop.folder / f".{name}.tmp").symlink_to(victim)  # the old, guessable temporary name
+    assert isinstance(drop.deliver(parcel), AwaitingAck)
+    assert victim.read_text() == "a file the counter must never touch"
+    assert read_csv(drop.folder / name)[0].id == parcel.notification.id
+    assert not (drop.folder / name).is_symlink() and mode(drop.folder / name) == 0o600
+    # A symlink at the final name is replaced by the file, its target left alone.
+    (drop.folder / "other.csv").symlink_to(victim)
+    write_atomically(drop.folder, "other.csv", b"data")
+    assert victim.read_text() == "a file the counter must never touch"
+    assert (drop.folder / "other.csv").read_bytes() == b"data"
+    assert not (drop.folder / "other.csv").is_symlink()
+    assert [p.name for p in drop.folder.glob(".*")] == []
+
+
 def test_a_crash_leftover_temp_file_is_replaced_not_published(
     drop: CsvDropAdapter, parcel: Parcel
 ) -> None:
@@ -123,7 +191,7 @@ def test_a_character_the_encoding_cannot_hold_is_refused_for_staff(tmp_path: Pat
 def test_the_worker_delivers_by_csv_once_acknowledged(storage: Storage, tmp_path: Path) -> None:
     ids = approve_new(storage, 3, adapter="csv")
     drop = CsvDropAdapter(tmp_path / "drop", ack_poll_seconds=0.05)
-    policy = RetryPolicy(max_attempts=2, base_delay=0.05, max_delay=0.1)
+    policy = RetryPolicy(base_delay=0.05, max_delay=0.1)
     with OutboxWorker(storage, {"csv": drop}, policy=policy) as worker:
         summary = worker.drain(max_wait=0.5)
         # Handed over, not yet imported: still pending, and waiting used up no attempts.

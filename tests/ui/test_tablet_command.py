@@ -40,6 +40,9 @@ def test_tablet_shows_the_welcome_screen_full_screen(
                 )
 
     QTimer.singleShot(300, look)
-    assert main(["tablet", "--quit-after", "4", "--screen-inches", "15.6"]) == 0
+    # A reader of its own (not plugged in): a card another test run put on a virtual reader of
+    # this machine must not start a visit here.
+    reader = ["--reader", "Tablet Test Reader 00 00"]
+    assert main(["tablet", *reader, "--quit-after", "4", "--screen-inches", "15.6"]) == 0
     assert seen == [("residentRoot", True, "welcome", 3)]
     assert (tmp_path / "data" / "kiosk.sqlite3").exists()

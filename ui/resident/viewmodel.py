@@ -496,6 +496,11 @@ class ResidentViewModel(QObject):
     def toSign(self) -> None:
         self.flow.to_sign()
 
+    @Slot(str)
+    def confirmSection(self, key: str) -> None:
+        """対面受付: the resident confirms one section of what the clerk entered."""
+        self.flow.confirm_section(key)
+
     @Slot("QVariantList", float)
     def submitSignature(self, strokes: list[Any], aspect: float) -> None:
         """The finger signature (strokes of points in 0..1) confirms and files the form."""

@@ -11,6 +11,7 @@ comes back with one line saying why.
 from __future__ import annotations
 
 import signal
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -18,10 +19,13 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.staff_service import StaffService, StaffUser
+from kiosk.visits import Visits
 from ui.fonts import load_shipped_fonts
 from ui.staff.dialogs import LoginDialog
+from ui.staff.interview_model import InterviewModel
 from ui.staff.viewmodel import ConsoleViewModel
 from ui.staff.window import StaffWindow
+from ui.visit_sync import VisitFollower
 
 UI_FAMILY = "BIZ UDGothic"
 
@@ -75,9 +79,17 @@ class StaffConsole(QObject):
         live: bool = True,
         idle_seconds: float | None = None,
         refresh_seconds: float = 5.0,
+        visits: Visits | None = None,
     ) -> None:
         super().__init__()
         self.service = service
+        #: The resident screens' visits this desk can lead (対面受付), if it serves any.
+        self.visits = visits
+        self.interview: InterviewModel | None = None
+        self._follower: VisitFollower | None = None
+        #: Where the login and the desk open (default: the primary screen's top left); the
+        #: demo on one display tiles its windows with it.
+        self.placement: Callable[[QWidget], None] | None = None
         self.print_dir = print_dir or service.config.data_dir / "print"
         self.ask_printer = ask_printer
         self.live = live
@@ -118,16 +130,43 @@ class StaffConsole(QObject):
         self.vm = vm
         self.vm.loggedOut.connect(self._logged_out)
         self.vm.sessionEnded.connect(self._logged_out)
-        self.window = StaffWindow(self.vm, print_dir=self.print_dir, ask_printer=self.ask_printer)
+        if self.visits is not None:
+            self.interview = InterviewModel(
+                self.visits, user, lambda: self._screens(vm), service=self.service
+            )
+            if self.live:
+                self._follower = VisitFollower(self.service.storage, self.visits.changed)
+                self._follower.taken.connect(self.interview.taken)
+        self.window = StaffWindow(
+            self.vm,
+            print_dir=self.print_dir,
+            ask_printer=self.ask_printer,
+            interview=self.interview,
+        )
         self._on_main_screen(self.window)
         self.window.show()
         self.window.activateWindow()
         self._idle.start()
         return self.window
 
-    @staticmethod
-    def _on_main_screen(widget: QWidget) -> None:
+    def _screens(self, vm: ConsoleViewModel) -> list[str]:
+        """The resident screens this desk serves: the counter's own, then its paired tablets."""
+        own = self.visits.own() if self.visits is not None else []
+        return [*own, *(t for t in vm.paired() if t not in own)]
+
+    def _stop_interview(self) -> None:
+        if self._follower is not None:
+            self._follower.stop()
+            self._follower = None
+        if self.interview is not None:
+            self.interview.close()
+            self.interview = None
+
+    def _on_main_screen(self, widget: QWidget) -> None:
         """Staff windows open on the primary screen (the resident's touch monitor is another)."""
+        if self.placement is not None:
+            self.placement(widget)
+            return
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             widget.setScreen(screen)
@@ -135,6 +174,7 @@ class StaffConsole(QObject):
 
     def _logged_out(self, notice: str = "") -> None:
         self._idle.stop()
+        self._stop_interview()
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -148,6 +188,7 @@ class StaffConsole(QObject):
 
     def close(self) -> None:
         self._idle.stop()
+        self._stop_interview()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._filter)

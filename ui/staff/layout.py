@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
@@ -63,7 +64,12 @@ VALUES: dict[str, dict[str, str]] = {
     "tenshutsu_shomei": {"paper": "紙の転出証明書", "tokurei": "特例転入", "none": "なし"},
     "resident_type": {"japanese": "日本人", "foreign": "外国人"},
     "scope": {"all": "世帯全部", "part": "世帯の一部"},
-    "method": {"ic": "ICチップ読取", "visual": "目視"},
+    "method": {
+        "ic": "ICチップ読取",
+        "card_face": "券面確認",
+        "other_documents": "他の書類",
+        "visual": "目視",
+    },
     # Whether the resident chose the reading (振り仮名) themselves on the screens.
     "kana_confirmed": {"True": "本人確認済", "False": "未確認"},
 }
@@ -114,12 +120,18 @@ class FieldRow:
         return self.value.split("（")[0] if "（" in self.value else self.value
 
 
-def display(value: object) -> str:
-    """A stored value as a clerk reads it."""
+#: The zone times are shown in when a screen does not say (the counter's default).
+DEFAULT_TZ = ZoneInfo("Asia/Tokyo")
+
+
+def display(value: object, tz: tzinfo | None = None) -> str:
+    """A stored value as a clerk reads it (a time in the counter's zone ``tz``)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "はい" if value else "いいえ"
+    if isinstance(value, datetime):
+        return stamp(value, tz or DEFAULT_TZ)
     if isinstance(value, date | FlexDate):
         try:
             text = format_date(value)
@@ -150,8 +162,8 @@ def _walk(model: BaseModel, prefix: str, section: str, out: list[tuple[str, str,
             out.append((path, section or "届出", value))
 
 
-def lay_out(review: Review) -> list[FieldRow]:
-    """The rows of the field table for ``review``, in form order."""
+def lay_out(review: Review, tz: tzinfo | None = None) -> list[FieldRow]:
+    """The rows of the field table for ``review``, in form order (times shown in ``tz``)."""
     n: Notification = review.notification
     walked: list[tuple[str, str, object]] = []
     _walk(n, "", "", walked)
@@ -167,7 +179,7 @@ def lay_out(review: Review) -> list[FieldRow]:
         name = path.rsplit(".", 1)[-1]
         coded = VALUES.get(name, {})
         raw = str(getattr(value, "value", value))
-        text = coded.get(raw) or display(value)
+        text = coded.get(raw) or display(value, tz)
         if not text and not attached and not _ALWAYS_SHOWN.match(path):
             continue  # empty and nothing to fix: not on the reviewer's screen
         choices: tuple[tuple[str, str], ...] = tuple(coded.items())

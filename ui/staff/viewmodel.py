@@ -355,7 +355,7 @@ class ConsoleViewModel(QObject):
 
     def _show(self, review: Review | None) -> None:
         self.review = review
-        self.rows = lay_out(review) if review is not None else []
+        self.rows = lay_out(review, self.tz) if review is not None else []
         self.fields.set_rows(self.rows)
         self.related.set_rows(list(review.related) if review is not None else [])
         emit(self.reviewChanged)

@@ -24,6 +24,7 @@ Ctrl+Shift+F       print every related procedure's pre-filled form in one go (�
 Ctrl+Shift+R       retry a failed delivery (再送信)
 Ctrl+K             pair a tablet (ペアリング)
 F3 / F4            the review tab / the day tab
+F6                 対面受付: lead a visit at a resident screen (its own keys: ui.staff.interview)
 Ctrl+L             log out
 
 Meaning never rests on colour alone: every tinted row or finding also says what it is in words.
@@ -68,6 +69,8 @@ from PySide6.QtWidgets import (
 from kiosk.status import Status
 from kiosk.version import version_label
 from ui.staff.dialogs import ApproveDialog, CancelDialog, EditDialog, PairDialog, ReturnDialog
+from ui.staff.interview import InterviewPane
+from ui.staff.interview_model import InterviewModel
 from ui.staff.layout import FieldRow, clock, finding_groups
 from ui.staff.printing import Printed, print_pdf
 from ui.staff.viewmodel import ConsoleViewModel, waiting_text
@@ -94,6 +97,9 @@ CANCEL_STYLE = (
 )
 
 Dialog = EditDialog | ReturnDialog | PairDialog | ApproveDialog | CancelDialog
+
+#: How a notification was taken (jimu.intake_mode), as the review's header says it.
+INTAKE_LABELS = {"self_service": "セルフ入力", "staff_led": "対面入力", "paper_signed": "紙に署名"}
 
 
 def _bold(widget: QWidget, delta: int = 0) -> None:
@@ -321,9 +327,17 @@ class DayPane(QWidget):
 class StaffWindow(QMainWindow):
     """The desk: queue + review + day, over one :class:`ConsoleViewModel`."""
 
-    def __init__(self, vm: ConsoleViewModel, *, print_dir: Path, ask_printer: bool = True) -> None:
+    def __init__(
+        self,
+        vm: ConsoleViewModel,
+        *,
+        print_dir: Path,
+        ask_printer: bool = True,
+        interview: InterviewModel | None = None,
+    ) -> None:
         super().__init__()
         self.vm = vm
+        self.interview_model = interview
         self.print_dir = print_dir
         self.ask_printer = ask_printer
         self.last_printed: Printed | None = None
@@ -378,6 +392,15 @@ class StaffWindow(QMainWindow):
         self.tabs.addTab(self.review, "審査 (F3)")
         self.tabs.addTab(self.day, "本日の状況 (F4)")
         self.tabs.currentChanged.connect(lambda index: index == 1 and self._show_day())
+        self.interview: InterviewPane | None = None
+        if interview is not None:
+            self.interview = InterviewPane(interview, tz=vm.tz, print_form=self.print_for_signing)
+            self.tabs.addTab(self.interview, "対面受付 (F6)")
+            interview.failed.connect(lambda text: self.say(f"⚠ {text}", 15000))
+            interview.informed.connect(lambda text: self.say(text, 10000))
+            interview.screensChanged.connect(self._calls_changed)
+            self.tabs.currentChanged.connect(self._tab_changed)
+        self._calls: set[str] = set()
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -423,6 +446,7 @@ class StaffWindow(QMainWindow):
             "Ctrl+K": self.pair,
             "F3": lambda: self.tabs.setCurrentIndex(0),
             "F4": lambda: self.tabs.setCurrentIndex(1),
+            "F6": self.show_interview,
             "Ctrl+L": self.vm.logout,
         }
         self.shortcuts: dict[str, QShortcut] = {}
@@ -445,6 +469,57 @@ class StaffWindow(QMainWindow):
         self._show_day()
         self.resize(1600, 960)
         self.queue.setFocus()
+
+    # -- 対面受付 -------------------------------------------------------------------------------
+
+    #: The review's keys the interview tab uses for its own (its pane's shortcuts take them).
+    REVIEW_KEYS = ("Ctrl+E", "Ctrl+P", "Ctrl+S", "Ctrl+D", "F2", "Ctrl+Return", "Ctrl+Enter")
+
+    def show_interview(self) -> None:
+        """F6: the 対面受付 tab, its first field focused."""
+        if self.interview is None:
+            self.say("⚠ この端末には住民の画面がありません（ペアリング: Ctrl+K）", 8000)
+            return
+        self.tabs.setCurrentWidget(self.interview)
+        self.interview.focus()
+
+    def _tab_changed(self, _index: int) -> None:
+        """The review's keys are off while the interview tab is shown (it has its own)."""
+        on_interview = self.interview is not None and self.tabs.currentWidget() is self.interview
+        for keys in self.REVIEW_KEYS:
+            shortcut = self.shortcuts.get(keys)
+            if shortcut is not None:
+                shortcut.setEnabled(not on_interview)
+
+    def _calls_changed(self) -> None:
+        """A resident screen called for staff: said once in the status bar."""
+        model = self.interview_model
+        if model is None:
+            return
+        calls = {c.tablet for c in model.calls()}
+        for tablet in sorted(calls - self._calls):
+            self.say(f"⚠ {tablet} で係員の呼出しがあります（F6 → Ctrl+T で引き継ぎ）", 20000)
+        self._calls = calls
+
+    def print_for_signing(self, flow: Any) -> Printed | None:
+        """The pre-filled form printed for a signature by hand (print-and-sign)."""
+        import forms
+
+        try:
+            pdf = forms.render_pdf(flow.form_for_paper(), tz=self.vm.tz)
+            printed = print_pdf(
+                pdf,
+                filename=f"signing-{flow.state.session_id[:8]}.pdf",
+                fallback_dir=self.print_dir,
+                parent=self,
+                ask=self.ask_printer,
+            )
+        except (OSError, ValueError):
+            self.say("⚠ 印刷できません。プリンターと保存先を確かめてください", 15000)
+            return None
+        self.last_printed = printed
+        self.say(f"署名用の届書: {printed.message}", 15000)
+        return printed
 
     # -- the status bar ----------------------------------------------------------------------
 
@@ -527,9 +602,13 @@ class StaffWindow(QMainWindow):
             return
         status = review.status
         signed = "署名あり" if review.signed else "署名なし"
+        if review.notification.filer.is_paper_signed:
+            signed = "紙に署名（確認済）"
+        mode = review.notification.jimu.intake_mode
+        taken = f"　{INTAKE_LABELS[mode.value]}" if mode is not None else ""
         pane.header.setText(
             f"{review.label}　{review.kind_label}　［{status.ja}］　"
-            f"{len(review.notification.persons)}人　{signed}"
+            f"{len(review.notification.persons)}人　{signed}{taken}"
         )
         today = self.vm.service.today()
         sub = []
@@ -796,4 +875,6 @@ class StaffWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         self.vm.close()
+        if self.interview_model is not None:
+            self.interview_model.close()
         super().closeEvent(event)

@@ -3,7 +3,8 @@
 - ``kiosk backoffice serve --port N --db FILE`` serves the intake API on loopback (or, with
   TLS, on ``--host``), verifying counter signatures and, with ``--client-ca``, client
   certificates;
-- ``kiosk backoffice list --db FILE`` lists what arrived;
+- ``kiosk backoffice list --db FILE`` lists what arrived (``serve --admin-listing`` also
+  answers ``GET /v1/notifications``, to loopback clients only);
 - ``kiosk backoffice openapi`` prints the contract (the committed ``docs/intake-openapi.json``).
 
 Needs the optional ``backoffice`` extra (FastAPI, uvicorn).
@@ -45,6 +46,11 @@ def register(subparsers: Any) -> None:
     serve.add_argument("--tls-key", type=Path, help="server private key (PEM)")
     serve.add_argument(
         "--client-ca", type=Path, help="require client certificates issued by this CA (PEM)"
+    )
+    serve.add_argument(
+        "--admin-listing",
+        action="store_true",
+        help="answer GET /v1/notifications (what arrived) to loopback clients",
     )
     serve.set_defaults(handler=_serve)
 
@@ -105,7 +111,7 @@ def _serve(args: argparse.Namespace) -> int:
             raise KioskError(f"--trusted-keys {args.trusted_keys}: no <keyid>.pem files")
     args.db.parent.mkdir(parents=True, exist_ok=True)
     try:
-        app = create_app(args.db, trusted=trusted)
+        app = create_app(args.db, trusted=trusted, admin_listing=args.admin_listing)
     except sqlite3.Error as exc:
         raise _not_a_receiver_database(args.db, exc) from exc
     options: dict[str, Any] = {}

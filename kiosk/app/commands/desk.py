@@ -1,8 +1,10 @@
 """``kiosk desk``: a staff desk on a counter floor (tablets and desks over one PostgreSQL).
 
 The desk shows the staff console only; tablets (``kiosk tablet``) are paired with it by the
-short-lived code they show (Ctrl+K on the desk). Delivery is left to the floor's ``kiosk sync``
-service unless ``--with-sync`` asks this desk to deliver too.
+short-lived code they show (Ctrl+K on the desk), and their visits can be led from the desk's
+対面受付 tab (F6: a call for staff taken over, or a visit started here), kept in step through
+the database (:mod:`kiosk.visits`). Delivery is left to the floor's ``kiosk sync`` service
+unless ``--with-sync`` asks this desk to deliver too.
 """
 
 from __future__ import annotations
@@ -34,7 +36,10 @@ def _desk(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app.runtime import counter_runtime
+    from kiosk.flow import ResidentFlow
+    from kiosk.resident_service import ResidentService
     from kiosk.staff_service import StaffService
+    from kiosk.visits import Visits, VisitStore
     from ui.staff.app import StaffConsole, use_bundled_font
 
     config = config_from(args)
@@ -42,7 +47,11 @@ def _desk(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     use_bundled_font(app)  # type: ignore[arg-type]
     with counter_runtime(config, deliver=args.with_sync) as storage:
-        console = StaffConsole(StaffService(config, storage, terminal=terminal))
+        # The tablets' visits, each as a flow of the desk's own (no card is read here: a card
+        # goes on the tablet's reader, where its PIN is typed).
+        desk_side = ResidentService(config, storage, terminal=terminal)
+        visits = Visits(VisitStore(storage), lambda: ResidentFlow(desk_side), desk=terminal)
+        console = StaffConsole(StaffService(config, storage, terminal=terminal), visits=visits)
         try:
             console.start()
             return int(app.exec())

@@ -37,15 +37,20 @@ def run(args: argparse.Namespace) -> int:
     storage = storage_from(args)
     try:
         with storage.transaction() as session:
+            actor = cli_actor("purge")
             report = retention.purge(
                 session,
                 storage.config.retention,
-                actor=cli_actor("purge"),
+                actor=actor,
                 print_dir=storage.config.print_dir,
             )
+            files = retention.purge_exports(session, storage.config, actor=actor)
     finally:
         storage.close()
-    print(f"purged {_summary(report)}; {report.printed_files} saved print file(s) deleted")
+    print(
+        f"purged {_summary(report)}; {report.printed_files} saved print file(s) and {files} "
+        "reconciliation file(s) deleted"
+    )
     return 0
 
 

@@ -1,10 +1,12 @@
 """``kiosk sync``: deliver approved notifications to the back office (送信).
 
 - ``kiosk sync`` runs until stopped (SIGTERM / Ctrl-C finish the current delivery first);
-- ``kiosk sync --once`` delivers everything due now, waiting out retries up to the cap, and
-  exits 0 when nothing is left, 8 (:attr:`kiosk.errors.ExitCode.NOT_DELIVERED`) with a summary
-  when some notifications are still pending or failed (送信失敗);
-- ``kiosk sync --status`` prints that summary without delivering;
+- ``kiosk sync --once`` delivers everything due now, waiting out retries for up to
+  ``--max-wait`` seconds, and exits 0 when nothing is left, 8
+  (:attr:`kiosk.errors.ExitCode.NOT_DELIVERED`) with a summary when some notifications are
+  still pending (the back office unreachable) or failed (送信失敗);
+- ``kiosk sync --status`` prints the queue of every route (also routes not configured now)
+  and, for a route that is down, the line staff see; it delivers nothing;
 - ``kiosk sync --retry ID`` puts a 送信失敗 notification back in the queue (same idempotency
   key), for when the cause was fixed;
 - ``kiosk sync --public-key`` prints the counter's signing public key for the back office;
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import math
 import signal
 import sys
 import threading
@@ -26,6 +29,22 @@ from typing import Any
 from kiosk.errors import ExitCode, KioskError, UsageError
 
 EXIT_LEFT = ExitCode.NOT_DELIVERED
+
+
+def _number(kind: type[float] | type[int], low: float, high: float) -> Any:
+    """An argparse type: a finite number from ``low`` to ``high`` (no NaN, no infinity)."""
+
+    def parse(text: str) -> float | int:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not from {low:g} to {high:g}")
+        return value
+
+    parse.__name__ = kind.__name__  # argparse names the type in its messages
+    return parse
 
 
 def register(subparsers: Any) -> None:
@@ -52,64 +71,63 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--max-wait",
-        type=float,
+        type=_number(float, 0, 7 * 86400),
         default=None,
         metavar="S",
-        help="--once: longest total wait between retries (default: the whole backoff schedule)",
-    )
-    p.add_argument(
-        "--max-attempts",
-        type=int,
-        default=8,
-        metavar="N",
-        help="attempts before 送信失敗 (default 8)",
+        help="--once: longest total wait between retries (default: [sync] retry_max_seconds)",
     )
     p.add_argument(
         "--base-delay",
-        type=float,
-        default=2.0,
+        type=_number(float, 0.01, 3600),
+        default=None,
         metavar="S",
-        help="first retry delay (default 2 s; doubles each time)",
+        help="first retry delay (default: [sync] retry_base_seconds; doubles each time)",
     )
     p.add_argument(
         "--max-delay",
-        type=float,
-        default=300.0,
+        type=_number(float, 0.01, 86400),
+        default=None,
         metavar="S",
-        help="longest retry delay (default 300 s)",
+        help="longest retry delay (default: [sync] retry_max_seconds)",
     )
     p.add_argument(
         "--timeout",
-        type=float,
+        type=_number(float, 0.1, 3600),
         default=30.0,
         metavar="S",
         help="seconds to wait for the back office's answer (default 30)",
     )
     p.add_argument(
         "--lease",
-        type=float,
+        type=_number(float, 1, 3600),
         default=None,
         metavar="S",
-        help="claim lease (default: long enough for a batch at the timeout)",
+        help="claim lease, renewed while the worker lives (default: [sync] lease_seconds)",
     )
-    p.add_argument("--batch", type=int, default=20, metavar="N", help="rows claimed at once")
-    p.add_argument("--poll", type=float, default=2.0, metavar="S", help="idle poll interval")
+    p.add_argument(
+        "--batch", type=_number(int, 1, 1000), default=20, metavar="N", help="rows claimed at once"
+    )
+    p.add_argument(
+        "--poll",
+        type=_number(float, 0.01, 3600),
+        default=2.0,
+        metavar="S",
+        help="idle poll interval",
+    )
     p.set_defaults(handler=run)
 
 
-def _tuning(args: argparse.Namespace) -> Any:
+def _tuning(args: argparse.Namespace, config: Any) -> Any:
     from sync.delivery import RetryPolicy
     from sync.http_adapter import Timeouts
     from sync.service import Tuning
 
+    base = config.sync.retry_base_seconds if args.base_delay is None else args.base_delay
+    longest = config.sync.retry_max_seconds if args.max_delay is None else args.max_delay
     try:
-        policy = RetryPolicy(
-            max_attempts=args.max_attempts, base_delay=args.base_delay, max_delay=args.max_delay
-        )
+        policy = RetryPolicy(base_delay=base, max_delay=longest)
     except ValueError as exc:
         raise UsageError(f"retry settings: {exc}") from exc
-    if args.timeout <= 0 or args.batch < 1 or args.poll <= 0:
-        raise UsageError("--timeout, --batch and --poll must be positive")
     return Tuning(policy=policy, timeouts=Timeouts(read=args.timeout))
 
 
@@ -171,36 +189,64 @@ def _reconcile(storage: Any, when: str) -> int:
             day = date.fromisoformat(when)
         except ValueError as exc:
             raise UsageError(f"--reconcile-day {when!r}: not YYYY-MM-DD") from exc
+    from kiosk.app.commands._context import cli_actor
+
     try:
-        path, count = write_day(storage, day)
+        path, count = write_day(storage, day, actor=cli_actor("sync"))
     except ValueError as exc:  # a character the configured encoding cannot hold
         raise KioskError(f"reconciliation file for {day}: {exc}") from exc
     print(f"{path}: {count} notification(s) delivered on {day}")
     return 0
 
 
+_ROUTE_NAMES = {"http": "HTTP JSON", "csv": "CSV drop folder"}
+
+
+def _status(config: Any, storage: Any) -> int:
+    """Every route's queue, grouped by route; routes not configured now are marked, so that no
+    waiting or failed notification is hidden."""
+    from kiosk import outbox
+
+    with storage.transaction() as session:
+        health = outbox.delivery_health(session, config, problems=20)
+    lines = []
+    for route in health.routes:
+        name = _ROUTE_NAMES.get(route.route, route.route)
+        mark = "" if route.configured else ", NOT CONFIGURED now: set it up again to deliver these"
+        busy = f" ({route.in_flight} being delivered now)" if route.in_flight else ""
+        lines.append(
+            f"{route.route} ({name}{mark}): {route.waiting} pending{busy}, "
+            f"{route.failed} failed (送信失敗)"
+        )
+        outage = health.line(route)
+        if outage is not None:
+            lines.append(f"  {outage}")
+            if route.last_error:
+                lines.append(f"  last error: {route.last_error}")
+        lines += [f"  {p.notification_id} {p.status}: {p.reason or '-'}" for p in route.problems]
+    if not lines:
+        lines.append("nothing queued")
+    print("\n".join(lines))
+    return 0 if health.waiting == 0 and health.failed == 0 else EXIT_LEFT
+
+
 def _deliver(args: argparse.Namespace, config: Any, storage: Any) -> int:
     from sync import service
     from sync.worker import OutboxWorker
 
-    tuning = _tuning(args)
+    if args.status:
+        return _status(config, storage)
+    tuning = _tuning(args, config)
     adapters = service.build_adapters(config, tuning)
     if args.adapter:
         missing = [a for a in args.adapter if a not in adapters]
         if missing:
             raise KioskError(f"--adapter {missing[0]}: not configured (set [backoffice] url)")
         adapters = {name: adapters[name] for name in args.adapter}
-    attempt_budget = tuning.timeouts.connect + tuning.timeouts.write + tuning.timeouts.read
-    lease = args.lease if args.lease is not None else max(60.0, args.batch * attempt_budget * 1.5)
+    lease = config.sync.lease_seconds if args.lease is None else args.lease
     worker = OutboxWorker(
         storage, adapters, policy=tuning.policy, lease=timedelta(seconds=lease), batch=args.batch
     )
-    if args.status:
-        summary = worker.summary()
-        for adapter in adapters.values():
-            adapter.close()
-        print(summary.text())
-        return 0 if summary.pending == 0 and summary.failed == 0 else EXIT_LEFT
     stop = threading.Event()
 
     def on_signal(_signum: int, _frame: FrameType | None) -> None:
@@ -212,10 +258,7 @@ def _deliver(args: argparse.Namespace, config: Any, storage: Any) -> int:
             if args.once:
                 max_wait = args.max_wait
                 if max_wait is None:
-                    max_wait = sum(
-                        min(tuning.policy.max_delay, tuning.policy.base_delay * 2**i)
-                        for i in range(tuning.policy.max_attempts)
-                    )
+                    max_wait = config.sync.retry_max_seconds
                 summary = worker.drain(max_wait=max_wait, stop=stop)
                 if summary.pending or summary.failed:
                     print(

@@ -95,8 +95,10 @@ def _tablet(args: argparse.Namespace) -> int:
     from kiosk.app.counter import log_touch_size, speech_engine
     from kiosk.app.runtime import counter_runtime
     from kiosk.resident_service import ResidentService
+    from kiosk.visits import Visits, VisitStore
     from ui.resident.app import ResidentWindow
     from ui.resident.viewmodel import Timing
+    from ui.visit_sync import VisitFollower
 
     config = config_from(args)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -114,6 +116,13 @@ def _tablet(args: argparse.Namespace) -> int:
             speech_engine=speech_engine(config),
         )
         log_touch_size(window, diagonal)
+        # The visit is kept in step with the desk through the database: a clerk there can take
+        # a call over and lead it (the screen then mirrors it), or start one here.
+        visits = Visits(VisitStore(storage), lambda: window.vm.flow)
+        link = visits.attach(terminal, window.vm.flow)
+        follower = VisitFollower(
+            storage, lambda ids: [terminal] if link.id in ids and link.pull() else []
+        )
         try:
             if args.windowed:
                 window.view.show()
@@ -124,4 +133,6 @@ def _tablet(args: argparse.Namespace) -> int:
                 QTimer.singleShot(int(args.quit_after * 1000), app.quit)
             return int(app.exec())
         finally:
+            follower.stop()
+            visits.close()
             window.close()

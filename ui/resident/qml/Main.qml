@@ -16,10 +16,14 @@ Rectangle {
         "welcome": "Welcome", "staff": "Staff", "pin": "Pin", "blocked": "Blocked",
         "identity": "Identity", "furigana": "Furigana", "guide": "Guide",
         "placeMember": "PlaceMember", "confirm": "Confirm", "sign": "Sign", "done": "Done",
-        "codeB": "CodeB"
+        "codeB": "CodeB", "paperSign": "PaperSign"
     })
     readonly property string stepName: vm.state.step || ""
-    readonly property string screenFile: vm.screen === "step" && stepName === "candidates" && vm.state.browsing
+    // 対面受付: while a clerk leads, the resident's screen mirrors the form (read-only) and
+    // confirms it section by section.
+    readonly property string screenFile: vm.state.mirror === true ? "Mirror"
+        : vm.screen === "confirm" && vm.state.mode === "staff_led" ? "ConfirmSections"
+        : vm.screen === "step" && stepName === "candidates" && vm.state.browsing
         ? "StepBrowse"
         : vm.screen === "step" && stepName !== ""
         ? "Step" + stepName.charAt(0).toUpperCase() + stepName.slice(1)

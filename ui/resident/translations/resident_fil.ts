@@ -220,128 +220,154 @@
 <context>
     <name>Confirm</name>
     <message>
+        <location filename="../qml/FormSections.qml" line="+14"/>
         <location filename="../qml/screens/Confirm.qml" line="+11"/>
         <source>届出</source>
         <translation>Notipikasyon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>新しい住所</source>
         <translation>Bagong address</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>前の住所</source>
         <translation>Dating address</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越し先</source>
         <translation>Lilipatan</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>引っ越す人</source>
         <translation>Mga taong lilipat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>世帯</source>
         <translation>Sambahayan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>ほかの手続き</source>
         <translation>Iba pang proseso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>届出の種類</source>
         <translation>Uri ng notipikasyon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越しの日</source>
         <translation>Petsa ng paglipat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>届出日</source>
         <translation>Petsa ng pag-file</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <location line="+4"/>
         <source>世帯主</source>
         <translation>Puno ng sambahayan</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-9"/>
+        <location filename="../qml/screens/Confirm.qml" line="-3"/>
         <source>手続き</source>
         <translation>Proseso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>妻</source>
         <translation>Asawang babae</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>夫</source>
         <translation>Asawang lalaki</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>子</source>
         <translation>Anak</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>父</source>
         <translation>Ama</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>母</source>
         <translation>Ina</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>兄</source>
         <translation>Nakatatandang kapatid na lalaki</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>弟</source>
         <translation>Nakababatang kapatid na lalaki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>姉</source>
         <translation>Nakatatandang kapatid na babae</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>妹</source>
         <translation>Nakababatang kapatid na babae</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>同居人</source>
         <translation>Kasamang nakatira</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>わからない（係員に相談）</source>
         <translation>Hindi sigurado (magtanong sa staff)</translation>
     </message>
@@ -372,6 +398,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../qml/screens/ConfirmSections.qml" line="+10"/>
         <source>署名へ進む</source>
         <translation>Pumunta sa pagpirma</translation>
     </message>
@@ -391,17 +418,7 @@
         <translation>(ilalagay ng staff)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>カードで確認</source>
-        <translation>Nasuri gamit ang card</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>係員が確認します</source>
-        <translation>Susuriin ng staff</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>下に続きがあります（押すと進みます）</source>
         <translation>May kasunod pa sa ibaba (pindutin para magpatuloy)</translation>
     </message>
@@ -409,6 +426,30 @@
         <location line="+9"/>
         <source>これで全部です。よければ「署名へ進む」を押してください。</source>
         <translation>Iyan na ang lahat. Kung tama, pindutin ang "Pumunta sa pagpirma".</translation>
+    </message>
+    <message>
+        <location filename="../qml/FormSections.qml" line="+71"/>
+        <location filename="../qml/screens/Confirm.qml" line="-38"/>
+        <source>カードで確認</source>
+        <translation>Nasuri gamit ang card</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Confirm.qml" line="+6"/>
+        <source>係員が確認します</source>
+        <translation>Susuriin ng staff</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSections</name>
+    <message>
+        <location filename="../qml/screens/ConfirmSections.qml" line="-3"/>
+        <source>内容を一つずつ確かめてください</source>
+        <translation>Suriin ang bawat bahagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正しければ「確認しました」を押してください。すべて確かめると署名できます。</source>
+        <translation>Kung tama, pindutin ang “Tama ito”. Kapag nasuri na ang lahat, maaari nang pumirma.</translation>
     </message>
 </context>
 <context>
@@ -447,6 +488,55 @@
         <location line="+5"/>
         <source>終わる</source>
         <translation>Tapusin</translation>
+    </message>
+</context>
+<context>
+    <name>FormSections</name>
+    <message>
+        <location filename="../qml/FormSections.qml" line="-94"/>
+        <source>届出人</source>
+        <translation>Nagsusumite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>区分</source>
+        <translation>Uri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係</source>
+        <translation>Kaugnayan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認</source>
+        <translation>Pagpapatunay ng pagkakakilanlan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委任状</source>
+        <translation>Sulat ng awtorisasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯変更の区分</source>
+        <translation>Uri ng pagbabago sa sambahayan</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>確認済み</source>
+        <translation>Nakumpirma na</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>確認しました</source>
+        <translation>Tama ito</translation>
     </message>
 </context>
 <context>
@@ -547,7 +637,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>わからない</source>
         <translation>Hindi ko alam</translation>
     </message>
@@ -710,7 +800,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+50"/>
+        <location filename="../qml/Main.qml" line="+54"/>
         <source>画面を下に寄せています</source>
         <translation>Nakababa ang screen</translation>
     </message>
@@ -782,6 +872,19 @@
     </message>
 </context>
 <context>
+    <name>Mirror</name>
+    <message>
+        <location filename="../qml/screens/Mirror.qml" line="+7"/>
+        <source>係員が入力しています</source>
+        <translation>Pinupunan ng kawani ang form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容です。違うところがあれば係員に伝えてください。</source>
+        <translation>Ito ang mga nailagay. Kung may mali, sabihin sa kawani.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../qml/Page.qml" line="+13"/>
@@ -798,6 +901,19 @@
         <location line="+1"/>
         <source>戻る</source>
         <translation>Bumalik</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSign</name>
+    <message>
+        <location filename="../qml/screens/PaperSign.qml" line="+7"/>
+        <source>紙の届書に署名してください</source>
+        <translation>Pumirma sa naka-print na form</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>係員が届書を印刷します。署名欄に手書きで署名してください。</source>
+        <translation>Ipi-print ng kawani ang form. Pumirma nang sulat-kamay sa lugar ng pirma.</translation>
     </message>
 </context>
 <context>

@@ -218,128 +218,154 @@
 <context>
     <name>Confirm</name>
     <message>
+        <location filename="../qml/FormSections.qml" line="+14"/>
         <location filename="../qml/screens/Confirm.qml" line="+11"/>
         <source>届出</source>
         <translation>{届|とど}け</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>新しい住所</source>
         <translation>{新|あたら}しい {住所|じゅうしょ}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>前の住所</source>
         <translation>まえの {住所|じゅうしょ}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越し先</source>
         <translation>{引|ひ}っ{越|こ}しする ところ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>引っ越す人</source>
         <translation>{引|ひ}っ{越|こ}しする {人|ひと}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>世帯</source>
         <translation>{世帯|せたい}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>ほかの手続き</source>
         <translation>ほかの {手続|てつづ}き</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>届出の種類</source>
         <translation>{届|とど}けの しゅるい</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越しの日</source>
         <translation>{引|ひ}っ{越|こ}しの {日|ひ}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>届出日</source>
         <translation>{届|とど}けを {出|だ}す {日|ひ}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>郵便番号</source>
         <translation>{郵便番号|ゆうびんばんごう}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>住所</source>
         <translation>{住所|じゅうしょ}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <location line="+4"/>
         <source>世帯主</source>
         <translation>{世帯主|せたいぬし}</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-9"/>
+        <location filename="../qml/screens/Confirm.qml" line="-3"/>
         <source>手続き</source>
         <translation>{手続|てつづ}き</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>妻</source>
         <translation>つま</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>夫</source>
         <translation>おっと</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>子</source>
         <translation>こども</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>父</source>
         <translation>ちち</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>母</source>
         <translation>はは</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>兄</source>
         <translation>あに</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>弟</source>
         <translation>おとうと</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>姉</source>
         <translation>あね</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>妹</source>
         <translation>いもうと</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>同居人</source>
         <translation>いっしょに {住|す}む {人|ひと}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>わからない（係員に相談）</source>
         <translation>わからない（{係|かかり}の {人|ひと}に きく）</translation>
     </message>
@@ -370,6 +396,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../qml/screens/ConfirmSections.qml" line="+10"/>
         <source>署名へ進む</source>
         <translation>サインへ すすむ</translation>
     </message>
@@ -389,17 +416,7 @@
         <translation>（{係|かかり}の {人|ひと}が {書|か}きます）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>カードで確認</source>
-        <translation>カードで たしかめました</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>係員が確認します</source>
-        <translation>{係|かかり}の {人|ひと}が たしかめます</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>下に続きがあります（押すと進みます）</source>
         <translation>{下|した}に つづきが あります（おすと すすみます）</translation>
     </message>
@@ -407,6 +424,30 @@
         <location line="+9"/>
         <source>これで全部です。よければ「署名へ進む」を押してください。</source>
         <translation>これで {全部|ぜんぶ}です。よければ「サインへ すすむ」を おして ください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/FormSections.qml" line="+71"/>
+        <location filename="../qml/screens/Confirm.qml" line="-38"/>
+        <source>カードで確認</source>
+        <translation>カードで たしかめました</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Confirm.qml" line="+6"/>
+        <source>係員が確認します</source>
+        <translation>{係|かかり}の {人|ひと}が たしかめます</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSections</name>
+    <message>
+        <location filename="../qml/screens/ConfirmSections.qml" line="-3"/>
+        <source>内容を一つずつ確かめてください</source>
+        <translation>ひとつずつ たしかめて ください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正しければ「確認しました」を押してください。すべて確かめると署名できます。</source>
+        <translation>{正|ただ}しければ「かくにん しました」を おして ください。ぜんぶ たしかめると、サインが できます。</translation>
     </message>
 </context>
 <context>
@@ -445,6 +486,55 @@
         <location line="+5"/>
         <source>終わる</source>
         <translation>おわる</translation>
+    </message>
+</context>
+<context>
+    <name>FormSections</name>
+    <message>
+        <location filename="../qml/FormSections.qml" line="-94"/>
+        <source>届出人</source>
+        <translation>{届|とど}けを {出|だ}す {人|ひと}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>区分</source>
+        <translation>しゅるい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名</source>
+        <translation>{名前|なまえ}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係</source>
+        <translation>かんけい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認</source>
+        <translation>{本人|ほんにん}の かくにん</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委任状</source>
+        <translation>いにんじょう</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯変更の区分</source>
+        <translation>{世帯|せたい}の {変更|へんこう}の しゅるい</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>確認済み</source>
+        <translation>かくにん ずみ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>確認しました</source>
+        <translation>かくにん しました</translation>
     </message>
 </context>
 <context>
@@ -545,7 +635,7 @@
         <translation>{決|き}める</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>わからない</source>
         <translation>わからない</translation>
     </message>
@@ -708,7 +798,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+50"/>
+        <location filename="../qml/Main.qml" line="+54"/>
         <source>画面を下に寄せています</source>
         <translation>{画面|がめん}を {下|した}に よせて います</translation>
     </message>
@@ -780,6 +870,19 @@
     </message>
 </context>
 <context>
+    <name>Mirror</name>
+    <message>
+        <location filename="../qml/screens/Mirror.qml" line="+7"/>
+        <source>係員が入力しています</source>
+        <translation>{係|かかり}の {人|ひと}が {書|か}いています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容です。違うところがあれば係員に伝えてください。</source>
+        <translation>{入力|にゅうりょく}した ことです。ちがう ところが あったら、{係|かかり}の {人|ひと}に {言|い}って ください。</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../qml/Page.qml" line="+13"/>
@@ -796,6 +899,19 @@
         <location line="+1"/>
         <source>戻る</source>
         <translation>もどる</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSign</name>
+    <message>
+        <location filename="../qml/screens/PaperSign.qml" line="+7"/>
+        <source>紙の届書に署名してください</source>
+        <translation>{紙|かみ}に サインして ください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>係員が届書を印刷します。署名欄に手書きで署名してください。</source>
+        <translation>{係|かかり}の {人|ひと}が {紙|かみ}を {印刷|いんさつ}します。サインの ところに {手|て}で サインして ください。</translation>
     </message>
 </context>
 <context>

@@ -220,128 +220,154 @@
 <context>
     <name>Confirm</name>
     <message>
+        <location filename="../qml/FormSections.qml" line="+14"/>
         <location filename="../qml/screens/Confirm.qml" line="+11"/>
         <source>届出</source>
         <translation>सूचना</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>新しい住所</source>
         <translation>नयाँ ठेगाना</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>前の住所</source>
         <translation>पुरानो ठेगाना</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越し先</source>
         <translation>सर्ने ठाउँ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>引っ越す人</source>
         <translation>सर्ने व्यक्तिहरू</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>世帯</source>
         <translation>परिवार (घरधुरी)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>ほかの手続き</source>
         <translation>अन्य प्रक्रिया</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>届出の種類</source>
         <translation>सूचनाको प्रकार</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越しの日</source>
         <translation>सरेको मिति</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>届出日</source>
         <translation>सूचना दिएको मिति</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>郵便番号</source>
         <translation>हुलाक कोड</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>住所</source>
         <translation>ठेगाना</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <location line="+4"/>
         <source>世帯主</source>
         <translation>घरमूली</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-9"/>
+        <location filename="../qml/screens/Confirm.qml" line="-3"/>
         <source>手続き</source>
         <translation>प्रक्रिया</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>妻</source>
         <translation>श्रीमती</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>夫</source>
         <translation>श्रीमान्</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>子</source>
         <translation>छोराछोरी</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>父</source>
         <translation>बुबा</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>母</source>
         <translation>आमा</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>兄</source>
         <translation>दाजु</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>弟</source>
         <translation>भाइ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>姉</source>
         <translation>दिदी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>妹</source>
         <translation>बहिनी</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>同居人</source>
         <translation>सँगै बस्ने व्यक्ति</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>わからない（係員に相談）</source>
         <translation>थाहा छैन (कर्मचारीलाई सोध्नुहोस्)</translation>
     </message>
@@ -372,6 +398,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../qml/screens/ConfirmSections.qml" line="+10"/>
         <source>署名へ進む</source>
         <translation>हस्ताक्षरतर्फ जानुहोस्</translation>
     </message>
@@ -391,17 +418,7 @@
         <translation>(कर्मचारीले भर्नुहुनेछ)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>カードで確認</source>
-        <translation>कार्डबाट पुष्टि भयो</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>係員が確認します</source>
-        <translation>कर्मचारीले जाँच्नुहुनेछ</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>下に続きがあります（押すと進みます）</source>
         <translation>तल अझै छ (अगाडि जान थिच्नुहोस्)</translation>
     </message>
@@ -409,6 +426,30 @@
         <location line="+9"/>
         <source>これで全部です。よければ「署名へ進む」を押してください。</source>
         <translation>यति नै हो। ठीक भए "हस्ताक्षरतर्फ जानुहोस्" थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../qml/FormSections.qml" line="+71"/>
+        <location filename="../qml/screens/Confirm.qml" line="-38"/>
+        <source>カードで確認</source>
+        <translation>कार्डबाट पुष्टि भयो</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Confirm.qml" line="+6"/>
+        <source>係員が確認します</source>
+        <translation>कर्मचारीले जाँच्नुहुनेछ</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSections</name>
+    <message>
+        <location filename="../qml/screens/ConfirmSections.qml" line="-3"/>
+        <source>内容を一つずつ確かめてください</source>
+        <translation>प्रत्येक भाग जाँच्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正しければ「確認しました」を押してください。すべて確かめると署名できます。</source>
+        <translation>ठीक भए “ठीक छ” थिच्नुहोस्। सबै जाँचेपछि हस्ताक्षर गर्न सक्नुहुन्छ।</translation>
     </message>
 </context>
 <context>
@@ -447,6 +488,55 @@
         <location line="+5"/>
         <source>終わる</source>
         <translation>सकियो</translation>
+    </message>
+</context>
+<context>
+    <name>FormSections</name>
+    <message>
+        <location filename="../qml/FormSections.qml" line="-94"/>
+        <source>届出人</source>
+        <translation>सूचना दिने व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>区分</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係</source>
+        <translation>सम्बन्ध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認</source>
+        <translation>पहिचान जाँच</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委任状</source>
+        <translation>अख्तियारनामा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯変更の区分</source>
+        <translation>घरपरिवार परिवर्तनको प्रकार</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>確認済み</source>
+        <translation>पुष्टि भयो</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>確認しました</source>
+        <translation>ठीक छ</translation>
     </message>
 </context>
 <context>
@@ -547,7 +637,7 @@
         <translation>ठीक छ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>わからない</source>
         <translation>थाहा छैन</translation>
     </message>
@@ -710,7 +800,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+50"/>
+        <location filename="../qml/Main.qml" line="+54"/>
         <source>画面を下に寄せています</source>
         <translation>स्क्रिन तल सारिएको छ</translation>
     </message>
@@ -782,6 +872,19 @@
     </message>
 </context>
 <context>
+    <name>Mirror</name>
+    <message>
+        <location filename="../qml/screens/Mirror.qml" line="+7"/>
+        <source>係員が入力しています</source>
+        <translation>कर्मचारीले फारम भर्दै हुनुहुन्छ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容です。違うところがあれば係員に伝えてください。</source>
+        <translation>यो भरिएको विवरण हो। केही गलत भए कर्मचारीलाई भन्नुहोस्।</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../qml/Page.qml" line="+13"/>
@@ -798,6 +901,19 @@
         <location line="+1"/>
         <source>戻る</source>
         <translation>पछाडि</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSign</name>
+    <message>
+        <location filename="../qml/screens/PaperSign.qml" line="+7"/>
+        <source>紙の届書に署名してください</source>
+        <translation>छापिएको फारममा हस्ताक्षर गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>係員が届書を印刷します。署名欄に手書きで署名してください。</source>
+        <translation>कर्मचारीले फारम छाप्नुहुन्छ। हस्ताक्षरको ठाउँमा हातले हस्ताक्षर गर्नुहोस्।</translation>
     </message>
 </context>
 <context>

@@ -218,128 +218,154 @@
 <context>
     <name>Confirm</name>
     <message>
+        <location filename="../qml/FormSections.qml" line="+14"/>
         <location filename="../qml/screens/Confirm.qml" line="+11"/>
         <source>届出</source>
         <translation>Khai báo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>新しい住所</source>
         <translation>Địa chỉ mới</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>前の住所</source>
         <translation>Địa chỉ cũ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越し先</source>
         <translation>Nơi chuyển đến</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>引っ越す人</source>
         <translation>Người chuyển nhà</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>世帯</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>ほかの手続き</source>
         <translation>Thủ tục khác</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>届出の種類</source>
         <translation>Loại khai báo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越しの日</source>
         <translation>Ngày chuyển nhà</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>届出日</source>
         <translation>Ngày khai báo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>郵便番号</source>
         <translation>Mã bưu điện</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>住所</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <location line="+4"/>
         <source>世帯主</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-9"/>
+        <location filename="../qml/screens/Confirm.qml" line="-3"/>
         <source>手続き</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>妻</source>
         <translation>Vợ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>夫</source>
         <translation>Chồng</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>子</source>
         <translation>Con</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>父</source>
         <translation>Cha</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>母</source>
         <translation>Mẹ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>兄</source>
         <translation>Anh trai</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>弟</source>
         <translation>Em trai</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>姉</source>
         <translation>Chị gái</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>妹</source>
         <translation>Em gái</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>同居人</source>
         <translation>Người ở cùng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>わからない（係員に相談）</source>
         <translation>Không rõ (hỏi nhân viên)</translation>
     </message>
@@ -370,6 +396,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../qml/screens/ConfirmSections.qml" line="+10"/>
         <source>署名へ進む</source>
         <translation>Tiếp tục để ký</translation>
     </message>
@@ -389,17 +416,7 @@
         <translation>(nhân viên sẽ nhập)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>カードで確認</source>
-        <translation>Đã xác nhận bằng thẻ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>係員が確認します</source>
-        <translation>Nhân viên sẽ kiểm tra</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>下に続きがあります（押すと進みます）</source>
         <translation>Còn nữa ở bên dưới (nhấn để xem tiếp)</translation>
     </message>
@@ -407,6 +424,30 @@
         <location line="+9"/>
         <source>これで全部です。よければ「署名へ進む」を押してください。</source>
         <translation>Đó là tất cả. Nếu đúng, hãy nhấn "Tiếp tục để ký".</translation>
+    </message>
+    <message>
+        <location filename="../qml/FormSections.qml" line="+71"/>
+        <location filename="../qml/screens/Confirm.qml" line="-38"/>
+        <source>カードで確認</source>
+        <translation>Đã xác nhận bằng thẻ</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Confirm.qml" line="+6"/>
+        <source>係員が確認します</source>
+        <translation>Nhân viên sẽ kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSections</name>
+    <message>
+        <location filename="../qml/screens/ConfirmSections.qml" line="-3"/>
+        <source>内容を一つずつ確かめてください</source>
+        <translation>Hãy kiểm tra từng phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正しければ「確認しました」を押してください。すべて確かめると署名できます。</source>
+        <translation>Nếu đúng, hãy nhấn “Đã kiểm tra”. Khi đã kiểm tra tất cả, bạn có thể ký.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +486,55 @@
         <location line="+5"/>
         <source>終わる</source>
         <translation>Kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>FormSections</name>
+    <message>
+        <location filename="../qml/FormSections.qml" line="-94"/>
+        <source>届出人</source>
+        <translation>Người khai báo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>区分</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認</source>
+        <translation>Xác minh danh tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委任状</source>
+        <translation>Giấy ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯変更の区分</source>
+        <translation>Loại thay đổi hộ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>確認済み</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>確認しました</source>
+        <translation>Đã kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -545,7 +635,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>わからない</source>
         <translation>Tôi không biết</translation>
     </message>
@@ -708,7 +798,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+50"/>
+        <location filename="../qml/Main.qml" line="+54"/>
         <source>画面を下に寄せています</source>
         <translation>Màn hình đã được dời xuống dưới</translation>
     </message>
@@ -780,6 +870,19 @@
     </message>
 </context>
 <context>
+    <name>Mirror</name>
+    <message>
+        <location filename="../qml/screens/Mirror.qml" line="+7"/>
+        <source>係員が入力しています</source>
+        <translation>Nhân viên đang nhập thông tin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容です。違うところがあれば係員に伝えてください。</source>
+        <translation>Đây là nội dung đã nhập. Nếu có chỗ sai, hãy báo cho nhân viên.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../qml/Page.qml" line="+13"/>
@@ -796,6 +899,19 @@
         <location line="+1"/>
         <source>戻る</source>
         <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSign</name>
+    <message>
+        <location filename="../qml/screens/PaperSign.qml" line="+7"/>
+        <source>紙の届書に署名してください</source>
+        <translation>Hãy ký vào tờ khai đã in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>係員が届書を印刷します。署名欄に手書きで署名してください。</source>
+        <translation>Nhân viên sẽ in tờ khai. Hãy ký tay vào ô chữ ký.</translation>
     </message>
 </context>
 <context>

@@ -218,128 +218,154 @@
 <context>
     <name>Confirm</name>
     <message>
+        <location filename="../qml/FormSections.qml" line="+14"/>
         <location filename="../qml/screens/Confirm.qml" line="+11"/>
         <source>届出</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>新しい住所</source>
         <translation>新住址</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>前の住所</source>
         <translation>原住址</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越し先</source>
         <translation>迁往地</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>引っ越す人</source>
         <translation>搬家的人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>世帯</source>
         <translation>家庭（世带）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>ほかの手続き</source>
         <translation>其他手续</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>届出の種類</source>
         <translation>申报种类</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>引っ越しの日</source>
         <translation>搬家日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>届出日</source>
         <translation>申报日期</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>郵便番号</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>住所</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <location line="+4"/>
         <source>世帯主</source>
         <translation>户主（世带主）</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-9"/>
+        <location filename="../qml/screens/Confirm.qml" line="-3"/>
         <source>手続き</source>
         <translation>手续</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <location filename="../qml/screens/Confirm.qml" line="+3"/>
         <source>妻</source>
         <translation>妻子</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>夫</source>
         <translation>丈夫</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>子</source>
         <translation>子女</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>父</source>
         <translation>父亲</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>母</source>
         <translation>母亲</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>兄</source>
         <translation>哥哥</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>弟</source>
         <translation>弟弟</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>姉</source>
         <translation>姐姐</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+1"/>
         <source>妹</source>
         <translation>妹妹</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>同居人</source>
         <translation>同住人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../qml/screens/Confirm.qml" line="+0"/>
         <source>わからない（係員に相談）</source>
         <translation>不清楚（咨询工作人员）</translation>
     </message>
@@ -370,6 +396,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../qml/screens/ConfirmSections.qml" line="+10"/>
         <source>署名へ進む</source>
         <translation>去签名</translation>
     </message>
@@ -389,17 +416,7 @@
         <translation>（由工作人员填写）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>カードで確認</source>
-        <translation>已通过卡确认</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>係員が確認します</source>
-        <translation>工作人员会确认</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>下に続きがあります（押すと進みます）</source>
         <translation>下面还有内容（按此继续）</translation>
     </message>
@@ -407,6 +424,30 @@
         <location line="+9"/>
         <source>これで全部です。よければ「署名へ進む」を押してください。</source>
         <translation>以上是全部内容。如无误，请按“去签名”。</translation>
+    </message>
+    <message>
+        <location filename="../qml/FormSections.qml" line="+71"/>
+        <location filename="../qml/screens/Confirm.qml" line="-38"/>
+        <source>カードで確認</source>
+        <translation>已通过卡确认</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Confirm.qml" line="+6"/>
+        <source>係員が確認します</source>
+        <translation>工作人员会确认</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSections</name>
+    <message>
+        <location filename="../qml/screens/ConfirmSections.qml" line="-3"/>
+        <source>内容を一つずつ確かめてください</source>
+        <translation>请逐项确认内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正しければ「確認しました」を押してください。すべて確かめると署名できます。</source>
+        <translation>如果正确，请按“确认无误”。全部确认后即可签名。</translation>
     </message>
 </context>
 <context>
@@ -445,6 +486,55 @@
         <location line="+5"/>
         <source>終わる</source>
         <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>FormSections</name>
+    <message>
+        <location filename="../qml/FormSections.qml" line="-94"/>
+        <source>届出人</source>
+        <translation>申报人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>区分</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認</source>
+        <translation>身份确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委任状</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯変更の区分</source>
+        <translation>住户变更类别</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>確認済み</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>確認しました</source>
+        <translation>确认无误</translation>
     </message>
 </context>
 <context>
@@ -545,7 +635,7 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>わからない</source>
         <translation>不知道</translation>
     </message>
@@ -708,7 +798,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+50"/>
+        <location filename="../qml/Main.qml" line="+54"/>
         <source>画面を下に寄せています</source>
         <translation>画面已移到下方</translation>
     </message>
@@ -780,6 +870,19 @@
     </message>
 </context>
 <context>
+    <name>Mirror</name>
+    <message>
+        <location filename="../qml/screens/Mirror.qml" line="+7"/>
+        <source>係員が入力しています</source>
+        <translation>工作人员正在填写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容です。違うところがあれば係員に伝えてください。</source>
+        <translation>这是已填写的内容。如有错误，请告诉工作人员。</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../qml/Page.qml" line="+13"/>
@@ -796,6 +899,19 @@
         <location line="+1"/>
         <source>戻る</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSign</name>
+    <message>
+        <location filename="../qml/screens/PaperSign.qml" line="+7"/>
+        <source>紙の届書に署名してください</source>
+        <translation>请在打印的申报书上签名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>係員が届書を印刷します。署名欄に手書きで署名してください。</source>
+        <translation>工作人员会打印申报书。请在签名栏手写签名。</translation>
     </message>
 </context>
 <context>
