@@ -94,7 +94,7 @@ def _site(args: argparse.Namespace) -> Site:
 
 def _serve(args: argparse.Namespace) -> int:
     from kiosk.app.preentry_web.server import PageServer
-    from kiosk.app.tenshutsu_receiver import is_loopback
+    from kiosk.app.serving import is_loopback
 
     host, port = _address(args.listen)
     if args.tls_cert is None and not is_loopback(host):
