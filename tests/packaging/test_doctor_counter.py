@@ -23,6 +23,7 @@ from kiosk.app import probes
 from kiosk.app.doctor import Status
 from kiosk.models import OutboxEntry
 from kiosk.storage import Storage, open_storage
+from tests.approvals import approve_new
 from tests.forms.factory import tenkyo_single
 from tests.packaging.conftest import FILED_AT, Counter
 
@@ -317,10 +318,7 @@ def approve(storage: Storage) -> uuid.UUID:
     n = tenkyo_single()
     n.id = uuid.uuid4()
     with storage.transaction() as s:
-        workflow.create_draft(s, n, actor=RECEPTION, counter="1", now=FILED_AT)
-        workflow.confirm(s, n.id, actor=RECEPTION, now=FILED_AT)
-        workflow.start_review(s, n.id, actor=REVIEWER, now=FILED_AT)
-        workflow.approve(s, n.id, actor=REVIEWER, adapter="csv", now=FILED_AT)
+        approve_new(s, n, clerk=RECEPTION, reviewer=REVIEWER, now=FILED_AT)
     return n.id
 
 
