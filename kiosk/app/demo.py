@@ -123,6 +123,51 @@ def demo_counter(out: Path, *, second_factor: str) -> Iterator[DemoCounter]:
         )
 
 
+@contextlib.contextmanager
+def offscreen_stage(out: Path, app: Any) -> Iterator[tuple[DemoCounter, Any, Any]]:
+    """The demo counter with both windows open at the counter's standard sizes (a 15.6-inch
+    full-HD touch monitor for the resident), printing into ``out/forms``, and the
+    :class:`kiosk.app.walkthrough.Stage` that plays scenarios on them, logged in as the demo
+    clerk: ``(demo, windows, stage)``. The headless demo and the end-to-end tests play on it."""
+    import pyotp
+    from PySide6.QtCore import QSize
+
+    from cardreader.emulator import Persona
+    from kiosk.app.counter import open_counter
+    from kiosk.app.walkthrough import Stage
+
+    with demo_counter(out, second_factor="totp") as demo:
+        secret = demo.totp_secret
+        windows = open_counter(
+            demo.config,
+            demo.storage,
+            app=app,
+            full_screen=False,
+            resident_size=QSize(1920, 1080),
+            diagonal_inches=15.6,
+            print_dir=out / "forms",
+            ask_printer=False,
+            reader_name=demo.emulator.reader_name,
+        )
+        try:
+            stage = Stage(
+                resident_window=windows.resident,
+                console=windows.staff,
+                emulator=demo.emulator,
+                service=windows.staff_service,
+                personas=Persona.load,
+                login=(
+                    DEMO_LOGIN,
+                    DEMO_PASSWORD,
+                    lambda: pyotp.TOTP(secret).now() if secret else None,
+                ),
+                out=out,
+            )
+            yield demo, windows, stage
+        finally:
+            windows.close()
+
+
 # ---------------------------------------------------------------------------------------------
 # Running it
 
@@ -133,12 +178,9 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
     from kiosk.app.counter import prepare_qt
 
     prepare_qt()
-    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
-    from cardreader.emulator import Persona
     from kiosk.app import walkthrough
-    from kiosk.app.counter import open_counter
 
     out = out.resolve()
     for sub in ("screens", "forms", "backoffice-received", "report"):
@@ -152,45 +194,15 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     print(f"kiosk demo: playing the counter scenarios offscreen into {out}", file=sys.stderr)
     app = QApplication.instance() or QApplication(["kiosk-demo"])
-    with demo_counter(out, second_factor="totp") as demo:
-        import pyotp
-
-        secret = demo.totp_secret
-        counter = open_counter(
-            demo.config,
-            demo.storage,
-            app=app,  # type: ignore[arg-type]
-            full_screen=False,
-            resident_size=QSize(1920, 1080),
-            diagonal_inches=15.6,
-            print_dir=out / "forms",
-            ask_printer=False,
-            reader_name=demo.emulator.reader_name,
-        )
+    with offscreen_stage(out, app) as (demo, counter, stage):
         try:
-            stage = walkthrough.Stage(
-                resident_window=counter.resident,
-                console=counter.staff,
-                emulator=demo.emulator,
-                service=counter.staff_service,
-                personas=Persona.load,
-                login=(
-                    DEMO_LOGIN,
-                    DEMO_PASSWORD,
-                    lambda: pyotp.TOTP(secret).now() if secret else None,
-                ),
-                out=out,
-            )
-            try:
-                results = walkthrough.play(stage, scenarios or tuple(walkthrough.SCENARIOS))
-                ids = [r.notification_id for r in results if r.notification_id is not None]
-                walkthrough.wait_for_deliveries(counter.staff_service, ids, timeout=60)
-            except walkthrough.WalkthroughError as exc:
-                raise KioskError(f"demo scenario failed: {exc}") from exc
-            received = demo.backoffice.export(out / "backoffice-received")
-            figures_of_day = write_day_report(demo.storage, demo.config, out / "report")
-        finally:
-            counter.close()
+            results = walkthrough.play(stage, scenarios or tuple(walkthrough.SCENARIOS))
+            ids = [r.notification_id for r in results if r.notification_id is not None]
+            walkthrough.wait_for_deliveries(counter.staff_service, ids, timeout=60)
+        except walkthrough.WalkthroughError as exc:
+            raise KioskError(f"demo scenario failed: {exc}") from exc
+        received = demo.backoffice.export(out / "backoffice-received")
+        figures_of_day = write_day_report(demo.storage, demo.config, out / "report")
     screens = sum(len(r.screens) for r in results)
     documents = sum(len(r.documents) for r in results)
     for r in results:

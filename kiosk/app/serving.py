@@ -77,6 +77,15 @@ class TlsHTTPServer(ThreadingHTTPServer):
         thread.start()
         return thread
 
+    def serve_until_interrupted(self) -> None:
+        """Serve on this thread until Ctrl+C (a command in the foreground), then close."""
+        try:
+            self.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            self.server_close()
+
 
 class ReferenceBackOffice:
     """The reference receiver (:mod:`sync.receiver`) served by uvicorn on a thread, on 127.0.0.1
