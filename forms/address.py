@@ -97,9 +97,14 @@ def municipality_code(prefecture: str, municipality: str) -> str | None:
 def municipality_names(code: str) -> tuple[str, tuple[str, ...]] | None:
     """The prefecture and the names of the municipality with this 全国地方公共団体コード.
 
-    ``132217`` → ``("東京都", ("清瀬市",))``; a town in a 郡 has both spellings
-    (``余市郡余市町``, ``余市町``). None for a code the postal data does not use (a prefecture, a
-    政令指定都市 itself — its wards have codes of their own — or a code that does not exist).
+    A town in a 郡 has both spellings (``余市郡余市町``, ``余市町``). None for a code the postal
+    data does not use (a prefecture, a 政令指定都市 itself — its wards have codes of their own —
+    or a code that does not exist).
+
+    >>> municipality_names("132217")
+    ('東京都', ('清瀬市',))
+    >>> municipality_names("131008") is None  # 東京都 itself
+    True
     """
     if len(code) != 6 or not code.isascii() or not code.isdigit():
         return None
