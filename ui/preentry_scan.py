@@ -29,7 +29,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
 from forms.preentry import looks_like_preentry
-from ui.pyside_fix import emit
 
 __all__ = ["QrFrameReader", "code_from_scanner", "decode_qr"]
 
@@ -126,7 +125,7 @@ class QrFrameReader(QObject):
 
     def _done(self, text: str | None) -> None:
         self._busy.release()
-        emit(self._result, text)
+        self._result.emit(text)
 
     @Slot(object)
     def _report(self, text: str | None) -> None:
@@ -139,7 +138,7 @@ class QrFrameReader(QObject):
             self._last_seen = now
             return
         self._last, self._last_seen = text, now
-        emit(self.codeRead, text)
+        self.codeRead.emit(text)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for the decode in progress (tests, shutdown)."""

@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ui.pyside_fix import emit
-
 
 class _Watch(QThread):
     changes = Signal(list)
@@ -35,7 +33,7 @@ class _Watch(QThread):
             while self._running:
                 found = watcher.wait(timeout=0.3)
                 if found:
-                    emit(self.changes, [str(c.notification_id) for c in found])
+                    self.changes.emit([str(c.notification_id) for c in found])
         finally:
             watcher.close()
 
@@ -66,7 +64,7 @@ class VisitFollower(QObject):
     def _arrived(self, ids: list[str]) -> None:
         tablets = self._take([uuid.UUID(i) for i in ids])
         if tablets:
-            emit(self.taken, tablets)
+            self.taken.emit(tablets)
 
     def stop(self) -> None:
         self._watch.stop()

@@ -416,6 +416,28 @@ def check_fonts(ctx: Context) -> Finding:
     return Finding("fonts", title, Status.OK, f"{len(FONT_FILES)} fonts in {folder}")
 
 
+def check_qt_binding(ctx: Context) -> Finding:
+    """The installed Qt binding is not a release known to abort a counter (:mod:`ui.binding`)."""
+    from ui.binding import fault, installed
+
+    title = "Qt binding (PySide6)"
+    release = installed()
+    if release is None:
+        return Finding(
+            "qt_binding", title, Status.FAIL, "PySide6 is not installed", "reinstall the counter"
+        )
+    problem = fault(release)
+    if problem:
+        return Finding(
+            "qt_binding",
+            title,
+            Status.FAIL,
+            f"PySide6 {release} {problem}",
+            "reinstall the counter (it pins a known-good release of the binding)",
+        )
+    return Finding("qt_binding", title, Status.OK, f"PySide6 {release}")
+
+
 def check_glyphs(ctx: Context) -> Finding:
     """Every language offered to residents can be drawn: the shipped fonts hold its characters."""
     from forms import fonts
@@ -1316,6 +1338,7 @@ CHECKS: tuple[Callable[[Context], Finding], ...] = (
     check_readers,
     check_card,
     check_fonts,
+    check_qt_binding,
     check_glyphs,
     check_keyboard,
     check_speech,

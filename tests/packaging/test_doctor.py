@@ -89,6 +89,37 @@ def test_fonts_missing_or_damaged_fail(make_counter: MakeCounter, tmp_path: Path
     assert "BIZUDGothic-Bold.ttf is damaged" in finding.explanation
 
 
+# -- the Qt binding ------------------------------------------------------------------------------
+
+
+def test_the_pinned_qt_binding_passes(make_counter: MakeCounter) -> None:
+    finding = make_counter().doctor().finding("qt_binding")
+    assert finding.status is Status.OK, finding.explanation
+
+
+def test_a_qt_binding_known_to_abort_the_counter_fails_doctor(
+    make_counter: MakeCounter, tmp_path: Path
+) -> None:
+    """A counter whose PySide6 was upgraded by hand to 6.12.0 is told so before its first resident.
+
+    The faulty release is installed as far as the package metadata goes (the dist-info Python
+    reads versions from), ahead of the real one on the path.
+    """
+    site = tmp_path / "site"
+    info = site / "pyside6_essentials-6.12.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: PySide6-Essentials\nVersion: 6.12.0\n", encoding="utf-8"
+    )
+    counter = make_counter().setup()
+    status, report = counter.doctor_json(extra_env={"PYTHONPATH": str(site)})
+    finding = by_check(report, "qt_binding")
+    assert status != 0 and report["can_serve"] is False
+    assert finding["status"] == "fail"
+    assert "PySide6 6.12.0" in finding["explanation"] and "aborts" in finding["explanation"]
+    assert "reinstall" in finding["action"]
+
+
 def test_on_screen_keyboard_present(make_counter: MakeCounter) -> None:
     finding = make_counter().doctor().finding("keyboard")
     assert finding.status is Status.OK

@@ -30,6 +30,11 @@ QUIET_LOGGING_RULES = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.
 def prepare_qt() -> None:
     """Environment Qt reads at start-up; call before creating the application."""
     os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    # The resident screens draw the keyboard themselves (the InputPanel in Main.qml). Without
+    # this, Qt Virtual Keyboard also floats a keyboard window over any widget that takes the
+    # focus: on the single-PC counter over the staff console, whose clerk has a real keyboard,
+    # and that window took the desk's activation (no keyboard focus after login).
+    os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
     rules = os.environ.get("QT_LOGGING_RULES", "")
     if QUIET_LOGGING_RULES not in rules:
         os.environ["QT_LOGGING_RULES"] = (rules + ";" if rules else "") + QUIET_LOGGING_RULES

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.errors import KioskError
 from kiosk.staff_service import CANCEL_REASONS, EDIT_REASONS, Review, StaffService, StaffUser
-from ui.pyside_fix import emit
 from ui.staff.layout import FieldRow
 
 #: Common 差戻 reasons offered first (the text can be changed freely).
@@ -125,7 +124,7 @@ class LoginDialog(QDialog):
             return
         self.password.clear()
         self.accept()  # close first, so the desk window that opens next becomes the active one
-        emit(self.loggedIn, self.user)
+        self.loggedIn.emit(self.user)
 
 
 class EditDialog(QDialog):

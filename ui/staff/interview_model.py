@@ -25,7 +25,6 @@ from kiosk.flow.interview import STEP_ERRORS_JA
 from kiosk.staff_service import StaffService, StaffUser
 from kiosk.visits import VisitInfo, Visits
 from kiosk.workflow import Actor
-from ui.pyside_fix import emit
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +97,7 @@ class InterviewModel(QObject):
             self.infos = []
         if not self.tablet and self.tablets():
             self.choose(self.tablets()[0])
-        emit(self.screensChanged)
+        self.screensChanged.emit()
 
     def calls(self) -> list[VisitInfo]:
         """Screens whose resident is waiting for staff, and why."""
@@ -114,13 +113,13 @@ class InterviewModel(QObject):
         self.tablet = tablet
         self.flow = self.visits.flow(tablet)
         self._stop = self.flow.subscribe(self._follow)
-        emit(self.changed)
+        self.changed.emit()
 
     def _follow(self, event: FlowEvent) -> None:
         if event.kind == "refused" and event.actor == self.actor.audit_id:
             self._refusals.append(event.reason)
         if event.kind in ("changed", "screen", "staff_called", "ended"):
-            emit(self.changed)
+            self.changed.emit()
 
     def taken(self, tablets: list[str]) -> None:
         """Visits changed in another process (their flows took the stored state)."""
@@ -132,17 +131,17 @@ class InterviewModel(QObject):
         """Give the flow ``command`` as this clerk; False (and :attr:`failed`) when refused."""
         flow = self.flow
         if flow is None:
-            emit(self.failed, "住民の画面を選んでください")
+            self.failed.emit("住民の画面を選んでください")
             return False
         self._refusals.clear()
         try:
             getattr(flow, command)(*args, actor=self.actor, **kwargs)
         except Exception:  # a fault in one command must not close the desk; it is logged
             log.exception("interview command %s failed", command)
-            emit(self.failed, "この操作はできませんでした（記録を確認してください）")
+            self.failed.emit("この操作はできませんでした（記録を確認してください）")
             return False
         if command in self._refusals:
-            emit(self.failed, _REFUSALS.get(command, "いまはこの操作はできません"))
+            self.failed.emit(_REFUSALS.get(command, "いまはこの操作はできません"))
             return False
         if self.service is not None and command in self.service.INTERVIEW_ACTIONS:
             try:
@@ -150,7 +149,7 @@ class InterviewModel(QObject):
                     self.user, command, tablet=self.tablet, visit=flow.state.session_id
                 )
             except KioskError as exc:
-                emit(self.failed, str(exc))
+                self.failed.emit(str(exc))
         return True
 
     def step_error(self) -> str:

@@ -51,7 +51,6 @@ from kiosk.staff_service import (
     StaffUser,
 )
 from kiosk.status import Status
-from ui.pyside_fix import emit
 from ui.staff.layout import FieldRow, clock, lay_out
 
 T = TypeVar("T")
@@ -272,7 +271,7 @@ class ChangeListener(QThread):
         try:
             while self._running:
                 if watcher.wait(timeout=0.3):
-                    emit(self.changed)
+                    self.changed.emit()
         finally:
             watcher.close()
 
@@ -350,21 +349,21 @@ class ConsoleViewModel(QObject):
             self._end(str(exc))
             return None
         except KioskError as exc:
-            emit(self.failed, f"{about}: {exc}" if about else str(exc))
+            self.failed.emit(f"{about}: {exc}" if about else str(exc))
             return None
 
     def _end(self, message: str) -> None:
         self.ended = True
         self.end_message = message
         self.close()
-        emit(self.sessionEnded, message)
+        self.sessionEnded.emit(message)
 
     def _show(self, review: Review | None) -> None:
         self.review = review
         self.rows = lay_out(review, self.tz) if review is not None else []
         self.fields.set_rows(self.rows)
         self.related.set_rows(list(review.related) if review is not None else [])
-        emit(self.reviewChanged)
+        self.reviewChanged.emit()
 
     def _reload(self) -> None:
         """The review under way again, as it is now (after a change or a refusal)."""
@@ -378,10 +377,10 @@ class ConsoleViewModel(QObject):
             return
         except Gone:
             self._show(None)
-            emit(self.informed, f"{shown.label}: この届出はもうありません（取りやめ・消去）")
+            self.informed.emit(f"{shown.label}: この届出はもうありません（取りやめ・消去）")
             return
         except KioskError as exc:
-            emit(self.failed, f"{shown.label}: {exc}")
+            self.failed.emit(f"{shown.label}: {exc}")
             return
         if current != shown:
             self._show(current)
@@ -403,14 +402,14 @@ class ConsoleViewModel(QObject):
         rows = self._call(lambda: self.service.queue(self.user))
         if rows is not None:
             self.queue.set_rows(rows)
-            emit(self.queueChanged)
+            self.queueChanged.emit()
 
     def refresh_day(self) -> None:
         day = self._call(lambda: self.service.day_view(self.user))
         if day is not None:
             self.day = day
             self.numbers.set_rows(list(day.numbers))
-            emit(self.dayChanged)
+            self.dayChanged.emit()
 
     def refresh_delivery(self) -> None:
         """Whether the back office can be reached (every tick, not on every change: an outage
@@ -419,7 +418,7 @@ class ConsoleViewModel(QObject):
         text = notice or ""
         if text != self.delivery_notice:
             self.delivery_notice = text
-            emit(self.deliveryChanged)
+            self.deliveryChanged.emit()
 
     def refresh_day_chart(self) -> None:
         """Draw the day's chart again where its figures changed (when the day tab is shown)."""
@@ -449,7 +448,7 @@ class ConsoleViewModel(QObject):
         """One action on ``target`` (the review the clerk saw, by default the one shown)."""
         r = target or self.review
         if r is None:
-            emit(self.failed, "届出を一覧から選んでください")
+            self.failed.emit("届出を一覧から選んでください")
             return False
         review = self._call(lambda: work(r), r.label)
         if review is None:
@@ -460,7 +459,7 @@ class ConsoleViewModel(QObject):
         self.refresh_queue()
         self.refresh_day()
         if done:
-            emit(self.informed, f"{review.label}: {done}")
+            self.informed.emit(f"{review.label}: {done}")
         return True
 
     def edit(self, path: str, value: str, reason: str, target: Review | None = None) -> bool:
@@ -522,7 +521,7 @@ class ConsoleViewModel(QObject):
         was = (
             f"{before.label} を" if before is not None and before.label != self.review.label else ""
         )
-        emit(self.informed, f"{was}{self.review.label} として受付しました")
+        self.informed.emit(f"{was}{self.review.label} として受付しました")
         return True
 
     def mark_related(self, code: str, done: bool) -> bool:
@@ -537,7 +536,7 @@ class ConsoleViewModel(QObject):
     def output(self, what: str) -> Output | None:
         r = self.review
         if r is None:
-            emit(self.failed, "届出を一覧から選んでください")
+            self.failed.emit("届出を一覧から選んでください")
             return None
         out: Output | None = self._call(
             lambda: self.service.output(self.user, r.id, what),  # type: ignore[arg-type]
@@ -549,7 +548,7 @@ class ConsoleViewModel(QObject):
         """Every related procedure's pre-filled form of the notification shown, as one PDF."""
         r = self.review
         if r is None:
-            emit(self.failed, "届出を一覧から選んでください")
+            self.failed.emit("届出を一覧から選んでください")
             return None
         out: Output | None = self._call(
             lambda: self.service.related_forms(self.user, r.id), r.label
@@ -559,13 +558,13 @@ class ConsoleViewModel(QObject):
     def pair(self, code: str) -> str | None:
         tablet: str | None = self._call(lambda: self.service.pair(self.user, code))
         if tablet is not None:
-            emit(self.informed, f"端末 {tablet} とペアリングしました")
+            self.informed.emit(f"端末 {tablet} とペアリングしました")
             self.refresh_queue()
         return tablet
 
     def unpair(self, tablet: str) -> None:
         if self._call(lambda: self.service.unpair(self.user, tablet) or True):
-            emit(self.informed, f"端末 {tablet} のペアリングを解除しました")
+            self.informed.emit(f"端末 {tablet} のペアリングを解除しました")
             self.refresh_queue()
 
     def paired(self) -> list[str]:
@@ -576,4 +575,4 @@ class ConsoleViewModel(QObject):
         if not self.ended:
             self._call(lambda: self.service.logout(self.user))
         self.close()
-        emit(self.loggedOut)
+        self.loggedOut.emit()
