@@ -140,3 +140,25 @@ def test_sync_refuses_a_department_url_personal_data_may_not_go_to(tmp_path: Pat
     assert check.returncode == 78
     assert "[departments.kokuho] url: plain http:// is refused" in check.stderr
     assert "Traceback" not in check.stderr
+
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "department-routes.md"
+
+
+def test_the_documented_example_loads_and_its_csv_header_is_the_derived_one(
+    tmp_path: Path,
+) -> None:
+    from sync.department import csv_header
+
+    blocks = DOC.read_text(encoding="utf-8").split("```")[1::2]
+    example = blocks[0].removeprefix("\n")
+    (tmp_path / "kiosk.toml").write_text(example, encoding="utf-8")
+    config = load_config(tmp_path / "kiosk.toml", env=env_for(tmp_path))
+    assert [(r, d.name, d.adapter) for r, d in config.departments.items()] == [
+        ("kokuho", "国民健康保険課", "http"),
+        ("kosodate", "子育て支援課", "csv"),
+    ]
+    documented_header = next(b for b in blocks if b.lstrip().startswith("notification_id,"))
+    assert documented_header.strip().splitlines()[0].split(",") == csv_header(
+        config.departments["kosodate"]
+    )
