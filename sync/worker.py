@@ -87,6 +87,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _reason_line(route: str, problem: outbox.RowProblem) -> str:
+    """One undelivered row for ``kiosk sync``: a department's row names its route, as the
+    notification itself may already be 送信済 (the back office has it)."""
+    where = f" {route}" if outbox.is_department(route) else ""
+    return f"{problem.notification_id}{where} {problem.status}: {problem.reason or '-'}"
+
+
 def default_worker_id() -> str:
     """Host, process and a random suffix: unique even for two workers in one process."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -645,9 +652,7 @@ class OutboxWorker:
             now = self._now(session)
             health = outbox.delivery_health(session, self.storage.config, now=now, problems=20)
         mine = [r for r in health.routes if r.route in self.adapters]
-        reasons = [
-            f"{p.notification_id} {p.status}: {p.reason or '-'}" for r in mine for p in r.problems
-        ]
+        reasons = [_reason_line(r.route, p) for r in mine for p in r.problems]
         next_due = [d for r in mine for d in (r.next_due,) if d is not None and not r.down]
         next_due += [r.next_probe_at or now for r in mine if r.down and r.waiting]
         in_flight = 0 if self.takes_over else sum(r.in_flight for r in mine)

@@ -187,7 +187,7 @@ def test_retry_puts_a_refused_department_part_back_and_it_arrives_once(
     department_proxy.plan(Fault.answer(409))
     code, _out, err = run(env, "sync", "--once", "--route", "http", "--route", "kokuho",
                           "--timeout", "5")  # fmt: skip
-    assert code == 8 and "HTTP 409" in err
+    assert code == 8 and f"{nid} kokuho failed: HTTP 409" in err
     with storage.transaction() as s:
         from kiosk.storage import NotificationRecord
 
