@@ -16,6 +16,7 @@ from forms import related
 from kiosk import workflow
 from kiosk.config import Config, load_config
 from kiosk.storage import AuditEntry, OutboxEntry, Storage
+from tests.approvals import approve_new
 from tests.forms.factory import tennyu_family
 from tests.sync.conftest import FILED_AT, config_env
 
@@ -83,19 +84,16 @@ def family_tennyu(kokuho: bool = True) -> forms.Notification:
 def approve(storage: Storage, notifications: Iterable[forms.Notification]) -> list[uuid.UUID]:
     """Take each notification through the workflow to 本登録 as the desk does: the back
     office's row and each configured department route's, in the approval's transaction."""
-    actor = workflow.Actor.system("test")
     config = storage.config
     ids = []
     for n in notifications:
         with storage.transaction() as s:
-            workflow.create_draft(s, n, actor=actor, counter="1", now=FILED_AT)
-            workflow.confirm(s, n.id, actor=actor, now=FILED_AT)
-            workflow.start_review(s, n.id, actor=actor, now=FILED_AT)
-            workflow.approve(
-                s, n.id, actor=actor, adapter=config.backoffice.adapter, now=FILED_AT,
-                render_pdf=lambda _n: b"%PDF-1.7 (form)", departments=config.departments,
+            record = approve_new(
+                s, n, clerk=workflow.Actor.system("test"), now=FILED_AT,
+                adapter=config.backoffice.adapter, departments=config.departments,
+                render_pdf=lambda _n: b"%PDF-1.7 (form)",
             )  # fmt: skip
-        ids.append(n.id)
+            ids.append(record.id)
     return ids
 
 

@@ -108,21 +108,22 @@ def test_kill_9_mid_department_delivery_then_restart_delivers_it_exactly_once(
     ids = approve(storage, [family_tennyu() for _ in range(3)])
     # The department stores the first part it gets, but its answer is held back...
     department_proxy.plan(Fault.slow(120))
-    worker = kiosk(env, "sync", "--route", "http", "--route", "kokuho", "--poll", "0.2",
-                   "--timeout", "120")  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while not arrivals(department):
-            assert worker.poll() is None, worker.stderr.read() if worker.stderr else ""
-            assert time.monotonic() < deadline, "the worker never reached the department"
-            time.sleep(0.05)
-        # ...and the worker dies (power cut) while it waits for that answer.
-        worker.kill()
-        worker.wait(30)
-    finally:
-        if worker.poll() is None:
+    # The child's pipes are closed by the ``with``, whatever happens.
+    with kiosk(env, "sync", "--route", "http", "--route", "kokuho", "--poll", "0.2",
+               "--timeout", "120") as worker:  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while not arrivals(department):
+                assert worker.poll() is None, worker.stderr.read() if worker.stderr else ""
+                assert time.monotonic() < deadline, "the worker never reached the department"
+                time.sleep(0.05)
+            # ...and the worker dies (power cut) while it waits for that answer.
             worker.kill()
             worker.wait(30)
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+                worker.wait(30)
     assert worker.returncode == -9
     with storage.transaction() as s:
         held = s.scalars(
