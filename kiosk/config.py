@@ -34,6 +34,7 @@ from sqlalchemy.exc import ArgumentError
 
 from forms import lgcode
 from forms.model import Kind
+from forms.related_values import HOUSEHOLD, PERSON
 from kiosk.errors import ExitCode, KioskError
 
 APP_NAME = "kakanai-madoguchi"
@@ -473,6 +474,149 @@ class Paths(_Section):
     )
 
 
+#: A department route's name: the id in ``[departments.<name>]``, the outbox's route and part of
+#: idempotency keys, file and folder names — so short lowercase ASCII, fixed once deliveries ran.
+ROUTE_NAME_PATTERN = r"^[a-z][a-z0-9_]{0,31}$"
+_ROUTE_NAME = re.compile(ROUTE_NAME_PATTERN)
+#: Route names the back office's own routes use.
+RESERVED_ROUTES = frozenset({"http", "csv"})
+#: At most this many department routes (each is a worker's route and a status line).
+MAX_DEPARTMENTS = 32
+#: Values every department delivery carries to identify the notification: not whitelisted.
+IDENTIFYING_VALUES = frozenset({"reception_number", "kind", "filed_on", "moved_on"})
+
+
+def _department_values(names: list[str], vocabulary: Mapping[str, Any], scope: str) -> list[str]:
+    """Check a department's whitelist against the shared vocabulary (forms.related_values)."""
+    import difflib
+
+    for name in names:
+        if name in IDENTIFYING_VALUES:
+            raise ValueError(f"{name!r} is always sent (it identifies the notification): drop it")
+        if name.startswith("procedure.") or name in ("persons.count", "person.no"):
+            raise ValueError(
+                f"{name!r} describes a related form, not the household or a person; a delivery "
+                "carries its procedure codes and each person's line number by itself"
+            )
+        if name not in vocabulary:
+            near = difflib.get_close_matches(name, list(vocabulary), n=1)
+            hint = f" (did you mean {near[0]}?)" if near else ""
+            raise ValueError(f"unknown {scope} value {name!r}{hint}")
+    if len(set(names)) != len(names):
+        raise ValueError("a value is listed twice")
+    return names
+
+
+class Department(_Section):
+    """A department route (担当課への連携): a department that receives its part of each approved
+    notification as data — only the values it is given here (データ最小化), and only for
+    notifications that bring one of its related procedures (関連手続).
+
+    Written as ``[departments.<name>]``, ``<name>`` an ASCII id (``kokuho``); delivered with the
+    back office's guarantees (outbox row, idempotency key, lease, retries, outage probes).
+    """
+
+    name: str = Field(
+        min_length=1,
+        max_length=64,
+        description="The department's name shown to staff (e.g. 国民健康保険課)",
+    )
+    procedures: list[str] = Field(
+        min_length=1,
+        max_length=100,
+        description="Related-procedure codes (関連手続, e.g. kokuho_join) that send a "
+        "notification to this department: it receives one only when one of them applies",
+    )
+    adapter: Literal["http", "csv"] = Field(
+        description="http = signed HTTPS POST of JSON (as to the back office); csv = a file per "
+        "notification in a drop folder"
+    )
+    url: str = Field(default="", description="adapter http: the department system's base URL")
+    ca_cert: Path | None = Field(
+        default=None, description="adapter http: CA to trust for the department (pinned)"
+    )
+    client_cert: Path | None = Field(
+        default=None, description="adapter http: the counter's client certificate (mutual TLS)"
+    )
+    client_key: Path | None = Field(
+        default=None, description="adapter http: private key of the client certificate"
+    )
+    csv_dir: Path | None = Field(
+        default=None,
+        description="adapter csv: drop folder; empty = departments/<name> in the data folder",
+    )
+    csv_encoding: Literal["utf-8", "cp932"] = Field(
+        default="utf-8", description="adapter csv: file encoding"
+    )
+    household: list[str] = Field(
+        default_factory=list,
+        max_length=64,
+        description="Household values sent (names from the shared vocabulary: address, "
+        "head.name …)",
+    )
+    person: list[str] = Field(
+        default_factory=list,
+        max_length=64,
+        description="Values sent for each person a procedure covers (person.name, "
+        "person.birth_date …)",
+    )
+
+    _HTTP_ONLY: ClassVar[tuple[str, ...]] = ("url", "ca_cert", "client_cert", "client_key")
+    _CSV_ONLY: ClassVar[tuple[str, ...]] = ("csv_dir", "csv_encoding")
+
+    @field_validator("name")
+    @classmethod
+    def _display(cls, v: str) -> str:
+        v = v.strip()
+        if not v or not v.isprintable():
+            raise ValueError("a department name is printable text")
+        return v
+
+    @field_validator("procedures")
+    @classmethod
+    def _codes(cls, v: list[str]) -> list[str]:
+        for code in v:
+            if not code or len(code) > 64 or not all(c.isascii() and c.isprintable() for c in code):
+                raise ValueError(f"{code!r} is not a procedure code (ASCII, 1-64 characters)")
+        if len(set(v)) != len(v):
+            raise ValueError("a procedure is listed twice")
+        return v
+
+    @field_validator("household")
+    @classmethod
+    def _household(cls, v: list[str]) -> list[str]:
+        return _department_values(v, HOUSEHOLD, "household")
+
+    @field_validator("person")
+    @classmethod
+    def _person(cls, v: list[str]) -> list[str]:
+        return _department_values(v, PERSON, "person")
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if v and not v.startswith(("https://", "http://")):
+            raise ValueError("url must start with https:// (or http:// on loopback)")
+        return v
+
+    @model_validator(mode="after")
+    def _adapter_keys(self) -> Department:
+        given = self.model_fields_set
+        if self.adapter == "http":
+            if not self.url:
+                raise ValueError("adapter http needs url")
+            wrong = [k for k in self._CSV_ONLY if k in given]
+        else:
+            wrong = [k for k in self._HTTP_ONLY if k in given]
+        if wrong:
+            raise ValueError(f"{', '.join(wrong)} do(es) not apply to adapter {self.adapter}")
+        if self.client_key is not None and self.client_cert is None:
+            raise ValueError("client_key needs client_cert")
+        if not self.household and not self.person:
+            raise ValueError("list the values the department receives (household, person)")
+        return self
+
+
 class Config(BaseModel):
     """The whole validated configuration (see ``kiosk config example``)."""
 
@@ -489,9 +633,32 @@ class Config(BaseModel):
     privacy: Privacy = Field(default_factory=lambda: Privacy())
     staff: Staff = Field(default_factory=lambda: Staff())
     paths: Paths = Field(default_factory=lambda: Paths())
+    #: Department routes by name (``[departments.<name>]``); none by default.
+    departments: dict[str, Department] = Field(default_factory=dict)
 
     #: The file this configuration was read from, if any (not a TOML key).
     source: Path | None = Field(default=None, exclude=True)
+
+    @field_validator("departments", mode="before")
+    @classmethod
+    def _route_names(cls, v: Any) -> Any:
+        if not isinstance(v, dict):
+            raise ValueError("write each route as a table [departments.<name>], e.g. "
+                             "[departments.kokuho]")  # fmt: skip
+        if len(v) > MAX_DEPARTMENTS:
+            raise ValueError(f"at most {MAX_DEPARTMENTS} department routes")
+        for name in v:
+            if name in RESERVED_ROUTES:
+                raise ValueError(f"{name!r} is the back office's route: name the department "
+                                 "route otherwise (e.g. kokuho)")  # fmt: skip
+            if not _ROUTE_NAME.match(name):
+                raise ValueError(f"route name {name!r} must be 1-32 lowercase ASCII letters, "
+                                 "digits or '_', starting with a letter (e.g. kokuho)")  # fmt: skip
+        return v
+
+    def department_csv_dir(self, route: str) -> Path:
+        """The drop folder of a csv department route (its own, never the back office's)."""
+        return self.departments[route].csv_dir or self.data_dir / "departments" / route
 
     @property
     def data_dir(self) -> Path:
@@ -516,6 +683,11 @@ class Config(BaseModel):
             value = getattr(getattr(self, section), key)
             if value is not None and not Path(value).is_file():
                 missing.append((section, key, Path(value)))
+        for route, department in self.departments.items():
+            for key in ("ca_cert", "client_cert", "client_key"):
+                value = getattr(department, key)
+                if value is not None and not Path(value).is_file():
+                    missing.append((f"departments.{route}", key, Path(value)))
         return missing
 
     @property
@@ -562,10 +734,13 @@ def _format_error(
     lines = []
     for err in exc.errors():
         loc = [str(p) for p in err["loc"]]
-        if len(loc) >= 2:
+        if len(loc) >= 2 and loc[0] == "departments":
+            # One table per route: name it as the file does, [departments.kokuho] url.
+            key = f"[departments.{loc[1]}]" + (f" {'.'.join(loc[2:])}" if len(loc) > 2 else "")
+        elif len(loc) >= 2:
             key = f"[{loc[0]}] {'.'.join(loc[1:])}"
         elif loc:
-            key = f"[{loc[0]}]" if loc[0] in SECTIONS else loc[0]
+            key = f"[{loc[0]}]" if loc[0] in SECTIONS or loc[0] == "departments" else loc[0]
         else:
             key = "(top level)"
         msg = err["msg"]
@@ -578,6 +753,53 @@ def _format_error(
             msg += f" (from {ENV_PREFIX}{loc[0].upper()}_{loc[1].upper()})"
         lines.append(f"{where}: {key}: {msg}")
     return "\n".join(lines)
+
+
+def department_problems(config: Config) -> list[str]:
+    """What a department route asks that the rest of the configuration cannot give, one line
+    each naming the route and key: a procedure code the related-procedure rules do not know
+    (the route would never be used), or a drop folder shared with the back office or another
+    route (the 住記 system would import a department's file, or two routes' acknowledgements
+    would mix).
+
+    The rules are the configured file when it can be read (when it cannot, ``kiosk config
+    check`` reports that on its own line), else the built-in ones.
+    """
+    if not config.departments:
+        return []
+    import difflib
+
+    from forms import related
+
+    problems: list[str] = []
+    rules_file = config.forms.related_rules
+    try:
+        rules = (
+            related.default_rules()
+            if rules_file is None
+            else related.load_rules(rules_file)
+            if rules_file.is_file()
+            else None
+        )
+    except (related.RulesFileError, OSError):
+        rules = None
+    known = [p.code for p in rules.procedures] if rules is not None else []
+    folders: dict[Path, str] = {config.csv_dir.resolve(): "the back office's [backoffice] csv_dir"}
+    for route, department in config.departments.items():
+        where = f"[departments.{route}]"
+        for code in department.procedures if rules is not None else ():
+            if code not in known:
+                near = difflib.get_close_matches(code, known, n=1)
+                hint = f" (did you mean {near[0]}?)" if near else ""
+                problems.append(
+                    f"{where} procedures: no related procedure {code!r} in the rules{hint}"
+                )
+        if department.adapter == "csv":
+            folder = config.department_csv_dir(route).resolve()
+            if folder in folders:
+                problems.append(f"{where} csv_dir: {folder} is already {folders[folder]}")
+            folders.setdefault(folder, f"the drop folder of [departments.{route}]")
+    return problems
 
 
 def _env_value(section: type[_Section], key: str, raw: str) -> Any:
@@ -680,6 +902,9 @@ def load_config(
         raise ConfigError(_format_error(where, exc, overrides)) from exc
     except RecursionError as exc:  # pragma: no cover - read_toml refuses such files first
         raise ConfigError(f"{where}: nested too deeply") from exc
+    problems = department_problems(config)
+    if problems:
+        raise ConfigError("\n".join(f"{where}: {line}" for line in problems))
     config.source = source
     return config
 
@@ -718,4 +943,16 @@ def example_toml() -> str:
                 out.append(f'# {key} = ""')
             else:
                 out.append(f"{key} = {_toml_value(value)}")
+    out += [
+        "",
+        "# Department routes (担当課への連携): none by default. Each [departments.<name>] sends",
+        "# the department only the values it lists, for notifications that bring one of its",
+        "# related procedures (docs/department-routes.md). For example:",
+        "# [departments.kokuho]",
+        '# name = "国民健康保険課"',
+        '# procedures = ["kokuho_join", "kokuho_leave", "kokuho_change"]',
+        '# adapter = "csv"',
+        '# household = ["address", "head.name"]',
+        '# person = ["person.name", "person.name_kana", "person.birth_date", "person.sex"]',
+    ]
     return "\n".join(out) + "\n"

@@ -136,24 +136,30 @@ class OutboxStatus(StrEnum):
 
 
 class OutboxEntry(Base):
-    """One approved notification waiting for (or done with) delivery to the back office.
+    """One approved notification waiting for (or done with) delivery on one route.
 
-    Written in the approval transaction; claimed by a ``sync`` worker with a lease
-    (``claimed_by`` / ``claimed_until``) so two workers never send the same row at once.
-    ``idempotency_key`` is stable per notification and adapter, so a retry after a lost response
-    is recognised by the back office instead of being filed twice. Only :mod:`kiosk.outbox`
+    Written in the approval transaction: one row for the back office (route ``http`` or
+    ``csv``) and one per department route the notification's related procedures call for
+    (``adapter`` holds the route's name, e.g. ``kokuho``). Claimed by a ``sync`` worker with a
+    lease (``claimed_by`` / ``claimed_until``) so two workers never send the same row at once.
+    ``idempotency_key`` is stable per notification and route, so a retry after a lost response
+    is recognised by the receiver instead of being filed twice. Only :mod:`kiosk.outbox`
     writes these rows.
     """
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        UniqueConstraint("notification_id", "adapter"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     notification_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("notifications.id", ondelete="CASCADE"), unique=True
+        ForeignKey("notifications.id", ondelete="CASCADE")
     )
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
-    adapter: Mapped[str] = mapped_column(String(8))
+    #: The route: ``http`` / ``csv`` (the back office) or a department route's name.
+    adapter: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(12), default=OutboxStatus.PENDING.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -162,6 +168,8 @@ class OutboxEntry(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: A department route's receipt (the back office's is the notification's ``delivery_ref``).
+    delivery_ref: Mapped[str | None] = mapped_column(String(128))
 
 
 class RouteState(StrEnum):
@@ -172,7 +180,8 @@ class RouteState(StrEnum):
 
 
 class DeliveryRoute(Base):
-    """The health of one delivery route (送信経路: ``http`` or ``csv``), shared by all workers.
+    """The health of one delivery route (送信経路: ``http``, ``csv`` or a department route),
+    shared by all workers.
 
     Kept in the database so that every process — the desk's status bar, ``kiosk doctor``,
     ``kiosk sync --status`` and other workers on a counter floor — sees the same outage: since
@@ -182,7 +191,7 @@ class DeliveryRoute(Base):
 
     __tablename__ = "delivery_routes"
 
-    route: Mapped[str] = mapped_column(String(8), primary_key=True)
+    route: Mapped[str] = mapped_column(String(32), primary_key=True)
     state: Mapped[str] = mapped_column(String(8))
     #: Temporary failures in a row (any notification), reset by any answer from the back office.
     failures: Mapped[int] = mapped_column(Integer)

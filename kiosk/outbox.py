@@ -1,4 +1,5 @@
-"""The outbox (送信待ち): the rows that carry approved notifications to the back office.
+"""The outbox (送信待ち): the rows that carry approved notifications to the back office and to
+departments.
 
 This module is the one place in the core that writes ``outbox`` and ``delivery_routes`` rows.
 
@@ -6,6 +7,12 @@ This module is the one place in the core that writes ``outbox`` and ``delivery_r
   transaction as 本登録), settles it when the back office confirms or refuses it
   (:func:`settle_delivered`, :func:`settle_failed`) and puts it back when staff retry
   (:func:`requeue`).
+- In the same transaction it queues one row per department route (担当課への連携) the
+  notification's related procedures call for (:func:`enqueue_departments`,
+  :func:`department_routes`). A department row travels like the back office's — its own
+  idempotency key, lease, retries and outage probes — but it settles on its own
+  (:func:`settle_routes_delivered`, :func:`fail_route`, :func:`requeue_routes`): the
+  notification's state (送信済, 送信失敗) is the back office's alone.
 - Delivery workers (``sync``) claim rows with a lease (:func:`claim`), renew the lease while
   they work (:func:`renew`), give back what they did not attempt (:func:`release`), and after a
   temporary failure schedule the next try (:func:`reschedule`). A lease is short (about a
@@ -18,33 +25,39 @@ This module is the one place in the core that writes ``outbox`` and ``delivery_r
   the route up and makes everything waiting due at once (:func:`note_answer`).
 - Screens and tools read :func:`delivery_health`: since when a route is down and how many
   notifications wait, as the one line staff see —
-  「住民記録システムに接続できません（14:05 から、12 件待ち）」.
+  「住民記録システムに接続できません（14:05 から、12 件待ち）」, or for a department route
+  「国民健康保険課のシステムに接続できません（…）」.
 """
 
 from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, TYPE_CHECKING, cast
 
-from sqlalchemy import Table, and_, func, or_, select, update
+from sqlalchemy import Table, and_, bindparam, func, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from kiosk.config import Config
+from kiosk import audit
+from kiosk.config import Config, Department
 from kiosk.errors import KioskError
 from kiosk.models import DeliveryRoute, OutboxEntry, OutboxStatus, RouteState, utcnow
+
+if TYPE_CHECKING:
+    from forms import Notification
 
 #: Namespace of the delivery idempotency keys (UUIDv5); never change it: keys must stay stable.
 IDEMPOTENCY_NAMESPACE = uuid.UUID("6f1c3c1e-8a51-4c55-9a43-0d5d1b8a2f10")
 
-#: The routes a notification can take (HTTP JSON intake, CSV drop folder).
+#: The back office's routes (HTTP JSON intake, CSV drop folder). Any other route is a
+#: department's (``[departments.<name>]``).
 ROUTES = ("http", "csv")
 
 #: How much of a reason is kept on a row (reasons are one line for staff).
@@ -60,6 +73,15 @@ def idempotency_key(notification_id: uuid.UUID, adapter: str) -> str:
 
 def _reason(text: str) -> str:
     return " ".join(text.split())[:_REASON_CHARS]
+
+
+def is_department(route: str) -> bool:
+    """Whether ``route`` is a department route (not the back office's ``http`` / ``csv``)."""
+    return route not in ROUTES
+
+
+def _backoffice() -> ColumnElement[bool]:
+    return _OUTBOX.c.adapter.in_(ROUTES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -83,21 +105,61 @@ def enqueue(
     return entry
 
 
+def department_routes(
+    notification: Notification, departments: Mapping[str, Department]
+) -> list[str]:
+    """The department routes ``notification`` goes to: those listing one of its related
+    procedures (関連手続, ``notification.related``), in the configuration's order."""
+    codes = {r.code for r in notification.related}
+    return [name for name, d in departments.items() if codes.intersection(d.procedures)]
+
+
+def enqueue_departments(
+    session: Session,
+    notification_id: uuid.UUID,
+    notification: Notification,
+    departments: Mapping[str, Department],
+    *,
+    now: datetime,
+) -> list[str]:
+    """Queue a row per department route ``notification`` goes to (in the approval's
+    transaction, beside the back office's); returns those routes."""
+    routes = department_routes(notification, departments)
+    for route in routes:
+        enqueue(session, notification_id, route, now=now)
+    return routes
+
+
 def entry_for(session: Session, notification_id: uuid.UUID) -> OutboxEntry | None:
-    """The outbox row of a notification (None before approval)."""
-    return session.scalar(select(OutboxEntry).where(OutboxEntry.notification_id == notification_id))
+    """The back office's outbox row of a notification (None before approval)."""
+    return session.scalar(
+        select(OutboxEntry).where(OutboxEntry.notification_id == notification_id, _backoffice())
+    )
 
 
 def entries_for(
     session: Session, notification_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, OutboxEntry]:
-    """The outbox rows of several notifications at once, by notification id."""
+    """The back office's outbox rows of several notifications at once, by notification id."""
     if not notification_ids:
         return {}
     rows = session.scalars(
-        select(OutboxEntry).where(OutboxEntry.notification_id.in_(list(notification_ids)))
+        select(OutboxEntry).where(
+            OutboxEntry.notification_id.in_(list(notification_ids)), _backoffice()
+        )
     ).all()
     return {e.notification_id: e for e in rows}
+
+
+def route_entries(session: Session, notification_id: uuid.UUID) -> list[OutboxEntry]:
+    """A notification's department rows (none before approval, or when no route applies)."""
+    return list(
+        session.scalars(
+            select(OutboxEntry)
+            .where(OutboxEntry.notification_id == notification_id, ~_backoffice())
+            .order_by(OutboxEntry.id)
+        ).all()
+    )
 
 
 def _unclaim(entry: OutboxEntry) -> None:
@@ -116,13 +178,14 @@ def settle_delivered(entry: OutboxEntry, *, now: datetime) -> None:
 def settle_delivered_many(
     session: Session, notification_ids: Sequence[uuid.UUID], *, now: datetime
 ) -> None:
-    """:func:`settle_delivered` for several rows in one statement (a worker's batch)."""
+    """:func:`settle_delivered` for the back office's rows of several notifications in one
+    statement (a worker's batch); their department rows are left alone."""
     if not notification_ids:
         return
     t = _OUTBOX
     session.connection().execute(
         update(t)
-        .where(t.c.notification_id.in_(list(notification_ids)))
+        .where(t.c.notification_id.in_(list(notification_ids)), _backoffice())
         .values(
             status=OutboxStatus.DELIVERED.value,
             delivered_at=func.coalesce(t.c.delivered_at, now),
@@ -141,6 +204,80 @@ def count_attempts(session: Session, entry_ids: Sequence[int]) -> None:
     session.connection().execute(
         update(t).where(t.c.id.in_(list(entry_ids))).values(attempts=t.c.attempts + 1)
     )
+
+
+@dataclass(frozen=True)
+class RouteDelivery:
+    """A department route's confirmed delivery, as a worker records it."""
+
+    entry_id: int
+    notification_id: uuid.UUID
+    route: str
+    receipt: str | None
+
+
+def settle_routes_delivered(
+    session: Session, deliveries: Sequence[RouteDelivery], *, now: datetime, actor: str
+) -> None:
+    """Department rows the departments confirmed (送信済), with their receipts, in a few
+    statements; each delivery is an audit entry (who received which notification, never
+    what). The notification's own state is the back office's and does not change."""
+    if not deliveries:
+        return
+    t = _OUTBOX
+    session.connection().execute(
+        update(t)
+        .where(t.c.id == bindparam("b_id"), t.c.status == OutboxStatus.PENDING.value)
+        .values(
+            status=OutboxStatus.DELIVERED.value,
+            delivered_at=func.coalesce(t.c.delivered_at, now),
+            delivery_ref=bindparam("b_ref"),
+            last_error=None,
+            claimed_by=None,
+            claimed_until=None,
+        ),
+        [{"b_id": d.entry_id, "b_ref": d.receipt} for d in deliveries],
+    )
+    audit.record_many(
+        session,
+        [
+            audit.Entry(
+                actor=actor,
+                action="deliver_route",
+                subject=str(d.notification_id),
+                detail={"route": d.route, "receipt": d.receipt},
+                at=now,
+            )
+            for d in deliveries
+        ],
+    )
+
+
+def fail_route(
+    session: Session, entry: OutboxEntry, reason: str, *, now: datetime, actor: str
+) -> None:
+    """A department refused its part for good (送信失敗 on that route only, with the reason,
+    until staff retry it: :func:`requeue_routes`); audited."""
+    settle_failed(entry, reason)
+    audit.record(
+        session,
+        actor=actor,
+        action="route_failed",
+        subject=str(entry.notification_id),
+        detail={"route": entry.adapter},
+        at=now,
+    )
+
+
+def requeue_routes(session: Session, notification_id: uuid.UUID, *, now: datetime) -> list[str]:
+    """Staff dealt with a department's refusal: the notification's failed department rows are
+    due again at once (same idempotency keys). Returns their routes."""
+    entries = [
+        e for e in route_entries(session, notification_id) if e.status == OutboxStatus.FAILED.value
+    ]
+    for entry in entries:
+        requeue(entry, now=now)
+    return [e.adapter for e in entries]
 
 
 def settle_failed(entry: OutboxEntry, reason: str) -> None:
@@ -629,10 +766,21 @@ class RouteHealth:
     #: Down for longer than ``[sync] alert_after_hours``: staff must act (nothing is dropped).
     alert: bool
     problems: tuple[RowProblem, ...] = ()
+    #: A department route's name for staff (国民健康保険課); "" for the back office's routes.
+    department: str = ""
+    #: A configured department route's adapter (``http`` or ``csv``); "" otherwise.
+    adapter: str = ""
 
     @property
     def down(self) -> bool:
         return self.state is RouteState.DOWN
+
+    @property
+    def title(self) -> str:
+        """What the route reaches, for staff: 住民記録システム or the department's name."""
+        if self.department:
+            return self.department
+        return "住民記録システム" if self.route in ROUTES else f"送信経路 {self.route}"
 
 
 @dataclass(frozen=True)
@@ -671,7 +819,14 @@ class DeliveryHealth:
         「住民記録システムに接続できません（14:05 から、12 件待ち）」; None when it is up."""
         if not route.down:
             return None
-        target = _ROUTE_TARGET.get(route.route, f"送信経路 {route.route} が使えません")
+        if route.department:
+            target = (
+                f"{route.department}の取込フォルダに書き込めません"
+                if route.adapter == "csv"
+                else f"{route.department}のシステムに接続できません"
+            )
+        else:
+            target = _ROUTE_TARGET.get(route.route, f"送信経路 {route.route} が使えません")
         since = "" if route.down_since is None else f"{self._since(route.down_since)} から、"
         text = f"{target}（{since}{route.waiting} 件待ち）"
         if route.alert:
@@ -690,13 +845,15 @@ def delivery_health(
 ) -> DeliveryHealth:
     """Delivery health from the database, for any process (desk, doctor, ``kiosk sync``).
 
-    Lists every route that is configured, has rows, or is down. Times are UTC; the message is
-    written in the counter's time zone (``config.tz``). ``problems`` asks for up to that many
-    undelivered rows per route with their reasons (``kiosk sync --status``).
+    Lists every route that is configured (the back office's and each ``[departments.<name>]``),
+    has rows, or is down: the back office's first, then the departments' by name. Times are
+    UTC; the message is written in the counter's time zone (``config.tz``). ``problems`` asks
+    for up to that many undelivered rows per route with their reasons (``kiosk sync
+    --status``).
     """
     now = now or utcnow()
     alert_after = timedelta(hours=config.sync.alert_after_hours)
-    configured = {"csv"} | ({"http"} if config.backoffice.url else set())
+    configured = {"csv"} | ({"http"} if config.backoffice.url else set()) | set(config.departments)
     counts: dict[tuple[str, str], int] = {
         (str(a), str(s)): int(n)
         for a, s, n in session.execute(
@@ -735,6 +892,7 @@ def delivery_health(
     routes = []
     for name in sorted(names, key=lambda n: (ROUTES.index(n) if n in ROUTES else 99, n)):
         row = states.get(name)
+        dept = config.departments.get(name) if is_department(name) else None
         state = RouteState(row.state) if row is not None else RouteState.UP
         down_since = row.failing_since if row is not None and state is RouteState.DOWN else None
         listed: tuple[RowProblem, ...] = ()
@@ -771,6 +929,8 @@ def delivery_health(
                 last_error=row.last_error if row is not None and row.failures else None,
                 alert=down_since is not None and now - down_since >= alert_after,
                 problems=listed,
+                department=dept.name if dept is not None else "",
+                adapter=dept.adapter if dept is not None else "",
             )
         )
     return DeliveryHealth(routes=tuple(routes), checked_at=now, tz=config.tz)

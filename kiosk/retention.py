@@ -1,7 +1,8 @@
 """Retention (保存期間): personal data leaves the counter on schedule.
 
 The back office keeps the record (届書 one year); the counter keeps personal data only until
-delivery is confirmed, then purges it after ``retention.delivered_days``. Returned (差戻) and
+delivery is confirmed — to the back office and to every department route it goes to — then
+purges it after ``retention.delivered_days``. Returned (差戻) and
 cancelled (取消) notifications go sooner, unfinished drafts (入力中) are wiped outright after
 ``retention.abandoned_hours``. A purged notification keeps its id, state, dates and 受付番号
 (no personal data) so counts and the audit log still make sense; its JSON, documents and
@@ -37,6 +38,7 @@ from kiosk.models import (
     Meta,
     NotificationRecord,
     OutboxEntry,
+    OutboxStatus,
     Status,
     utcnow,
 )
@@ -138,6 +140,11 @@ def purge(
         ("returned", Status.RETURNED, NotificationRecord.closed_at, retention.returned_days),
         ("cancelled", Status.CANCELLED, NotificationRecord.closed_at, retention.cancelled_days),
     ]
+    # A department route still sending (or refused, waiting for staff) needs the data: the
+    # notification is delivered to the back office but not yet to everyone it goes to.
+    undelivered = select(OutboxEntry.notification_id).where(
+        OutboxEntry.status != OutboxStatus.DELIVERED.value
+    )
     for name, status, stamp, days in rules:
         ids = list(
             session.scalars(
@@ -146,6 +153,7 @@ def purge(
                         NotificationRecord.status == status.value,
                         NotificationRecord.purged_at.is_(None),
                         stamp < now - timedelta(days=days),
+                        NotificationRecord.id.not_in(undelivered),
                     )
                 )
             )

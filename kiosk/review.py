@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -26,7 +27,8 @@ import forms
 from forms.charset import non_jis_chars
 from forms.fields import is_derived
 from forms.rules import RULES
-from kiosk import workflow
+from kiosk import outbox, workflow
+from kiosk.config import Department
 from kiosk.models import AuditEntry, NotificationRecord, OutboxEntry, OutboxStatus, Status
 
 __all__ = [
@@ -84,7 +86,8 @@ class FindingRow:
 
 @dataclass(frozen=True)
 class DeliveryInfo:
-    """Where the approved notification is on its way to the back office."""
+    """Where the approved notification is on its way to the back office, or to a department
+    (``department``: its name for staff, 国民健康保険課; ``adapter`` is then the route)."""
 
     adapter: str
     status: str
@@ -92,6 +95,7 @@ class DeliveryInfo:
     last_error: str | None
     next_attempt_at: datetime | None
     delivered_at: datetime | None
+    department: str = ""
 
     @property
     def label(self) -> str:
@@ -130,6 +134,8 @@ class Review:
     received_at: datetime | None
     approved_at: datetime | None
     delivered_at: datetime | None
+    #: Each department route the notification goes to (担当課への連携), in route order.
+    routes: tuple[DeliveryInfo, ...] = ()
 
     @property
     def can_approve(self) -> bool:
@@ -222,22 +228,36 @@ def finding_rows(
     )
 
 
-def build_review(session: Session, record: NotificationRecord, today: date) -> Review:
-    """The :class:`Review` of ``record`` (its rules checked as of its reception day)."""
+def _delivery_info(entry: OutboxEntry, department: str = "") -> DeliveryInfo:
+    return DeliveryInfo(
+        entry.adapter,
+        entry.status,
+        entry.attempts,
+        entry.last_error,
+        entry.next_attempt_at,
+        entry.delivered_at,
+        department,
+    )
+
+
+def build_review(
+    session: Session,
+    record: NotificationRecord,
+    today: date,
+    departments: Mapping[str, Department] | None = None,
+) -> Review:
+    """The :class:`Review` of ``record`` (its rules checked as of its reception day), with the
+    delivery to the back office and to each department route (named from ``departments``)."""
     n = workflow.notification_of(record)
     result = forms.check(n, today=record.reception_day or today)
     errors, alerts = finding_rows(n, result)
-    entry = session.scalar(select(OutboxEntry).where(OutboxEntry.notification_id == record.id))
-    delivery = None
-    if entry is not None:
-        delivery = DeliveryInfo(
-            entry.adapter,
-            entry.status,
-            entry.attempts,
-            entry.last_error,
-            entry.next_attempt_at,
-            entry.delivered_at,
-        )
+    entry = outbox.entry_for(session, record.id)
+    delivery = _delivery_info(entry) if entry is not None else None
+    named = departments or {}
+    routes = tuple(
+        _delivery_info(e, named[e.adapter].name if e.adapter in named else e.adapter)
+        for e in outbox.route_entries(session, record.id)
+    )
     marks = related_marks(session, record.id)
     related = tuple(r.model_copy(update={"done": marks.get(r.code, r.done)}) for r in n.related)
     return Review(
@@ -262,4 +282,5 @@ def build_review(session: Session, record: NotificationRecord, today: date) -> R
         received_at=record.confirmed_at,
         approved_at=record.approved_at,
         delivered_at=record.delivered_at,
+        routes=routes,
     )

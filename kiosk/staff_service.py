@@ -222,7 +222,12 @@ class StaffService:
         )
 
     def _review(self, session: Session, notification_id: uuid.UUID) -> Review:
-        return build_review(session, workflow.get(session, notification_id), self.today())
+        return build_review(
+            session,
+            workflow.get(session, notification_id),
+            self.today(),
+            self.config.departments,
+        )
 
     # -- sessions ----------------------------------------------------------------------------
 
@@ -457,7 +462,8 @@ class StaffService:
         expected_version: int,
         acknowledged: Collection[str] = (),
     ) -> Review:
-        """本登録: status, outbox row, the form PDF and the receipt, in one transaction.
+        """本登録: status, outbox rows (the back office's and each department route's), the form
+        PDF and the receipt, in one transaction.
 
         A 確認済 notification is taken (審査中) and approved in the same transaction. Every
         注意 finding (届出期間経過, 外字 …) must be in ``acknowledged`` (its code): else
@@ -488,6 +494,7 @@ class StaffService:
                 now=now,
                 tz=self.config.tz,
                 counter_name=self.counter_name,
+                departments=self.config.departments,
             )
             if codes:
                 self._audit(session, actor, "acknowledge", record.id, codes=",".join(codes))

@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Any, Literal, cast
@@ -47,6 +47,7 @@ from sqlalchemy.orm.exc import StaleDataError
 import forms
 from forms.my_number import find_my_number
 from kiosk import audit, changes, figures, outbox
+from kiosk.config import Department
 from kiosk.errors import KioskError
 from kiosk.models import (
     DocumentRecord,
@@ -644,12 +645,15 @@ def approve(
     tz: tzinfo = JST,
     render_pdf: Callable[[forms.Notification], bytes] | None = None,
     counter_name: str = "",
+    departments: Mapping[str, Department] | None = None,
 ) -> NotificationRecord:
     """審査中 → 本登録, in the caller's one transaction: status, outbox row, the form PDF and the
     resident's receipt (受付票, headed with ``counter_name``).
 
     The PDF is rendered from the approved data (with 事務処理 filled in) and stored encrypted;
-    the outbox row's idempotency key is stable for this notification and adapter.
+    the outbox row's idempotency key is stable for this notification and adapter. Each of
+    ``departments`` (``[departments.<name>]``) that one of the related procedures calls for
+    gets its own outbox row too (:func:`kiosk.outbox.enqueue_departments`).
     """
     now = now or utcnow()
     record, t = _begin(session, "approve", notification_id, actor, expected_version)
@@ -674,7 +678,11 @@ def approve(
             )
         )
     outbox.enqueue(session, record.id, adapter, now=now)
-    _finish(session, record, t, actor, now, {"adapter": adapter, "pdf_bytes": len(pdf)})
+    routes = outbox.enqueue_departments(session, record.id, n, departments or {}, now=now)
+    detail: dict[str, audit.DetailValue] = {"adapter": adapter, "pdf_bytes": len(pdf)}
+    if routes:
+        detail["routes"] = ",".join(routes)
+    _finish(session, record, t, actor, now, detail)
     return record
 
 
@@ -992,6 +1000,7 @@ def submit_confirmed(
     actor: Actor = SYSTEM,
     now: datetime | None = None,
     tz: tzinfo = JST,
+    departments: Mapping[str, Department] | None = None,
 ) -> NotificationRecord:
     """Store an already confirmed notification as 本登録 and queue it (``kiosk submit``).
 
@@ -1002,7 +1011,9 @@ def submit_confirmed(
     record = create_draft(session, notification, actor=actor, counter=counter, now=now)
     confirm(session, record.id, actor=actor, now=now, tz=tz)
     start_review(session, record.id, actor=actor, now=now)
-    return approve(session, record.id, actor=actor, adapter=adapter, now=now, tz=tz)
+    return approve(
+        session, record.id, actor=actor, adapter=adapter, now=now, tz=tz, departments=departments
+    )
 
 
 def submit_from_resident(

@@ -29,6 +29,7 @@ import hashlib
 import os
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,16 +120,26 @@ def write_atomically(folder: Path, name: str, data: bytes) -> Path:
 
 @dataclass
 class CsvDropAdapter:
-    """Drops one import CSV per notification into ``folder`` and waits for the 住記 ack."""
+    """Drops one import CSV per notification into ``folder`` and waits for the 住記 ack.
+
+    A department route uses the same adapter with its own ``name`` (the route), ``folder``
+    and ``renderer`` (its part of the notification, :func:`sync.department.delivery_csv`):
+    the same file convention and acknowledgement.
+    """
 
     folder: Path
     encoding: str = "utf-8"
     ack_poll_seconds: float = ACK_POLL_SECONDS
     name: str = "csv"
+    renderer: Callable[[Parcel], bytes] | None = None
 
     def render(self, parcel: Parcel) -> bytes:
-        """The CSV bytes of one notification, as ``forms`` writes the import format."""
+        """The CSV bytes of one notification, as ``forms`` writes the import format (or as
+        ``renderer`` writes a department's file)."""
         import io
+
+        if self.renderer is not None:
+            return self.renderer(parcel)
 
         buffer = io.BytesIO()
         forms.write_csv([parcel.notification], buffer, encoding=self.encoding)

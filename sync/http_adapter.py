@@ -21,6 +21,7 @@ import email.utils
 import json
 import re
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -32,6 +33,8 @@ from sync.transport import check_endpoint
 
 #: Path of the intake endpoint below the configured base URL.
 INTAKE_PATH = "/v1/notifications"
+#: Path of a department system's intake endpoint below its base URL (department routes).
+DEPARTMENT_PATH = "/v1/department-deliveries"
 #: Answers that refuse a notification for good (until a person acts).
 PERMANENT_STATUS = frozenset({400, 401, 409, 413, 415, 422})
 #: What a receipt may look like: 1-128 visible ASCII characters (no spaces or controls), so that
@@ -88,6 +91,10 @@ class HttpAdapter:
     ``base_url`` must be ``https://`` (or ``http://`` to loopback, see
     :func:`sync.transport.check_endpoint`); ``tls`` is the mutual-TLS context from
     :func:`sync.transport.client_tls_context`; ``key`` signs every request.
+
+    A department route uses the same adapter with its own ``name`` (the route), ``path``
+    (:data:`DEPARTMENT_PATH`) and ``body`` (its part of the notification,
+    :func:`sync.department.delivery_json`): the same signature, idempotency and answers.
     """
 
     base_url: str
@@ -95,6 +102,8 @@ class HttpAdapter:
     tls: ssl.SSLContext | None = None
     timeouts: Timeouts = field(default_factory=Timeouts)
     name: str = "http"
+    path: str = INTAKE_PATH
+    body: Callable[[Parcel], bytes] = notification_body
     _client: httpx.Client = field(init=False, repr=False)
     _url: httpx.URL = field(init=False, repr=False)
 
@@ -102,7 +111,7 @@ class HttpAdapter:
         base = check_endpoint(self.base_url)
         if base.scheme == "https" and self.tls is None:
             raise ValueError("an https:// back office needs a TLS context (pinned CA)")
-        self._url = base.join(base.path.rstrip("/") + INTAKE_PATH)
+        self._url = base.join(base.path.rstrip("/") + self.path)
         self._client = httpx.Client(
             verify=self.tls if self.tls is not None else True,
             timeout=self.timeouts.as_httpx(),
@@ -120,7 +129,7 @@ class HttpAdapter:
         request = self._client.build_request(
             "POST",
             self._url,
-            content=notification_body(parcel),
+            content=self.body(parcel),
             headers={
                 "Content-Type": "application/json",
                 "Accept": "application/json",
@@ -131,7 +140,10 @@ class HttpAdapter:
         return request
 
     def deliver(self, parcel: Parcel) -> Outcome:
-        request = self.build_request(parcel)
+        try:
+            request = self.build_request(parcel)
+        except ValueError as exc:  # a body that cannot be built will not be built next time
+            return Rejected(f"cannot build the request: {exc}")
         try:
             response = self._client.send(request, stream=True)
             try:

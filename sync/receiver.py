@@ -6,6 +6,10 @@ HTTP Message Signature against the counters' public keys, and (when served over 
 client CA) admits only clients whose certificate that CA issued. Municipalities point the
 counter at their vendor's endpoint instead; nothing in the counter depends on this module.
 
+It also implements a department system's side of a department route (``POST
+/v1/department-deliveries``, :mod:`sync.department`): the same signatures, idempotency and
+limits, one record per route and notification.
+
 Idempotency (the part vendors most often get wrong):
 
 - a new ``Idempotency-Key`` with a valid body is stored and answered ``201``;
@@ -50,7 +54,8 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from forms import Notification
-from sync.http_adapter import INTAKE_PATH, RECEIPT_ID_PATTERN
+from sync.department import DepartmentDelivery
+from sync.http_adapter import DEPARTMENT_PATH, INTAKE_PATH, RECEIPT_ID_PATTERN
 from sync.signing import DEFAULT_MAX_AGE, SignatureRejected, SignedHeaders, TrustedCounters
 
 CONTRACT_VERSION = "1.0.0"
@@ -70,6 +75,19 @@ CREATE TABLE IF NOT EXISTS arrivals (
     received_at     TEXT NOT NULL,
     answer          TEXT NOT NULL,
     replays         INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS department_arrivals (
+    idempotency_key TEXT PRIMARY KEY,
+    body_sha256     TEXT NOT NULL,
+    body            BLOB NOT NULL,
+    route           TEXT NOT NULL,
+    notification_id TEXT NOT NULL,
+    counter         TEXT,
+    receipt_id      TEXT NOT NULL UNIQUE,
+    received_at     TEXT NOT NULL,
+    answer          TEXT NOT NULL,
+    replays         INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (route, notification_id)
 );
 """
 #: One notification, one record (files from older releases may hold duplicates: then the
@@ -106,6 +124,35 @@ class Arrival(BaseModel):
     replays: int = Field(
         description="How many later requests with this key were answered by replay."
     )
+
+
+class DepartmentReceipt(BaseModel):
+    """The answer to an accepted department delivery."""
+
+    receipt_id: str = Field(
+        description="The department's reference for this delivery: 1-128 visible ASCII "
+        "characters (no spaces).",
+        pattern=RECEIPT_ID_PATTERN,
+        min_length=1,
+        max_length=128,
+    )
+    idempotency_key: str
+    route: str
+    notification_id: uuid.UUID
+    counter: str | None = Field(description="keyid of the counter whose signature verified.")
+    received_at: datetime
+
+
+class DepartmentArrival(BaseModel):
+    """One department delivery the receiver holds."""
+
+    idempotency_key: str
+    route: str
+    notification_id: uuid.UUID
+    receipt_id: str
+    counter: str | None
+    received_at: datetime
+    replays: int
 
 
 class Problem(BaseModel):
@@ -145,11 +192,51 @@ class ArrivalStore:
                 raise
             self._db.execute("COMMIT")
 
-    def lookup(self, db: sqlite3.Connection, key: str) -> tuple[str, str] | None:
+    def lookup(
+        self, db: sqlite3.Connection, key: str, table: str = "arrivals"
+    ) -> tuple[str, str] | None:
         row = db.execute(
-            "SELECT body_sha256, answer FROM arrivals WHERE idempotency_key = ?", (key,)
+            f"SELECT body_sha256, answer FROM {_table(table)} WHERE idempotency_key = ?", (key,)
         ).fetchone()
         return None if row is None else (row[0], row[1])
+
+    def department_holder(
+        self, db: sqlite3.Connection, route: str, notification_id: str
+    ) -> tuple[str, str] | None:
+        """The key and receipt a notification's part for ``route`` was accepted under."""
+        row = db.execute(
+            "SELECT idempotency_key, receipt_id FROM department_arrivals"
+            " WHERE route = ? AND notification_id = ?",
+            (route, notification_id),
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def department_list(self) -> list[DepartmentArrival]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT idempotency_key, route, notification_id, receipt_id, counter,"
+                " received_at, replays FROM department_arrivals"
+                " ORDER BY received_at, idempotency_key"
+            ).fetchall()
+        return [
+            DepartmentArrival(
+                idempotency_key=r[0],
+                route=r[1],
+                notification_id=r[2],
+                receipt_id=r[3],
+                counter=r[4],
+                received_at=r[5],
+                replays=r[6],
+            )
+            for r in rows
+        ]
+
+    def department_body(self, key: str) -> bytes | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT body FROM department_arrivals WHERE idempotency_key = ?", (key,)
+            ).fetchone()
+        return None if row is None else bytes(row[0])
 
     def holder(self, db: sqlite3.Connection, notification_id: str) -> tuple[str, str] | None:
         """The key and receipt a notification was accepted under, if it was."""
@@ -188,6 +275,12 @@ class ArrivalStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _table(name: str) -> str:
+    if name not in ("arrivals", "department_arrivals"):  # never a name from a request
+        raise ValueError(name)
+    return name
 
 
 def _problem(status: int, title: str, detail: str, **headers: str) -> JSONResponse:
@@ -246,6 +339,18 @@ usable `receipt_id` as final until staff intervene. Everything else it retries, 
 takes: `408`, `425`, `429`, `5xx`, other statuses, timeouts, refused or dropped connections and
 TLS failures, with capped exponential backoff and jitter, honouring `Retry-After`; while the
 back office is unreachable it sends one probe at a time.
+"""
+
+
+_DEPARTMENT_DESCRIPTION = """\
+Deliver one approved notification's part for one department (a department route, 担当課への
+連携). The body is a `DepartmentDelivery`: the notification's identification (id, 受付番号,
+kind, dates), the route's related procedures that applied, and only the household and person
+values the route was configured to carry (names from the related-procedure value vocabulary).
+
+Idempotency, signatures, transport, limits and retries are those of `POST /v1/notifications`.
+One record per route and notification: a part already accepted for this `route` and
+`notification_id` under another `Idempotency-Key` MUST be answered `409`.
 """
 
 
@@ -311,6 +416,74 @@ def create_app(
         ),
     )
     app.state.store = store
+
+    async def receive(request: Request) -> tuple[str, bytes, str | None] | Response:
+        """Headers, signature, body and digest checked, in that order (the cheap refusals
+        first): the key, the body and the counter whose signature verified."""
+        key = request.headers.get("idempotency-key")
+        if key is None or not _KEY_RE.match(key):
+            return _refuse(400, "Bad Idempotency-Key", "Idempotency-Key is missing or malformed")
+        content_type = request.headers.get("content-type", "")
+        if content_type.split(";")[0].strip().lower() != "application/json":
+            return _refuse(415, "Unsupported Media Type", "send application/json")
+        declared = request.headers.get("content-length")
+        if declared is not None:
+            if not declared.isdigit() or len(declared) > 12:
+                return _refuse(400, "Bad Content-Length", "Content-Length is malformed")
+            if int(declared) > MAX_BODY_BYTES:
+                return _refuse(413, "Too Large", "the body exceeds 10 MiB")
+        signed: SignedHeaders | None = None
+        if trusted is not None:
+            # Before a byte of the body is read: an unsigned or forged request costs nothing.
+            try:
+                signed = trusted.verify_headers(
+                    method=request.method,
+                    url=str(request.url),
+                    headers=[
+                        (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw
+                    ],
+                    max_age=max_signature_age,
+                )
+            except SignatureRejected as exc:
+                return _refuse(401, "Signature Rejected", str(exc))
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                return _refuse(413, "Too Large", "the body exceeds 10 MiB")
+            chunks.append(chunk)
+        body = b"".join(chunks)
+        del chunks
+        counter: str | None = None
+        if signed is not None:
+            try:
+                signed.check_body(body)
+            except SignatureRejected as exc:
+                return _problem(401, "Signature Rejected", str(exc))
+            counter = signed.key_id
+        try:
+            strict_json(body)
+        except ValueError as exc:
+            return _problem(400, "Not JSON", str(exc))
+        return key, body, counter
+
+    def replay(db: sqlite3.Connection, key: str, digest: str, table: str) -> Response | None:
+        """The first answer again for a key already used with this body, 409 for a key used
+        with another body, None for a new key."""
+        earlier = store.lookup(db, key, table)
+        if earlier is None:
+            return None
+        if earlier[0] != digest:
+            return _problem(
+                409, "Idempotency Conflict", "this Idempotency-Key was used with another body"
+            )
+        db.execute(
+            f"UPDATE {_table(table)} SET replays = replays + 1 WHERE idempotency_key = ?", (key,)
+        )
+        return JSONResponse(
+            json.loads(earlier[1]), status_code=201, headers={"Idempotent-Replayed": "true"}
+        )
 
     @app.post(
         INTAKE_PATH,
@@ -387,70 +560,15 @@ def create_app(
         },
     )
     async def deliver(request: Request) -> Response:
-        key = request.headers.get("idempotency-key")
-        if key is None or not _KEY_RE.match(key):
-            return _refuse(400, "Bad Idempotency-Key", "Idempotency-Key is missing or malformed")
-        content_type = request.headers.get("content-type", "")
-        if content_type.split(";")[0].strip().lower() != "application/json":
-            return _refuse(415, "Unsupported Media Type", "send application/json")
-        declared = request.headers.get("content-length")
-        if declared is not None:
-            if not declared.isdigit() or len(declared) > 12:
-                return _refuse(400, "Bad Content-Length", "Content-Length is malformed")
-            if int(declared) > MAX_BODY_BYTES:
-                return _refuse(413, "Too Large", "the body exceeds 10 MiB")
-        signed: SignedHeaders | None = None
-        if trusted is not None:
-            # Before a byte of the body is read: an unsigned or forged request costs nothing.
-            try:
-                signed = trusted.verify_headers(
-                    method=request.method,
-                    url=str(request.url),
-                    headers=[
-                        (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw
-                    ],
-                    max_age=max_signature_age,
-                )
-            except SignatureRejected as exc:
-                return _refuse(401, "Signature Rejected", str(exc))
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > MAX_BODY_BYTES:
-                return _refuse(413, "Too Large", "the body exceeds 10 MiB")
-            chunks.append(chunk)
-        body = b"".join(chunks)
-        del chunks
-        counter: str | None = None
-        if signed is not None:
-            try:
-                signed.check_body(body)
-            except SignatureRejected as exc:
-                return _problem(401, "Signature Rejected", str(exc))
-            counter = signed.key_id
-        try:
-            strict_json(body)
-        except ValueError as exc:
-            return _problem(400, "Not JSON", str(exc))
+        received = await receive(request)
+        if isinstance(received, Response):
+            return received
+        key, body, counter = received
         digest = hashlib.sha256(body).hexdigest()
         with store.transaction() as db:
-            earlier = store.lookup(db, key)
-            if earlier is not None:
-                if earlier[0] != digest:
-                    return _problem(
-                        409,
-                        "Idempotency Conflict",
-                        "this Idempotency-Key was used with another body",
-                    )
-                db.execute(
-                    "UPDATE arrivals SET replays = replays + 1 WHERE idempotency_key = ?", (key,)
-                )
-                return JSONResponse(
-                    json.loads(earlier[1]),
-                    status_code=201,
-                    headers={"Idempotent-Replayed": "true"},
-                )
+            replayed = replay(db, key, digest, "arrivals")
+            if replayed is not None:
+                return replayed
             try:
                 notification = Notification.model_validate_json(body)
             except pydantic.ValidationError as exc:
@@ -481,6 +599,118 @@ def create_app(
                     digest,
                     body,
                     str(notification.id),
+                    counter,
+                    receipt.receipt_id,
+                    receipt.received_at.isoformat(),
+                    answer,
+                ),
+            )
+        return JSONResponse(json.loads(answer), status_code=201)
+
+    @app.post(
+        DEPARTMENT_PATH,
+        operation_id="deliverDepartmentPart",
+        summary="Deliver one notification's part for a department (department routes)",
+        description=_DEPARTMENT_DESCRIPTION,
+        status_code=201,
+        response_model=DepartmentReceipt,
+        responses={
+            201: {
+                "description": "Accepted; or, for a key already accepted with the same body, "
+                "the first answer again (with Idempotent-Replayed: true)."
+            },
+            400: _problem_response("Malformed headers, or a body that is not JSON."),
+            401: _problem_response("Signature or Content-Digest missing, invalid or stale."),
+            409: _problem_response(
+                "This Idempotency-Key was used with a different body, or this notification's "
+                "part for this route was accepted under another Idempotency-Key."
+            ),
+            413: _problem_response("Body larger than 10 MiB."),
+            415: _problem_response("Content-Type is not application/json."),
+            422: _problem_response("The body is not a valid department delivery."),
+        },
+        openapi_extra={
+            "parameters": [
+                {
+                    "name": "Idempotency-Key",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "string", "pattern": IDEMPOTENCY_KEY_PATTERN},
+                    "description": "Stable per notification and route.",
+                },
+                {
+                    "name": "Content-Digest",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "string"},
+                    "description": "RFC 9530, sha-256 of the body bytes.",
+                },
+                {
+                    "name": "Signature-Input",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "string"},
+                    "description": "RFC 9421 signature parameters (label `counter`).",
+                },
+                {
+                    "name": "Signature",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "string"},
+                    "description": "RFC 9421 signature value (label `counter`).",
+                },
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/DepartmentDelivery"}
+                    }
+                },
+            },
+        },
+    )
+    async def deliver_department(request: Request) -> Response:
+        received = await receive(request)
+        if isinstance(received, Response):
+            return received
+        key, body, counter = received
+        digest = hashlib.sha256(body).hexdigest()
+        with store.transaction() as db:
+            replayed = replay(db, key, digest, "department_arrivals")
+            if replayed is not None:
+                return replayed
+            try:
+                part = DepartmentDelivery.model_validate_json(body)
+            except pydantic.ValidationError as exc:
+                return _problem(422, "Invalid Department Delivery", _summarise(exc))
+            holder = store.department_holder(db, part.route, str(part.notification_id))
+            if holder is not None:
+                return _problem(
+                    409,
+                    "Already Accepted",
+                    f"notification {part.notification_id} was accepted for route {part.route} "
+                    f"under another Idempotency-Key (receipt {holder[1]})",
+                )
+            receipt = DepartmentReceipt(
+                receipt_id=f"D-{uuid.uuid4().hex[:16].upper()}",
+                idempotency_key=key,
+                route=part.route,
+                notification_id=part.notification_id,
+                counter=counter,
+                received_at=datetime.now(UTC),
+            )
+            answer = receipt.model_dump_json()
+            db.execute(
+                "INSERT INTO department_arrivals (idempotency_key, body_sha256, body, route,"
+                " notification_id, counter, receipt_id, received_at, answer)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    key,
+                    digest,
+                    body,
+                    part.route,
+                    str(part.notification_id),
                     counter,
                     receipt.receipt_id,
                     receipt.received_at.isoformat(),
@@ -530,6 +760,10 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     for name, schema in notification.pop("$defs", {}).items():
         schemas[name] = schema
     schemas["Notification"] = notification
+    part = DepartmentDelivery.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name, schema in part.pop("$defs", {}).items():
+        schemas[name] = schema
+    schemas["DepartmentDelivery"] = part
     schemas["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
     document["servers"] = [{"url": "https://backoffice.example.jp", "description": "vendor"}]
     return document

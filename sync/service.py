@@ -1,7 +1,10 @@
 """Wiring delivery from the configuration: adapters, the counter's signing key, the worker.
 
 Both adapters can serve one database at once: rows queued for ``http`` go to the HTTP intake
-(when ``[backoffice] url`` is set), rows queued for ``csv`` to the drop folder. The counter's
+(when ``[backoffice] url`` is set), rows queued for ``csv`` to the drop folder. Each department
+route (``[departments.<name>]``) gets an adapter of its own under its name: an HTTP one (same
+signing key, its own URL and TLS files) or a CSV one (its own drop folder), both handing over
+only the route's values (:mod:`sync.department`). The counter's
 signing key lives at ``[backoffice] signing_key``; when unset, a key is created on first use in
 the data folder (mode 0600) and ``kiosk sync --public-key`` prints the public half for the
 back-office vendor. The key id is the counter id (``[counter] id``).
@@ -14,16 +17,19 @@ how to fix it, rather than use it silently.
 from __future__ import annotations
 
 import os
+import ssl
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.config import Config
+from kiosk.config import Config, Department
 from kiosk.errors import KioskError
 from sync.csv_drop import CsvDropAdapter
-from sync.delivery import Adapter, RetryPolicy
-from sync.http_adapter import HttpAdapter, Timeouts
+from sync.delivery import Adapter, Parcel, RetryPolicy
+from sync.department import delivery_csv, delivery_json
+from sync.http_adapter import DEPARTMENT_PATH, HttpAdapter, Timeouts
 from sync.signing import CounterKey
 from sync.transport import EndpointRefused, check_endpoint, client_tls_context
 
@@ -83,41 +89,108 @@ def load_signing_key(config: Config, *, create: bool = True) -> CounterKey:
         raise DeliveryConfigError(f"cannot read the signing key {path}: {exc}") from exc
 
 
+def _tls(
+    where: str,
+    url_text: str,
+    ca_cert: Path | None,
+    client_cert: Path | None,
+    client_key: Path | None,
+    whose: str,
+) -> ssl.SSLContext | None:
+    """The mutual-TLS context for an ``https://`` endpoint (None for loopback ``http://``);
+    ``where`` names the settings' section in errors (``[backoffice]``)."""
+    try:
+        url = check_endpoint(url_text)
+    except EndpointRefused as exc:
+        raise DeliveryConfigError(f"{where} url: {exc}") from exc
+    if url.scheme != "https":
+        return None
+    if ca_cert is None:
+        raise DeliveryConfigError(
+            f"{where} ca_cert: set the CA that issued {whose} certificate "
+            "(it is pinned; the system store is not used)"
+        )
+    if client_cert is None:
+        raise DeliveryConfigError(
+            f"{where} client_cert: set the counter's client certificate (mutual TLS)"
+        )
+    check_private_key_file(
+        client_key or client_cert,
+        f"{where} client_key" if client_key else f"{where} client_cert",
+    )
+    try:
+        return client_tls_context(ca_file=ca_cert, client_cert=client_cert, client_key=client_key)
+    except (OSError, ValueError) as exc:
+        raise DeliveryConfigError(f"{where} TLS files: {exc}") from exc
+
+
 def http_adapter(config: Config, tuning: Tuning | None = None) -> HttpAdapter:
     """The HTTP adapter from ``[backoffice]``; raises :class:`DeliveryConfigError` on bad TLS
     settings or a URL personal data may not go to."""
     tuning = tuning or Tuning()
     backoffice = config.backoffice
-    try:
-        url = check_endpoint(backoffice.url)
-    except EndpointRefused as exc:
-        raise DeliveryConfigError(f"[backoffice] url: {exc}") from exc
-    tls = None
-    if url.scheme == "https":
-        if backoffice.ca_cert is None:
-            raise DeliveryConfigError(
-                "[backoffice] ca_cert: set the CA that issued the back office's certificate "
-                "(it is pinned; the system store is not used)"
-            )
-        if backoffice.client_cert is None:
-            raise DeliveryConfigError(
-                "[backoffice] client_cert: set the counter's client certificate (mutual TLS)"
-            )
-        check_private_key_file(
-            backoffice.client_key or backoffice.client_cert,
-            "[backoffice] client_key" if backoffice.client_key else "[backoffice] client_cert",
-        )
-        try:
-            tls = client_tls_context(
-                ca_file=backoffice.ca_cert,
-                client_cert=backoffice.client_cert,
-                client_key=backoffice.client_key,
-            )
-        except (OSError, ValueError) as exc:
-            raise DeliveryConfigError(f"[backoffice] TLS files: {exc}") from exc
+    tls = _tls(
+        "[backoffice]",
+        backoffice.url,
+        backoffice.ca_cert,
+        backoffice.client_cert,
+        backoffice.client_key,
+        "the back office's",
+    )
     return HttpAdapter(
         backoffice.url, key=load_signing_key(config), tls=tls, timeouts=tuning.timeouts
     )
+
+
+def department_adapter(
+    config: Config, route: str, tuning: Tuning | None = None
+) -> HttpAdapter | CsvDropAdapter:
+    """The adapter of department route ``route`` (``[departments.<route>]``): it hands over
+    only the route's values. Raises :class:`DeliveryConfigError` like :func:`http_adapter`."""
+    tuning = tuning or Tuning()
+    department = config.departments[route]
+    if department.adapter == "csv":
+        return CsvDropAdapter(
+            config.department_csv_dir(route),
+            encoding=department.csv_encoding,
+            ack_poll_seconds=tuning.ack_poll_seconds,
+            name=route,
+            renderer=_csv_renderer(route, department),
+        )
+    where = f"[departments.{route}]"
+    tls = _tls(
+        where,
+        department.url,
+        department.ca_cert,
+        department.client_cert,
+        department.client_key,
+        f"the {route} department system's",
+    )
+    return HttpAdapter(
+        department.url,
+        key=load_signing_key(config),
+        tls=tls,
+        timeouts=tuning.timeouts,
+        name=route,
+        path=DEPARTMENT_PATH,
+        body=_json_renderer(route, department),
+    )
+
+
+def _json_renderer(route: str, department: Department) -> Callable[[Parcel], bytes]:
+    def render(parcel: Parcel) -> bytes:
+        return delivery_json(parcel.notification, route, department)
+
+    return render
+
+
+def _csv_renderer(route: str, department: Department) -> Callable[[Parcel], bytes]:
+    def render(parcel: Parcel) -> bytes:
+        return delivery_csv(
+            parcel.notification, route, department, encoding=department.csv_encoding
+        )
+
+    return render
 
 
 def csv_adapter(config: Config, tuning: Tuning | None = None) -> CsvDropAdapter:
@@ -130,9 +203,16 @@ def csv_adapter(config: Config, tuning: Tuning | None = None) -> CsvDropAdapter:
 
 
 def build_adapters(config: Config, tuning: Tuning | None = None) -> dict[str, Adapter]:
-    """Every adapter the configuration allows: CSV always (its folder has a default), HTTP
-    when ``[backoffice] url`` is set."""
+    """Every adapter the configuration allows, by route: CSV always (its folder has a
+    default), HTTP when ``[backoffice] url`` is set, and one per department route."""
     adapters: dict[str, Adapter] = {"csv": csv_adapter(config, tuning)}
     if config.backoffice.url:
         adapters["http"] = http_adapter(config, tuning)
+    try:
+        for route in config.departments:
+            adapters[route] = department_adapter(config, route, tuning)
+    except DeliveryConfigError:
+        for adapter in adapters.values():
+            adapter.close()
+        raise
     return adapters

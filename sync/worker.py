@@ -23,6 +23,11 @@ How it holds the promise "every 本登録 notification reaches the back office o
   probe at a time tests it, and the first answer brings everything waiting back at once.
   Only a refusal (400/401/409/413/415/422, or an acceptance without a usable receipt) makes a
   notification 送信失敗, with the reason, until staff retry it.
+- Department routes (担当課への連携, ``[departments.<name>]``) are rows of their own, claimed,
+  leased, retried and probed the same way under their own route name. What they record is
+  theirs alone: a department's confirmation settles its row (with its receipt, audited), a
+  department's refusal fails its row; the notification's state (送信済 / 送信失敗) follows the
+  back office only.
 """
 
 from __future__ import annotations
@@ -80,6 +85,13 @@ CLOCK_CHECK_SECONDS = 30.0
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _reason_line(route: str, problem: outbox.RowProblem) -> str:
+    """One undelivered row for ``kiosk sync``: a department's row names its route, as the
+    notification itself may already be 送信済 (the back office has it)."""
+    where = f" {route}" if outbox.is_department(route) else ""
+    return f"{problem.notification_id}{where} {problem.status}: {problem.reason or '-'}"
 
 
 def default_worker_id() -> str:
@@ -171,9 +183,10 @@ class _Heartbeat:
 class OutboxWorker:
     """Claims due outbox rows for its routes and delivers them.
 
-    ``adapters`` maps the outbox ``adapter`` value ("http", "csv") to an adapter; rows for
-    routes not given are left for another worker. Retry pacing, outage detection and the lease
-    come from ``[sync]`` in the storage's configuration unless given here.
+    ``adapters`` maps the outbox ``adapter`` value — the route: "http", "csv" or a department
+    route's name — to an adapter; rows for routes not given are left for another worker.
+    Retry pacing, outage detection and the lease come from ``[sync]`` in the storage's
+    configuration unless given here.
     """
 
     def __init__(
@@ -333,7 +346,14 @@ class OutboxWorker:
     def _fail(self, session: Session, entry: OutboxEntry, reason: str) -> None:
         """Mark the row failed and the notification 送信失敗; a notification that cannot take
         that transition (purged, changed meanwhile) still leaves the row failed, so the worker
-        never loops on it."""
+        never loops on it. A department row fails alone (the notification is the back
+        office's)."""
+        if outbox.is_department(entry.adapter):
+            outbox.fail_route(
+                session, entry, reason, now=self._now(session), actor=workflow.DELIVERY.audit_id
+            )
+            log.warning("outbox row %s (route %s) refused: %s", entry.id, entry.adapter, reason)
+            return
         outbox.settle_failed(entry, reason)
         try:
             with session.begin_nested():
@@ -408,6 +428,7 @@ class OutboxWorker:
             session, worker_id=self.worker_id, entry_ids=[c.entry_id for c, _o in outcomes]
         )
         delivered: list[tuple[uuid.UUID, str | None]] = []
+        routed: list[outbox.RouteDelivery] = []
         attempted: list[int] = []
         #: What each route did, in order: "answer", or a failure (reason, retry_after, probe).
         events: list[tuple[str, tuple[str, float | None, bool] | None]] = []
@@ -421,7 +442,17 @@ class OutboxWorker:
             if isinstance(outcome, Delivered):
                 # The common case, written in a few statements for the whole run below.
                 attempted.append(claim.entry_id)
-                delivered.append((claim.parcel.notification_id, outcome.receipt))
+                if outbox.is_department(claim.adapter):
+                    routed.append(
+                        outbox.RouteDelivery(
+                            claim.entry_id,
+                            claim.parcel.notification_id,
+                            claim.adapter,
+                            outcome.receipt,
+                        )
+                    )
+                else:
+                    delivered.append((claim.parcel.notification_id, outcome.receipt))
                 events.append((claim.adapter, None))
                 report.delivered += 1
                 continue
@@ -451,10 +482,15 @@ class OutboxWorker:
                     )
                 report.rescheduled += 1
                 report.reasons.append(outcome.reason)
-        if delivered:
+        if attempted:
             session.flush()  # the rows changed one by one above go first
             outbox.count_attempts(session, attempted)
+        if delivered:
             workflow.mark_delivered_many(session, delivered, now=now)
+        if routed:
+            outbox.settle_routes_delivered(
+                session, routed, now=now, actor=workflow.DELIVERY.audit_id
+            )
         down: set[str] = set()
         previous: tuple[str, object] | None = None
         for route, failure in events:
@@ -616,9 +652,7 @@ class OutboxWorker:
             now = self._now(session)
             health = outbox.delivery_health(session, self.storage.config, now=now, problems=20)
         mine = [r for r in health.routes if r.route in self.adapters]
-        reasons = [
-            f"{p.notification_id} {p.status}: {p.reason or '-'}" for r in mine for p in r.problems
-        ]
+        reasons = [_reason_line(r.route, p) for r in mine for p in r.problems]
         next_due = [d for r in mine for d in (r.next_due,) if d is not None and not r.down]
         next_due += [r.next_probe_at or now for r in mine if r.down and r.waiting]
         in_flight = 0 if self.takes_over else sum(r.in_flight for r in mine)

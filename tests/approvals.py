@@ -8,13 +8,14 @@ later state calls :func:`approve_new` or :func:`review_new` and reads as what it
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 import forms
 from kiosk import workflow
+from kiosk.config import Department
 from kiosk.models import NotificationRecord
 
 __all__ = ["approve_new", "review_new"]
@@ -46,9 +47,11 @@ def approve_new(
     counter: str = "1",
     adapter: workflow.Adapter = "csv",
     render_pdf: Callable[[forms.Notification], bytes] | None = None,
+    departments: Mapping[str, Department] | None = None,
 ) -> NotificationRecord:
     """Store ``n`` and take it to 本登録 for ``adapter`` (its outbox row written): ``clerk``
-    files and confirms it, ``reviewer`` (the clerk when None) reviews and approves it.
+    files and confirms it, ``reviewer`` (the clerk when None) reviews and approves it; each of
+    ``departments`` its related procedures call for gets its own outbox row too.
 
     ``render_pdf`` stands in for the form's rendering where a test or benchmark is not about it.
     """
@@ -60,4 +63,5 @@ def approve_new(
         adapter=adapter,
         now=now,
         render_pdf=render_pdf,
+        departments=departments,
     )

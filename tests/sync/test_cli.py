@@ -187,7 +187,7 @@ def test_numeric_options_must_be_finite_and_in_range(
     _out, err = proc.communicate(timeout=60)  # ends at once, never loops
     assert proc.returncode == 2
     assert "--base-delay" in err and "Traceback" not in err
-    assert err.strip().splitlines()[-1].startswith("kiosk sync: error: argument --base-delay")
+    assert err.strip().splitlines()[-1].startswith("kiosk sync: argument --base-delay")
 
 
 def test_a_non_finite_setting_is_one_line_naming_it(storage: Storage, env: dict[str, str]) -> None:

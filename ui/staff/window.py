@@ -675,6 +675,10 @@ class StaffWindow(QMainWindow):
                 text += f"<br>次の送信 {clock(d.next_attempt_at, tz, today=today)}"
             if d.last_error:
                 text += f"<br>理由: {escape(d.last_error)}"
+            for r in review.routes:  # 担当課への連携: one line per department route
+                text += f"<br>{escape(r.department)}: <b>{r.label}</b>"
+                if r.status == "failed" and r.last_error:
+                    text += f"（{escape(r.last_error)}）"
             pane.delivery.setText(text)
 
         allowed = review.allowed

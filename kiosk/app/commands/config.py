@@ -68,6 +68,7 @@ def run_check(args: argparse.Namespace) -> int:
         f"[{section}] {key}: no such file {path}" for section, key, path in config.missing_files()
     ]
     problems += _related_problems(config)
+    problems += _department_problems(config)
     if bool(config.backoffice.client_cert) != bool(config.backoffice.client_key):
         problems.append("[backoffice] client_cert and client_key must be given together")
     key_where = ""
@@ -99,6 +100,8 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"  back office: {config.backoffice.adapter} → {target}")
     templates = config.forms.related_templates or "the shipped generic templates"
     print(f"  related forms: {templates}")
+    for line in _department_lines(config):
+        print(f"  {line}")
     print(f"  data folder: {config.data_dir}")
     print(f"  data key: {key_where} (back it up: without it the data cannot be read)")
     return 0
@@ -129,6 +132,43 @@ def _related_problems(config: Config) -> list[str]:
             templates, [p.code for p in rules.procedures]
         )
     ]
+
+
+def _department_problems(config: Config) -> list[str]:
+    """What would stop a department route delivering, found without connecting: a URL personal
+    data may not go to, or https without the pinned CA and the client certificate."""
+    from sync.transport import EndpointRefused, check_endpoint
+
+    problems = []
+    for route, department in config.departments.items():
+        if department.adapter != "http":
+            continue
+        where = f"[departments.{route}]"
+        try:
+            url = check_endpoint(department.url)
+        except EndpointRefused as exc:
+            problems.append(f"{where} url: {exc}")
+            continue
+        if url.scheme == "https":
+            if department.ca_cert is None:
+                problems.append(f"{where} ca_cert: set the CA of the department system (pinned)")
+            if department.client_cert is None:
+                problems.append(f"{where} client_cert: set the counter's client certificate")
+    return problems
+
+
+def _department_lines(config: Config) -> list[str]:
+    """One line per department route: where it goes, what triggers it, what it carries."""
+    lines = []
+    for route, d in config.departments.items():
+        folder = str(config.department_csv_dir(route))
+        target = hide_url_passwords(d.url) if d.adapter == "http" else folder
+        values = ", ".join([*d.household, *d.person])
+        lines.append(
+            f"department route {route} ({d.name}): {d.adapter} → {target}; "
+            f"when {' / '.join(d.procedures)}; carries {values}"
+        )
+    return lines or ["department routes: none"]
 
 
 def run_example(args: argparse.Namespace) -> int:

@@ -53,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
                 adapter=config.backoffice.adapter,
                 actor=cli_actor("submit"),
                 tz=config.tz,
+                departments=config.departments,
             )
             label = workflow.reception_label(record.counter, record.reception_no or 0)
     finally:

@@ -1,14 +1,18 @@
-"""``kiosk sync``: deliver approved notifications to the back office (送信).
+"""``kiosk sync``: deliver approved notifications to the back office and to the department
+routes (送信, 担当課への連携).
 
 - ``kiosk sync`` runs until stopped (SIGTERM / Ctrl-C finish the current delivery first);
 - ``kiosk sync --once`` delivers everything due now, waiting out retries for up to
   ``--max-wait`` seconds, and exits 0 when nothing is left, 8
   (:attr:`kiosk.errors.ExitCode.NOT_DELIVERED`) with a summary when some notifications are
   still pending (the back office unreachable) or failed (送信失敗);
-- ``kiosk sync --status`` prints the queue of every route (also routes not configured now)
-  and, for a route that is down, the line staff see; it delivers nothing;
+- ``kiosk sync --status`` prints the queue of every route — the back office's and each
+  department's (also routes not configured now) — and, for a route that is down, the line
+  staff see; it delivers nothing;
 - ``kiosk sync --retry ID`` puts a 送信失敗 notification back in the queue (same idempotency
-  key), for when the cause was fixed;
+  key), and its department rows a department refused, for when the cause was fixed;
+- ``kiosk sync --route NAME`` (repeatable) serves only those routes (``http``, ``csv`` or a
+  department route's name);
 - ``kiosk sync --public-key`` prints the counter's signing public key for the back office;
 - ``kiosk sync --reconcile-day DATE`` writes the day's reconciliation CSV (both routes can run:
   HTTP delivery one by one, plus a nightly file of what was delivered).
@@ -64,10 +68,13 @@ def register(subparsers: Any) -> None:
         help="write the day's reconciliation CSV (YYYY-MM-DD, today or yesterday)",
     )
     p.add_argument(
+        "--route",
         "--adapter",
+        dest="route",
         action="append",
-        choices=("http", "csv"),
-        help="serve only this route (repeatable; default: every configured one)",
+        metavar="NAME",
+        help="serve only this route: http, csv or a department route's name (repeatable; "
+        "default: every configured one)",
     )
     p.add_argument(
         "--max-wait",
@@ -156,7 +163,8 @@ def run(args: argparse.Namespace) -> int:
 def _retry(storage: Any, notification_id: str) -> int:
     import uuid
 
-    from kiosk import workflow
+    from kiosk import audit, outbox, workflow
+    from kiosk.models import Status, utcnow
 
     try:
         nid = uuid.UUID(notification_id)
@@ -169,8 +177,22 @@ def _retry(storage: Any, notification_id: str) -> int:
     # Whoever can run this command holds the database and its key: recorded as an admin act.
     actor = workflow.Actor.staff(f"cli:{user}", roles=[workflow.ROLE_ADMIN])
     with storage.transaction() as session:
-        workflow.retry_delivery(session, nid, actor=actor)
-    print(f"{nid}: queued again (本登録)")
+        record = workflow.get(session, nid)
+        routes = outbox.requeue_routes(session, nid, now=utcnow())
+        again = record.state is Status.DELIVERY_FAILED or not routes
+        if again:  # refuses, with the reason, when the notification is not 送信失敗
+            workflow.retry_delivery(session, nid, actor=actor)
+        if routes:
+            audit.record(
+                session,
+                actor=actor.audit_id,
+                terminal=actor.terminal,
+                action="retry_route",
+                subject=str(nid),
+                detail={"routes": ",".join(routes)},
+            )
+    parts = (["本登録"] if again else []) + routes
+    print(f"{nid}: queued again ({', '.join(parts)})")
     return 0
 
 
@@ -200,6 +222,7 @@ def _reconcile(storage: Any, when: str) -> int:
 
 
 _ROUTE_NAMES = {"http": "HTTP JSON", "csv": "CSV drop folder"}
+_ADAPTER_NAMES = {"http": "HTTP JSON", "csv": "CSV drop"}
 
 
 def _status(config: Any, storage: Any) -> int:
@@ -211,7 +234,9 @@ def _status(config: Any, storage: Any) -> int:
         health = outbox.delivery_health(session, config, problems=20)
     lines = []
     for route in health.routes:
-        name = _ROUTE_NAMES.get(route.route, route.route)
+        name = _ROUTE_NAMES.get(route.route, "department route")
+        if route.department:
+            name = f"{route.department}, {_ADAPTER_NAMES.get(route.adapter, route.adapter)}"
         mark = "" if route.configured else ", NOT CONFIGURED now: set it up again to deliver these"
         busy = f" ({route.in_flight} being delivered now)" if route.in_flight else ""
         lines.append(
@@ -238,11 +263,18 @@ def _deliver(args: argparse.Namespace, config: Any, storage: Any) -> int:
         return _status(config, storage)
     tuning = _tuning(args, config)
     adapters = service.build_adapters(config, tuning)
-    if args.adapter:
-        missing = [a for a in args.adapter if a not in adapters]
+    if args.route:
+        missing = [a for a in args.route if a not in adapters]
         if missing:
-            raise KioskError(f"--adapter {missing[0]}: not configured (set [backoffice] url)")
-        adapters = {name: adapters[name] for name in args.adapter}
+            for adapter in adapters.values():
+                adapter.close()
+            hint = "set [backoffice] url" if missing[0] == "http" else "no [departments.NAME]"
+            raise KioskError(f"--route {missing[0]}: not configured ({hint})")
+        chosen = {name: adapters[name] for name in args.route}
+        for name, adapter in adapters.items():
+            if name not in chosen:
+                adapter.close()
+        adapters = chosen
     lease = config.sync.lease_seconds if args.lease is None else args.lease
     worker = OutboxWorker(
         storage, adapters, policy=tuning.policy, lease=timedelta(seconds=lease), batch=args.batch
