@@ -223,9 +223,10 @@ def finding_rows(
 
 
 def build_review(session: Session, record: NotificationRecord, today: date) -> Review:
-    """The :class:`Review` of ``record`` (its rules checked as of its reception day)."""
+    """The :class:`Review` of ``record`` (its rules checked as of its reception day, once per
+    version of its data: :func:`kiosk.workflow.checked`)."""
     n = workflow.notification_of(record)
-    result = forms.check(n, today=record.reception_day or today)
+    result = workflow.checked(record, n, record.reception_day or today)
     errors, alerts = finding_rows(n, result)
     entry = session.scalar(select(OutboxEntry).where(OutboxEntry.notification_id == record.id))
     delivery = None

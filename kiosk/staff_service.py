@@ -460,7 +460,8 @@ class StaffService:
         with self._action(user, "approve", notification_id, hold=True) as (session, actor):
             record = workflow.get(session, notification_id)
             n = workflow.notification_of(record)
-            _errors, alerts = finding_rows(n, forms.check(n, today=record.reception_day or now))
+            day = record.reception_day or now.astimezone(self.config.tz).date()
+            _errors, alerts = finding_rows(n, workflow.checked(record, n, day))
             codes = tuple(dict.fromkeys(f.code for f in alerts))
             missing = tuple(c for c in codes if c not in acknowledged)
             if missing:
