@@ -29,10 +29,13 @@ It prints, among its figures:
 - rule checks (``forms.check``) and payload encryptions (``FieldCipher.encrypt`` of the
   notification's JSON) per notification, over every process of the floor.
 
-``--quick`` runs a short version for CI-sized machines. Usage::
+``--quick`` runs a short version for CI-sized machines. ``--baseline REV`` first runs the same
+floor on the code of revision ``REV`` (exported with ``git archive``, each floor on a throwaway
+cluster of its own) and then prints every figure before and after, with their ratio. Usage::
 
     .venv/bin/python benchmarks/floor.py [--quick] [--tablets 30] [--desks 4]
         [--notifications 600] [--minutes 10] [--sync-workers 2] [--database-url URL]
+        [--baseline REV]
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +68,12 @@ sys.path.insert(0, str(ROOT))
 PEAK_DAY = (0.13, 0.15, 0.13, 0.08, 0.07, 0.11, 0.13, 0.12, 0.08)
 #: How often the console reads the queue again without a change (``ConsoleViewModel``).
 TICK_SECONDS = 5.0
+#: The counter's opening hours (8:30 – 17:15), compressed into ``--minutes``.
+OPENING_HOURS = 8.75
+#: A resident's time at the tablet for a 転居 (card, PIN, answers, confirm, sign), and a clerk's
+#: for reading a filed one before approving it; both compressed like the day.
+RESIDENT_SECONDS = 300.0
+CLERK_SECONDS = 120.0
 PASSWORD = "floor-benchmark-counter-2026"
 KEY_ID = "floor"
 
@@ -87,6 +96,8 @@ class Plan:
     notifications: int
     minutes: float
     sync_workers: int
+    #: The checkout whose code runs (this one, or a baseline exported from git).
+    code: str = str(ROOT)
     start: float = 0.0
     #: Seconds after ``start`` at which each notification's resident arrives.
     arrivals: list[float] = field(default_factory=list)
@@ -111,6 +122,21 @@ class Plan:
     def end(self) -> float:
         return self.start + self.minutes * 60
 
+    @property
+    def compression(self) -> float:
+        """How many seconds of the counter's day pass in one second of the run."""
+        return OPENING_HOURS * 3600 / (self.minutes * 60)
+
+    @property
+    def visit_seconds(self) -> float:
+        """How long a resident spends at the tablet, compressed like the day."""
+        return RESIDENT_SECONDS / self.compression
+
+    @property
+    def review_seconds(self) -> float:
+        """How long a clerk reads a notification before approving it, compressed."""
+        return CLERK_SECONDS / self.compression
+
 
 def peak_arrivals(count: int, seconds: float, seed: int = 2026) -> list[float]:
     """``count`` arrival offsets over a compressed day of ``seconds``, by :data:`PEAK_DAY`."""
@@ -118,12 +144,6 @@ def peak_arrivals(count: int, seconds: float, seed: int = 2026) -> list[float]:
     slot = seconds / len(PEAK_DAY)
     hours = rng.choices(range(len(PEAK_DAY)), weights=PEAK_DAY, k=count)
     return sorted(h * slot + rng.random() * slot for h in hours)
-
-
-def today_jst() -> date:
-    from zoneinfo import ZoneInfo
-
-    return datetime.now(ZoneInfo("Asia/Tokyo")).date()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,7 +192,13 @@ def _write(plan: Plan, name: str, result: dict[str, Any]) -> None:
     path.write_text(json.dumps(result))
 
 
+def _use_code(plan: Plan) -> None:
+    """Import the code under test (this checkout or the baseline) in this process."""
+    sys.path.insert(0, plan.code)
+
+
 def _guard(name: str, plan: Plan, work: Callable[[], dict[str, Any]]) -> None:
+    _use_code(plan)
     try:
         _write(plan, name, work())
     except BaseException:
@@ -247,8 +273,11 @@ def tablet(plan: Plan, index: int, mine: list[tuple[int, float]]) -> None:
                 if time.time() > plan.end + 60:
                     break
                 card.facts = CardFacts(*rng.choice(HOLDERS))
-                for command in _visit(flow):
+                commands = _visit(flow)
+                pace = plan.visit_seconds / (len(commands) + 1)  # the resident reads, taps
+                for command in commands:
                     command()
+                    time.sleep(pace)
                 flow.sign([[(0.1, 0.5), (0.5, 0.4), (0.9, 0.5)]], 3.0)
                 label = flow.state.reception_number
                 if label and flow.state.screen == "done":
@@ -274,17 +303,26 @@ def tablet(plan: Plan, index: int, mine: list[tuple[int, float]]) -> None:
 
 
 class DeskConsole:
-    """What the staff console does on a desk, without Qt: the same service calls, on the same
-    occasions (a change announced, the 5-second tick, after an action)."""
+    """What the staff console's view-model (``ui.staff.viewmodel.ConsoleViewModel``) does on a
+    desk, without Qt: the same service calls on the same occasions, and the same decision of
+    what a batch of changes asks to reload (:func:`kiosk.desk_queue.refresh_for`)."""
 
     def __init__(self, service: Any, user: Any) -> None:
+        import kiosk.desk_queue
+
         self.service = service
         self.user = user
         self.rows: list[Any] = []
         self.shown: Any = None
+        #: A baseline without it: its console read the whole queue, the day's figures and
+        #: the review shown again at every change, and the whole queue at every tick.
+        self.plan = getattr(kiosk.desk_queue, "refresh_for", None)
 
-    def refresh_queue(self) -> None:
-        self.rows = self.service.queue(self.user)
+    def refresh_queue(self, changed: Any = None) -> None:
+        if self.plan is None:
+            self.rows = self.service.queue(self.user)
+        else:
+            self.rows = self.service.queue(self.user, changed=changed)
 
     def refresh_day(self) -> None:
         self.service.day_view(self.user)
@@ -294,24 +332,35 @@ class DeskConsole:
             self.shown = self.service.review(self.user, self.shown.id)
 
     def on_change(self, changes: list[Any]) -> None:
-        # ConsoleViewModel._on_change: the queue, the day, the review shown.
-        self.refresh_queue()
-        self.refresh_day()
-        self.reload()
+        if self.plan is None:
+            self.refresh_queue()
+            self.refresh_day()
+            self.reload()
+            return
+        plan = self.plan(changes, shown=self.shown.id if self.shown is not None else None)
+        if plan.queue:
+            self.refresh_queue(plan.notifications)
+        if plan.day:
+            self.refresh_day()
+        if plan.review:
+            self.reload()
 
     def tick(self) -> None:
-        self.refresh_queue()
+        self.refresh_queue(())
 
-    def approve(self, row: Any) -> None:
-        # ConsoleViewModel.open (take) then approve (_act: review shown, queue, day).
+    def take(self, row: Any) -> Any:
+        """ConsoleViewModel.open with ``take``: the clerk takes a 確認済 one (審査中)."""
         review = self.service.open(self.user, row.id, take=True)
         self.shown = review
-        self.refresh_queue()
-        codes = review.alert_codes
+        self.refresh_queue((review.id,))
+        return review
+
+    def approve(self, review: Any) -> None:
+        """ConsoleViewModel.approve (_act: the review shown, its row, the day)."""
         self.shown = self.service.approve(
-            self.user, review.id, expected_version=review.version, acknowledged=codes
+            self.user, review.id, expected_version=review.version, acknowledged=review.alert_codes
         )
-        self.refresh_queue()
+        self.refresh_queue((review.id,))
         self.refresh_day()
 
 
@@ -356,9 +405,13 @@ def desk(plan: Plan, index: int) -> None:
         statements.clear()
         next_tick = time.monotonic() + TICK_SECONDS
         idle_since: float | None = None
+        #: The notification the clerk is reading, and when they will have read it.
+        reading: tuple[Any, float] | None = None
         try:
             while True:
-                changes = watcher.wait(timeout=max(0.0, min(0.3, next_tick - time.monotonic())))
+                due = [next_tick] + ([reading[1]] if reading is not None else [])
+                timeout = max(0.0, min(0.3, min(due) - time.monotonic()))
+                changes = watcher.wait(timeout=timeout)
                 phase[0] = "refresh"
                 t0 = time.perf_counter()
                 if changes:
@@ -371,24 +424,32 @@ def desk(plan: Plan, index: int) -> None:
                     console.tick()
                     refresh_seconds.append(time.perf_counter() - t0)
                     note()
-                waiting = [r for r in console.rows if r.status is Status.CONFIRMED]
-                if waiting:
-                    phase[0] = "act"
-                    try:
-                        console.approve(waiting[0])
+                phase[0] = "act"
+                try:
+                    if reading is not None and time.monotonic() >= reading[1]:
+                        console.approve(reading[0])
                         approved += 1
-                    except Exception as exc:  # another desk's change: the clerk reloads
-                        print(f"desk {index}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                        phase[0] = "refresh"
-                        console.refresh_queue()
-                    note()
+                        reading = None
+                        note()
+                    if reading is None:
+                        waiting = [r for r in console.rows if r.status is Status.CONFIRMED]
+                        if waiting:
+                            review = console.take(waiting[0])
+                            reading = (review, time.monotonic() + plan.review_seconds)
+                except Exception as exc:  # another desk's change: the clerk reloads
+                    print(f"desk {index}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                    reading = None
+                    phase[0] = "refresh"
+                    console.refresh_queue()
+                if reading is not None or any(r.status is Status.CONFIRMED for r in console.rows):
                     idle_since = None
-                    continue
-                if time.time() > plan.end:
+                elif time.time() > plan.end:
                     # The day is over: stop once nothing arrived for a few seconds.
                     idle_since = idle_since or time.monotonic()
-                    if time.monotonic() - idle_since > 3 or time.time() > plan.end + 120:
+                    if time.monotonic() - idle_since > 3:
                         break
+                if time.time() > plan.end + 300:
+                    break
         finally:
             watcher.close()
         cpu1 = resource.getrusage(resource.RUSAGE_SELF)
@@ -474,23 +535,28 @@ def sync_worker(plan: Plan, index: int, stop: Any) -> None:
 
 def prepare(plan: Plan) -> None:
     """Create the schema, the data key and one clerk per desk (審査 and 受付)."""
-    from kiosk import staff, workflow
-    from kiosk.config import load_config
-    from kiosk.storage import open_storage
 
-    storage = open_storage(load_config(env=plan.env("1")))
-    with storage.transaction() as s:
-        for d in range(plan.desks):
-            staff.add(
-                s,
-                f"clerk{d + 1}",
-                display_name=f"審査係 {d + 1}",
-                roles=["審査", "受付"],
-                password=PASSWORD,
-                second_factor="none",
-                actor=workflow.Actor.system("benchmark"),
-            )
-    storage.close()
+    def work() -> dict[str, Any]:
+        from kiosk import staff, workflow
+        from kiosk.config import load_config
+        from kiosk.storage import open_storage
+
+        storage = open_storage(load_config(env=plan.env("1")))
+        with storage.transaction() as s:
+            for d in range(plan.desks):
+                staff.add(
+                    s,
+                    f"clerk{d + 1}",
+                    display_name=f"審査係 {d + 1}",
+                    roles=["審査", "受付"],
+                    password=PASSWORD,
+                    second_factor="none",
+                    actor=workflow.Actor.system("benchmark"),
+                )
+        storage.close()
+        return {"checks": 0}
+
+    _guard("prepare", plan, work)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -507,7 +573,10 @@ def run(plan: Plan) -> dict[str, Any]:
 
     key = CounterKey.generate(KEY_ID)
     plan.key_pem = key.private_pem().decode()
-    prepare(plan)
+    setup = ctx.Process(target=prepare, args=(plan,))
+    setup.start()
+    setup.join()
+    (Path(plan.results) / "prepare.json").unlink(missing_ok=True)
     ready = ctx.Queue()
     stop = ctx.Event()
     back_office = ctx.Process(target=receiver, args=(plan, ready, stop), daemon=True)
@@ -521,7 +590,7 @@ def run(plan: Plan) -> dict[str, Any]:
         # The resident goes to the tablet of the counter that is free first.
         t = min(range(plan.tablets), key=lambda i: (free_at[i], i))
         per_tablet[t].append((number, at))
-        free_at[t] = max(free_at[t], at) + 1.0
+        free_at[t] = max(free_at[t], at) + plan.visit_seconds * 1.2
     desks = [ctx.Process(target=desk, args=(plan, d)) for d in range(plan.desks)]
     workers = [
         ctx.Process(target=sync_worker, args=(plan, w, stop)) for w in range(plan.sync_workers)
@@ -546,7 +615,8 @@ def run(plan: Plan) -> dict[str, Any]:
     return {p.stem: json.loads(p.read_text()) for p in results.glob("*.json")}
 
 
-def report(plan: Plan, results: dict[str, Any]) -> None:
+def report(plan: Plan, results: dict[str, Any]) -> dict[str, float]:
+    """Print the run's figures; returns them by name."""
     filed: dict[str, float] = {}
     failed = 0
     for name, r in results.items():
@@ -564,34 +634,89 @@ def report(plan: Plan, results: dict[str, Any]) -> None:
     minutes = [r["wall"] / 60 for r in desks]
     refresh = [r["statements"].get("refresh", 0) / m for r, m in zip(desks, minutes, strict=True)]
     act = [r["statements"].get("act", 0) / m for r, m in zip(desks, minutes, strict=True)]
-    total_checks = sum(r["checks"] for r in results.values())
-    total_enc = sum(r["encryptions"] for r in results.values())
-    desk_checks = sum(r["checks"] for r in desks)
-    tablet_checks = sum(r["checks"] for n, r in results.items() if n.startswith("tablet-"))
-    arrived = json.loads((Path(plan.results) / "arrived.txt").read_text())
     n = max(1, len(filed))
+    figures = {
+        "p50 filing to desk (ms)": percentile(latencies, 50),
+        "p95 filing to desk (ms)": percentile(latencies, 95),
+        "desk CPU (%)": statistics.mean(cpu),
+        "desk CPU, highest (%)": max(cpu),
+        "statements per minute per desk": statistics.mean(refresh) + statistics.mean(act),
+        "  refreshing": statistics.mean(refresh),
+        "  acting": statistics.mean(act),
+        "median desk refresh (ms)": statistics.median(r["refresh_median_ms"] for r in desks),
+        "rule checks per notification": sum(r["checks"] for r in results.values()) / n,
+        "  on desks": sum(r["checks"] for r in desks) / n,
+        "payload encryptions per notification": sum(r["encryptions"] for r in results.values()) / n,
+    }
+    arrived = json.loads((Path(plan.results) / "arrived.txt").read_text())
     print(
         f"floor: {plan.tablets} tablets, {plan.desks} desks, {plan.sync_workers} sync workers, "
-        f"{plan.notifications} notifications over {plan.minutes:g} min"
+        f"{plan.notifications} notifications over {plan.minutes:g} min "
+        f"(a resident {plan.visit_seconds:.1f} s at a tablet, a clerk {plan.review_seconds:.1f} s "
+        "on each)"
     )
     print(
         f"filed {len(filed)} (not filed {failed}), approved {approved}, "
         f"delivered {arrived}, seen on a desk {len(latencies)}"
     )
-    print(f"p50 filing to desk: {percentile(latencies, 50):.0f} ms")
-    print(f"p95 filing to desk: {percentile(latencies, 95):.0f} ms")
-    print(f"desk CPU: {statistics.mean(cpu):.1f}% (highest {max(cpu):.1f}%)")
-    per_minute = statistics.mean(refresh) + statistics.mean(act)
+    print(f"p50 filing to desk: {figures['p50 filing to desk (ms)']:.0f} ms")
+    print(f"p95 filing to desk: {figures['p95 filing to desk (ms)']:.0f} ms")
+    print(f"desk CPU: {figures['desk CPU (%)']:.1f}% (highest {max(cpu):.1f}%)")
     print(
-        f"database statements per minute per desk: {per_minute:.0f}"
-        f" (refreshing {statistics.mean(refresh):.0f}, acting {statistics.mean(act):.0f})"
+        "database statements per minute per desk: "
+        f"{figures['statements per minute per desk']:.0f} (refreshing "
+        f"{figures['  refreshing']:.0f}, acting {figures['  acting']:.0f})"
     )
-    print(f"median desk refresh: {statistics.median(r['refresh_median_ms'] for r in desks):.1f} ms")
+    print(f"median desk refresh: {figures['median desk refresh (ms)']:.1f} ms")
     print(
-        f"rule checks per notification: {total_checks / n:.1f} "
-        f"(tablets {tablet_checks / n:.1f}, desks {desk_checks / n:.1f})"
+        f"rule checks per notification: {figures['rule checks per notification']:.1f} "
+        f"(on desks {figures['  on desks']:.1f})"
     )
-    print(f"payload encryptions per notification: {total_enc / n:.1f}")
+    print(
+        "payload encryptions per notification: "
+        f"{figures['payload encryptions per notification']:.1f}"
+    )
+    return figures
+
+
+def export(rev: str, into: Path) -> str:
+    """The code of revision ``rev`` in ``into`` (``git archive``); returns its root."""
+    import subprocess
+
+    into.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return str(into)
+
+
+def floor_run(
+    tmp: Path, name: str, code: str, database_url: str | None, chosen: dict[str, Any]
+) -> dict[str, float]:
+    """One floor on a fresh database (a database of its own on the throwaway cluster)."""
+    results = tmp / name / "results"
+    results.mkdir(parents=True)
+    cluster = None
+    url = database_url
+    if not url:
+        from tests.fixtures.postgres import PostgresCluster
+
+        cluster = PostgresCluster()
+        cluster.start()
+        url = cluster.create_database()
+    try:
+        plan = Plan(
+            url=url,
+            data_dir=str(tmp / name / "data"),
+            results=str(results),
+            code=code,
+            **chosen,
+        )
+        return report(plan, run(plan))
+    finally:
+        if cluster is not None:
+            cluster.stop()
 
 
 def main() -> int:
@@ -602,11 +727,14 @@ def main() -> int:
     parser.add_argument("--notifications", type=int)
     parser.add_argument("--minutes", type=float, help="the compressed day's length")
     parser.add_argument("--sync-workers", type=int)
+    parser.add_argument(
+        "--baseline", metavar="REV", help="also run the floor on revision REV first (before)"
+    )
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"))
     args = parser.parse_args()
     quick = {"tablets": 6, "desks": 2, "notifications": 60, "minutes": 1.5, "sync_workers": 1}
     full = {"tablets": 30, "desks": 4, "notifications": 600, "minutes": 10.0, "sync_workers": 2}
-    chosen = quick if args.quick else full
+    chosen: dict[str, Any] = quick if args.quick else full
     for name in chosen:
         if getattr(args, name) is not None:
             chosen[name] = getattr(args, name)
@@ -616,28 +744,23 @@ def main() -> int:
         parser.error("--notifications 1..10000, --minutes 0.1..600")
     if not 0 <= chosen["sync_workers"] <= 4:
         parser.error("--sync-workers 0..4")
-    with tempfile.TemporaryDirectory(prefix="floor-bench-") as tmp:
-        results = Path(tmp) / "results"
-        results.mkdir()
-        cluster = None
-        url = args.database_url
-        if not url:
-            from tests.fixtures.postgres import PostgresCluster
-
-            cluster = PostgresCluster()
-            cluster.start()
-            url = cluster.create_database()
-        try:
-            plan = Plan(
-                url=url,
-                data_dir=str(Path(tmp) / "data"),
-                results=str(results),
-                **chosen,  # type: ignore[arg-type]
-            )
-            report(plan, run(plan))
-        finally:
-            if cluster is not None:
-                cluster.stop()
+    if args.baseline and args.database_url:
+        parser.error("--baseline runs each floor on a throwaway cluster: no --database-url")
+    with tempfile.TemporaryDirectory(prefix="floor-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        before = None
+        if args.baseline:
+            print(f"before ({args.baseline}):", flush=True)
+            code = export(args.baseline, tmp / "baseline")
+            before = floor_run(tmp, "before", code, None, chosen)
+            print("after (this checkout):", flush=True)
+        after = floor_run(tmp, "after", str(ROOT), args.database_url, chosen)
+        if before is not None:
+            print(f"{'':38s} {'before':>9s} {'after':>9s} {'after/before':>13s}")
+            for name, value in after.items():
+                was = before[name]
+                ratio = value / was if was else math.nan
+                print(f"{name:38s} {was:9.1f} {value:9.1f} {ratio:13.2f}")
     return 0
 
 
