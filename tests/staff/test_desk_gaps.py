@@ -16,11 +16,6 @@ from kiosk.staff_service import CANCEL_REASONS, Refused, StaffService
 from kiosk.status import Status
 from tests.staff.conftest import Shots, family_tennyu, file_notification, login
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
-
 
 def row_of(window: Any, label: str) -> int:
     return next(i for i, r in enumerate(window.vm.queue.rows) if r.label == label)
@@ -91,8 +86,8 @@ def test_related_procedures_are_marked_done_at_the_desk(
     QTest.keyClick(related, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.vm.related.rows[1].done)
     model = window.vm.related
-    assert model.data(model.index(1, 0)) == "☑ 済"
-    assert model.data(model.index(0, 0)) == "☐ 未"
+    assert model.data(model.index(1, 0)) == "■ 済"
+    assert model.data(model.index(0, 0)) == "□ 未"
     assert window.status_text == f"{window.vm.review.label}: {second.name}を済にしました"
     shots(window, "related-done")
     # Another desk sees the mark; the approved data itself is not changed.
