@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from kiosk.models import ChangeEvent, utcnow
@@ -68,18 +68,18 @@ class ChangeWatcher:
     """Waits for changes committed by any process sharing the database.
 
     Starts at the current end of the log (history is not replayed). ``poll_interval`` is how
-    often SQLite is polled; on PostgreSQL it is only the safety net behind LISTEN.
+    often SQLite is polled. On PostgreSQL the table is read only when a ``NOTIFY`` arrived, and
+    every ``safety_interval`` seconds behind it, so a desk waiting for changes costs the
+    database nothing while nothing changes; each read asks for the new rows alone (and the few
+    numbers still open behind them, see :meth:`_fetch`), whatever the length of the log.
     """
 
-    def __init__(self, storage: Storage, *, poll_interval: float = 0.25) -> None:
+    def __init__(
+        self, storage: Storage, *, poll_interval: float = 0.25, safety_interval: float = 5.0
+    ) -> None:
         self._storage = storage
         self._poll = poll_interval
-        with storage.reader() as session:
-            self._last = int(
-                session.scalar(select(func.coalesce(func.max(ChangeEvent.seq), 0))) or 0
-            )
-        # Everything up to the start is "seen": history is not replayed.
-        self._seen: set[int] = set(range(max(0, self._last - _WINDOW) + 1, self._last + 1))
+        self._safety = safety_interval
         self._listener: Any = None
         if storage.is_postgresql:
             import psycopg
@@ -88,41 +88,75 @@ class ChangeWatcher:
             args: dict[str, Any] = url.translate_connect_args(username="user", database="dbname")
             args.update({k: v for k, v in url.query.items() if isinstance(v, str)})
             self._listener = psycopg.connect(autocommit=True, **args)
+            # Listening before the end of the log is read: a change committed in between is
+            # both announced and after that end.
             self._listener.execute(f"LISTEN {CHANNEL}")
+        with storage.reader() as session:
+            self._last = int(
+                session.scalar(select(func.coalesce(func.max(ChangeEvent.seq), 0))) or 0
+            )
+        #: Numbers below ``_last`` not seen yet: taken by a transaction that had not committed
+        #: when a later one was read (PostgreSQL hands numbers out in one order, commits in
+        #: another). Kept for a window of :data:`_WINDOW` numbers.
+        self._open: set[int] = set()
+        self._next_check = time.monotonic() + safety_interval
 
     def _fetch(self) -> list[Change]:
-        # On PostgreSQL sequence numbers are taken in one order and may commit in another, so
-        # a window behind the highest seq seen is read again and de-duplicated.
-        low = max(0, self._last - _WINDOW)
+        table = cast(Table, ChangeEvent.__table__)
+        low = self._last - _WINDOW
+        self._open = {s for s in self._open if s > low}
+        newer = table.c.seq > self._last
+        where = or_(newer, table.c.seq.in_(sorted(self._open))) if self._open else newer
         with self._storage.reader() as session:
             rows = session.execute(
-                select(ChangeEvent).where(ChangeEvent.seq > low).order_by(ChangeEvent.seq)
-            ).scalars()
-            changes = [
-                Change(r.seq, r.notification_id, r.status, r.at)
-                for r in rows
-                if r.seq > self._last or (r.seq > low and r.seq not in self._seen)
-            ]
-        for change in changes:
-            self._seen.add(change.seq)
-            self._last = max(self._last, change.seq)
-        self._seen = {s for s in self._seen if s > self._last - _WINDOW}
+                select(table.c.seq, table.c.notification_id, table.c.status, table.c.at)
+                .where(where)
+                .order_by(table.c.seq)
+            ).all()
+        changes = [Change(int(r.seq), r.notification_id, r.status, r.at) for r in rows]
+        if changes:
+            top = max(self._last, changes[-1].seq)
+            self._open.update(range(self._last + 1, top + 1))
+            self._open.difference_update(c.seq for c in changes)
+            self._last = top
         return changes
+
+    def _notified(self, timeout: float) -> bool:
+        """Whether a ``NOTIFY`` arrived within ``timeout`` seconds (0: already arrived); every
+        one waiting is taken, as one read of the table answers them all."""
+        got = False
+        for _ in self._listener.notifies(timeout=timeout, stop_after=1):
+            got = True
+        if got:
+            for _ in self._listener.notifies(timeout=0):
+                pass
+        return got
 
     def wait(self, timeout: float) -> list[Change]:
         """Changes committed since the last call, waiting up to ``timeout`` seconds for one."""
         deadline = time.monotonic() + timeout
-        while True:
-            changes = self._fetch()
-            remaining = deadline - time.monotonic()
-            if changes or remaining <= 0:
-                return changes
-            if self._listener is not None:
-                # Wake on the first NOTIFY (or at the deadline), then read the table.
-                for _ in self._listener.notifies(timeout=remaining, stop_after=1):
-                    pass
-            else:
+        if self._listener is None:
+            while True:
+                changes = self._fetch()
+                remaining = deadline - time.monotonic()
+                if changes or remaining <= 0:
+                    return changes
                 time.sleep(min(self._poll, remaining))
+        read = self._notified(0) or time.monotonic() >= self._next_check
+        while True:
+            if read:
+                self._next_check = time.monotonic() + self._safety
+                changes = self._fetch()
+                if changes:
+                    return changes
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return []
+            # Wake on the first NOTIFY (or at the deadline, or when the safety read is due).
+            until_check = max(0.0, self._next_check - time.monotonic())
+            read = (
+                self._notified(min(remaining, until_check)) or time.monotonic() >= self._next_check
+            )
 
     def close(self) -> None:
         if self._listener is not None:

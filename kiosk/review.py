@@ -246,10 +246,11 @@ def build_review(
     today: date,
     departments: Mapping[str, Department] | None = None,
 ) -> Review:
-    """The :class:`Review` of ``record`` (its rules checked as of its reception day), with the
-    delivery to the back office and to each department route (named from ``departments``)."""
+    """The :class:`Review` of ``record`` (its rules checked as of its reception day, once per
+    version of its data: :func:`kiosk.workflow.checked`), with the delivery to the back office
+    and to each department route (named from ``departments``)."""
     n = workflow.notification_of(record)
-    result = forms.check(n, today=record.reception_day or today)
+    result = workflow.checked(record, n, record.reception_day or today)
     errors, alerts = finding_rows(n, result)
     entry = outbox.entry_for(session, record.id)
     delivery = _delivery_info(entry) if entry is not None else None

@@ -39,7 +39,7 @@ from kiosk import audit, changes, figures, outbox, pairing, staff, workflow
 from kiosk.changes import ChangeWatcher
 from kiosk.config import Config
 from kiosk.day_view import DayView, NumberRow, day_view
-from kiosk.desk_queue import QueueRow, desk_queue
+from kiosk.desk_queue import DeskQueue, QueueRow
 from kiosk.errors import KioskError
 from kiosk.models import AuditEntry, NotificationRecord, StaffAccount, Status, utcnow
 from kiosk.review import (
@@ -126,6 +126,7 @@ class StaffService:
         self.terminal = terminal
         self._now = now or utcnow
         self._templates: TemplateSet | None = None
+        self._queue = DeskQueue(config.counter.id)
         self._chart: tuple[object, bytes] | None = None
 
     # -- time --------------------------------------------------------------------------------
@@ -293,15 +294,22 @@ class StaffService:
         """A watcher that wakes on any committed change (run it off the GUI thread)."""
         return ChangeWatcher(self.storage, poll_interval=poll_interval)
 
-    def queue(self, user: StaffUser) -> list[QueueRow]:
-        """This desk's live queue (:func:`kiosk.desk_queue.desk_queue`)."""
+    def queue(
+        self, user: StaffUser, *, changed: Collection[uuid.UUID] | None = None
+    ) -> list[QueueRow]:
+        """This desk's live queue (:class:`kiosk.desk_queue.DeskQueue`).
+
+        ``changed``: the notifications announced since the last call
+        (:func:`kiosk.desk_queue.refresh_for`), read again alone; empty when nothing changed
+        (the waiting times move, the account is checked); None reads the whole queue again.
+        """
         with self._action(user, "view", read_only=True) as (session, _actor):
-            return desk_queue(
+            return self._queue.refresh(
                 session,
-                counter=self.config.counter.id,
                 tablets=pairing.paired_tablets(session, self.terminal),
                 now=self.now(),
                 today=self.today(),
+                changed=changed,
             )
 
     def open(self, user: StaffUser, notification_id: uuid.UUID, *, take: bool = True) -> Review:
@@ -473,7 +481,8 @@ class StaffService:
         with self._action(user, "approve", notification_id, hold=True) as (session, actor):
             record = workflow.get(session, notification_id)
             n = workflow.notification_of(record)
-            _errors, alerts = finding_rows(n, forms.check(n, today=record.reception_day or now))
+            day = record.reception_day or now.astimezone(self.config.tz).date()
+            _errors, alerts = finding_rows(n, workflow.checked(record, n, day))
             codes = tuple(dict.fromkeys(f.code for f in alerts))
             missing = tuple(c for c in codes if c not in acknowledged)
             if missing:

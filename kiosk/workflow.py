@@ -11,11 +11,13 @@ States (:class:`kiosk.models.Status`) and the functions that move between them:
 The outbox row itself belongs to :mod:`kiosk.outbox`; the delivery transitions here change the
 notification's state and ask that module to settle the row.
 
-The state lives in the record's ``status`` column only. The encrypted payload keeps the 事務処理
-status (``jimu.status``) it had when last written, and every read (:func:`load`, :func:`view`)
-derives it from the record, so delivery transitions never decrypt, re-check and re-encrypt the
-notification just to mirror a status that an output (PDF, CSV, receipt) reads at the moment it
-is produced.
+The state lives in the record's ``status`` column only, the 受付番号 in ``counter`` and
+``reception_no``. The encrypted payload keeps the 事務処理 status (``jimu.status``) and number it
+had when last written, and every read (:func:`load`, :func:`view`) derives both from the record,
+so a step that changes only the state (審査中, 差戻, 入力中 again, 取消, the delivery outcomes) or
+gives the number (確認済) never decrypts, re-checks and re-encrypts the notification just to
+mirror what an output (PDF, CSV, receipt) reads at the moment it is produced: the payload is
+encrypted once per change of the data (filing, a correction, approval).
 
 Each function takes the caller's SQLAlchemy session and works inside the caller's transaction
 (``with storage.transaction() as s: approve(s, ...)``): the state change, its audit entry, the
@@ -32,7 +34,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -245,13 +249,75 @@ def get(session: Session, notification_id: uuid.UUID | str) -> NotificationRecor
     return record
 
 
+def _derive(n: forms.Notification, status: Status, counter: str, number: int | None) -> None:
+    """Set the 事務処理 items the record's columns hold: the status and the 受付番号."""
+    n.jimu.status = status.ja
+    if number is not None:
+        n.jimu.reception_number = reception_label(counter, number)
+
+
 def _notification(record: NotificationRecord) -> forms.Notification:
     if record.payload is None:
         raise NotFound(f"notification {record.id} holds no data any more (purged)")
     n = forms.Notification.model_validate_json(record.payload)
-    # The 事務処理 status is derived from the record, never trusted from the payload.
-    n.jimu.status = record.state.ja
+    # The status and the 受付番号 are derived from the record, never trusted from the payload.
+    _derive(n, record.state, record.counter, record.reception_no)
     return n
+
+
+#: Rule verdicts already reached, by notification, the digest of its stored data and the day
+#: judged (:func:`checked`); the oldest are forgotten first.
+_CHECKED: OrderedDict[tuple[uuid.UUID, bytes, date], forms.CheckResult] = OrderedDict()
+_CHECKED_MAX = 4096
+_checked_lock = threading.Lock()
+
+
+def _check_key(record: NotificationRecord, today: date) -> tuple[uuid.UUID, bytes, date] | None:
+    if record.payload is None:
+        return None
+    return _payload_key(record.id, record.payload, today)
+
+
+def _payload_key(nid: uuid.UUID, payload: str, today: date) -> tuple[uuid.UUID, bytes, date]:
+    return (nid, hashlib.blake2b(payload.encode("utf-8"), digest_size=16).digest(), today)
+
+
+def checked(record: NotificationRecord, n: forms.Notification, today: date) -> forms.CheckResult:
+    """``forms.check`` of the notification ``record`` holds (``n``, as read from it), run once
+    per stored content and day in this process: a desk refreshing its queue, opening, reviewing
+    and approving judges each version of the data once, not at every look. The result is
+    shared: read it, never change it.
+
+    The rules read the notification's data only, never its 事務処理 (jimu) items, so the
+    status, kept in its own column, is not part of what is judged.
+    """
+    if record.payload is None:
+        return forms.check(n, today=today)
+    return checked_payload(record.id, record.payload, n, today)
+
+
+def checked_payload(
+    notification_id: uuid.UUID, payload: str, n: forms.Notification, today: date
+) -> forms.CheckResult:
+    """:func:`checked` for data read without its record: ``payload`` is the stored JSON that
+    ``n`` was read from."""
+    key = _payload_key(notification_id, payload, today)
+    with _checked_lock:
+        found = _CHECKED.get(key)
+        if found is not None:
+            _CHECKED.move_to_end(key)
+            return found
+    result = forms.check(n, today=today)
+    _remember(key, result)
+    return result
+
+
+def _remember(key: tuple[uuid.UUID, bytes, date], result: forms.CheckResult) -> None:
+    with _checked_lock:
+        _CHECKED[key] = result
+        _CHECKED.move_to_end(key)
+        while len(_CHECKED) > _CHECKED_MAX:
+            _CHECKED.popitem(last=False)
 
 
 def load(session: Session, notification_id: uuid.UUID | str) -> forms.Notification:
@@ -270,10 +336,11 @@ def load_many(
     """Several notifications' data in one query (a delivery worker's batch), each either the
     notification or why it cannot be read (gone, purged, not valid any more)."""
     t = _NOTIFICATIONS
+    columns = (t.c.id, t.c.status, t.c.counter, t.c.reception_no, t.c.payload)
     rows = {
         row.id: row
         for row in session.connection()
-        .execute(select(t.c.id, t.c.status, t.c.payload).where(t.c.id.in_(list(notification_ids))))
+        .execute(select(*columns).where(t.c.id.in_(list(notification_ids))))
         .all()
     }
     loaded: dict[uuid.UUID, forms.Notification | WorkflowError | ValueError] = {}
@@ -289,7 +356,7 @@ def load_many(
             except ValueError as exc:
                 loaded[nid] = exc
                 continue
-            n.jimu.status = Status(row.status).ja  # derived, as in load()
+            _derive(n, Status(row.status), row.counter, row.reception_no)  # as in load()
             loaded[nid] = n
     return loaded
 
@@ -379,8 +446,10 @@ def _set_payload(
     record.payload = n.model_dump_json()
 
 
-def _require_fileable(n: forms.Notification, today: date, *, signature: bool = True) -> None:
-    result = forms.check(n, today=today)
+def _require_fileable(
+    record: NotificationRecord, n: forms.Notification, today: date, *, signature: bool = True
+) -> forms.CheckResult:
+    result = checked(record, n, today)
     codes = [f.code for f in result.errors]
     if signature and not n.filer.signature.strokes and not n.filer.is_paper_signed:
         codes.append("signature_missing")
@@ -389,6 +458,7 @@ def _require_fileable(n: forms.Notification, today: date, *, signature: bool = T
             f"notification {n.id} cannot be filed yet: {', '.join(codes)}",
             codes,
         )
+    return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -601,16 +671,18 @@ def confirm(
     record, t = _begin(session, "confirm", notification_id, actor, expected_version)
     n = _notification(record)
     today = now.astimezone(tz).date()
-    _require_fileable(n, today)
+    _require_fileable(record, n, today)
     if record.reception_no is None:
         record.reception_day = today
         record.reception_no = next_reception_number(session, record.counter, today)
     number = record.reception_no
     record.confirmed_at = now
     n.jimu.reception_number = reception_label(record.counter, number)
-    if actor.kind == "staff":
+    if actor.kind == "staff" and n.jimu.received_by != actor.id:
+        # Who took it at the desk is data of its own; the 受付番号 and the status are read
+        # from the record's columns, so a resident's filing is not encrypted a second time.
         n.jimu.received_by = actor.id
-    _set_payload(record, n, t.target)
+        _set_payload(record, n, t.target)
     figures.record_filing(session, record, n, now=now)  # the counter's own figures, no names
     _finish(session, record, t, actor, now, {"reception_no": number})
     return record
@@ -628,8 +700,6 @@ def start_review(
     now = now or utcnow()
     record, t = _begin(session, "start_review", notification_id, actor, expected_version)
     record.reviewer = actor.id if actor.kind == "staff" else None
-    n = _notification(record)
-    _set_payload(record, n, t.target)
     _finish(session, record, t, actor, now)
     return record
 
@@ -658,13 +728,18 @@ def approve(
     now = now or utcnow()
     record, t = _begin(session, "approve", notification_id, actor, expected_version)
     n = _notification(record)
-    _require_fileable(n, now.astimezone(tz).date(), signature=False)
+    today = now.astimezone(tz).date()
+    result = _require_fileable(record, n, today, signature=False)
     if actor.kind == "staff":
         n.jimu.reviewed_by = actor.id
         record.reviewer = actor.id
     n.jimu.reviewed_at = now
     record.approved_at = now
     _set_payload(record, n, t.target)
+    # Only 事務処理 items changed, which no rule reads: the verdict holds for the new version.
+    key = _check_key(record, today)
+    if key is not None:
+        _remember(key, result)
     pdf = render_pdf(n) if render_pdf is not None else forms.render_pdf(n, tz=tz)
     receipt = forms.render_receipt(n, counter_name=counter_name, tz=tz)
     for kind, content in (("form", pdf), ("receipt", receipt)):
@@ -702,7 +777,6 @@ def return_(
     record, t = _begin(session, "return", notification_id, actor, expected_version)
     record.reason = reason.strip()
     record.closed_at = now
-    _set_payload(record, _notification(record), t.target)
     _finish(session, record, t, actor, now)
     return record
 
@@ -719,7 +793,6 @@ def reopen(
     now = now or utcnow()
     record, t = _begin(session, "reopen", notification_id, actor, expected_version)
     record.closed_at = None
-    _set_payload(record, _notification(record), t.target)
     _finish(session, record, t, actor, now)
     return record
 
@@ -740,8 +813,6 @@ def cancel(
     record, t = _begin(session, "cancel", notification_id, actor, expected_version)
     record.reason = reason.strip()
     record.closed_at = now
-    if record.payload is not None:
-        _set_payload(record, _notification(record), t.target)
     _finish(session, record, t, actor, now)
     return record
 

@@ -211,8 +211,8 @@ def test_kiosk_report_csv_chart_and_pdf(
         warnings.simplefilter("error")  # a missing glyph (tofu) is a matplotlib warning
         code = main(["report", "--month", "2026-04", "--chart", str(chart), "--pdf", str(pdf)])
     assert code == 0
-    image = Image.open(chart)
-    assert image.format == "PNG" and image.size == (1000, 600)
+    with Image.open(chart) as image:
+        assert image.format == "PNG" and image.size == (1000, 600)
     pages = PdfReader(str(pdf)).pages
     text = squash("".join(p.extract_text() or "" for p in pages))
     assert "窓口の実績報告2026年4月" in text

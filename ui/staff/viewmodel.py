@@ -13,14 +13,17 @@ The tables are Qt item models (:class:`QueueModel`, :class:`FieldsModel`, :class
 Every time they show is in the counter's time zone.
 
 :class:`ChangeListener` waits for committed changes on a background thread (the service's change
-watcher: LISTEN/NOTIFY on PostgreSQL, polling on SQLite) and wakes the queue, so a resident's
-notification appears on the desk within a second of being filed.
+watcher: LISTEN/NOTIFY on PostgreSQL, polling on SQLite) and hands them over, so a resident's
+notification appears on the desk within a second of being filed. What a batch of changes asks
+to reload is decided by :func:`kiosk.desk_queue.refresh_for` (Qt-free, and the floor benchmark
+runs the same): the queue rows of the notifications named, the day's figures, the review shown
+if it is among them. The periodic tick only moves the waiting times and checks the account.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, tzinfo
 from typing import Any, TypeVar
 
@@ -37,7 +40,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from forms.model import RelatedProcedure
+from kiosk.changes import Change
 from kiosk.day_view import NumberRow
+from kiosk.desk_queue import refresh_for
 from kiosk.errors import KioskError
 from kiosk.staff_service import (
     CANCEL_REASONS,
@@ -257,9 +262,10 @@ class NumbersModel(_Table):
 
 
 class ChangeListener(QThread):
-    """Waits for committed changes off the GUI thread and emits :attr:`changed`."""
+    """Waits for committed changes off the GUI thread and emits :attr:`changed` with them
+    (a list of :class:`kiosk.changes.Change`)."""
 
-    changed = Signal()
+    changed = Signal(list)
 
     def __init__(self, service: StaffService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -270,8 +276,9 @@ class ChangeListener(QThread):
         watcher = self._service.watch()
         try:
             while self._running:
-                if watcher.wait(timeout=0.3):
-                    self.changed.emit()
+                found = watcher.wait(timeout=0.3)
+                if found:
+                    self.changed.emit(found)
         finally:
             watcher.close()
 
@@ -283,8 +290,8 @@ class ChangeListener(QThread):
 class ConsoleViewModel(QObject):
     """One logged-in desk: the queue, the notification under review, the day's figures.
 
-    ``refresh_seconds`` is how often the queue is read again without a change (waiting times,
-    and the account check that ends a disabled account's session).
+    ``refresh_seconds`` is how often the queue's waiting times move without a change (and the
+    account is checked, which ends a disabled account's session); no row is read again then.
     """
 
     queueChanged = Signal()
@@ -323,7 +330,7 @@ class ConsoleViewModel(QObject):
         self._listener: ChangeListener | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(int(refresh_seconds * 1000))
-        self._tick.timeout.connect(self.refresh_queue)
+        self._tick.timeout.connect(self._on_tick)
         self._tick.timeout.connect(self.refresh_delivery)
         #: While the back office cannot be reached: the line for the status bar (else "").
         self.delivery_notice = ""
@@ -385,10 +392,18 @@ class ConsoleViewModel(QObject):
         if current != shown:
             self._show(current)
 
-    def _on_change(self) -> None:
-        self.refresh_queue()
-        self.refresh_day()
-        self._reload()
+    def _on_change(self, changes: list[Change]) -> None:
+        shown = self.review.id if self.review is not None else None
+        plan = refresh_for(changes, shown=shown)
+        if plan.queue:
+            self.refresh_queue(plan.notifications)
+        if plan.day:
+            self.refresh_day()
+        if plan.review:
+            self._reload()
+
+    def _on_tick(self) -> None:
+        self.refresh_queue(())
 
     def close(self) -> None:
         self._tick.stop()
@@ -398,8 +413,10 @@ class ConsoleViewModel(QObject):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def refresh_queue(self) -> None:
-        rows = self._call(lambda: self.service.queue(self.user))
+    def refresh_queue(self, changed: Collection[uuid.UUID] | None = None) -> None:
+        """The queue again: the rows of the ``changed`` notifications read anew (empty: none,
+        the waiting times move), or every row (None: at login, F5)."""
+        rows = self._call(lambda: self.service.queue(self.user, changed=changed))
         if rows is not None:
             self.queue.set_rows(rows)
             self.queueChanged.emit()
@@ -433,7 +450,7 @@ class ConsoleViewModel(QObject):
             return False
         self._show(review)
         if take:
-            self.refresh_queue()
+            self.refresh_queue((review.id,))
         return True
 
     def select(self, notification_id: uuid.UUID) -> bool:
@@ -456,7 +473,7 @@ class ConsoleViewModel(QObject):
                 self._reload()
             return False
         self._show(review)
-        self.refresh_queue()
+        self.refresh_queue((review.id,))
         self.refresh_day()
         if done:
             self.informed.emit(f"{review.label}: {done}")
