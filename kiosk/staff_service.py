@@ -35,7 +35,7 @@ import forms.related
 from forms.fields import FieldError, set_field
 from forms.related_forms import combine, render_related_forms
 from forms.related_templates import TemplateError, TemplateSet, load_templates
-from kiosk import audit, changes, figures, pairing, staff, workflow
+from kiosk import audit, changes, figures, outbox, pairing, staff, workflow
 from kiosk.changes import ChangeWatcher
 from kiosk.config import Config
 from kiosk.day_view import DayView, NumberRow, day_view
@@ -327,6 +327,13 @@ class StaffService:
                 return workflow.get(session, notification_id).state
         except (KioskError, DBAPIError) as exc:
             raise refusal(exc) from exc
+
+    def delivery_notice(self, user: StaffUser) -> str | None:
+        """The line the desk's status bar shows while the back office cannot be reached, e.g.
+        「住民記録システムに接続できません（14:05 から、12 件待ち）」 (the counter's time zone);
+        None while every route delivers (:func:`kiosk.outbox.delivery_health`)."""
+        with self._action(user, "view", read_only=True) as (session, _actor):
+            return outbox.delivery_health(session, self.config).message()
 
     def day_view(self, user: StaffUser, day: date | None = None) -> DayView:
         """本日の状況 (:func:`kiosk.day_view.day_view`) of ``day``, today by default."""

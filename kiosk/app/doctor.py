@@ -868,13 +868,28 @@ def check_delivery(ctx: Context) -> Finding:
     engine = _open_engine(ctx)
     if engine is None:
         return Finding("delivery", title, Status.SKIP, "not checked: no database yet")
+    outage: str | None = None
     try:
         with Session(engine) as session:
             health = (ctx.delivery_health or outbox_health)(session)
+            if ctx.config is not None:
+                from kiosk import outbox
+
+                # The same line the desks show: 「住民記録システムに接続できません（…）」.
+                outage = outbox.delivery_health(session, ctx.config).message()
     finally:
         engine.dispose()
     now = ctx.now()
     error = f" (last error: {redact(health.last_error)[:200]})" if health.last_error else ""
+    if outage is not None:
+        return Finding(
+            "delivery",
+            title,
+            Status.WARN,
+            f"{outage}{error}",
+            "nothing is lost: everything waiting goes when the back office answers again; "
+            "check the back office and the network (`kiosk sync --status`)",
+        )
     if health.failed:
         ids = ", ".join(health.failed_ids)
         return Finding(

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import update
 
 import forms.fonts
-from kiosk import audit, pairing, workflow
+from kiosk import audit, outbox, pairing, workflow
 from kiosk.app import probes
 from kiosk.app.doctor import Status
 from kiosk.models import OutboxEntry
@@ -368,6 +368,31 @@ def test_deliveries_waiting_late_or_failed(make_counter: MakeCounter) -> None:
     assert failed.status is Status.WARN
     assert str(nid) in failed.explanation and "kiosk sync --retry ID" in failed.action
     assert "佐藤" not in failed.explanation  # the error text is redacted like the logs
+
+
+def test_a_back_office_outage_is_said_as_the_desks_say_it(make_counter: MakeCounter) -> None:
+    counter = make_counter().setup()
+    storage = open_storage(counter.config())
+    try:
+        approve(storage)
+        since = datetime.now(UTC) - timedelta(minutes=20)
+        with storage.transaction() as s:
+            outbox.note_failure(
+                s,
+                "csv",
+                now=since,
+                reason="cannot write",
+                threshold=1,
+                probe_delay=lambda _n: 30.0,
+                probe=False,
+            )
+    finally:
+        storage.close()
+    finding = counter.doctor().finding("delivery")
+    assert finding.status is Status.WARN
+    assert "住民記録システムの取込フォルダに書き込めません（" in finding.explanation
+    assert "1 件待ち" in finding.explanation and "nothing is lost" in finding.action
+    assert counter.doctor().can_serve  # residents can still file: nothing is dropped
 
 
 # -- pairing on a floor -------------------------------------------------------------------------

@@ -113,7 +113,7 @@ def test_the_row_highlighted_is_the_notification_shown_and_acted_on(
     assert not window.review.approve_button.isEnabled()
     assert draft_label in window.review.approve_button.text()
     QTest.keyClick(window, Qt.Key.Key_Return, CTRL)
-    assert window.status_text.startswith(f"⚠ {draft_label}: 承認できません")
+    assert window.status_text.startswith(f"！ {draft_label}: 承認できません")
     QTest.keyClick(window.queue, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: shown(window) == waiting_label)
     # Looked at, not taken: another desk may still take it.
@@ -256,7 +256,7 @@ def test_refusals_are_one_japanese_line_and_the_status_bar_follows_the_pane(
     )  # fmt: skip
     QTest.keyClick(window, Qt.Key.Key_Return, CTRL)
     text = window.status_text
-    assert text.startswith(f"⚠ {first_label}: ほかの職員か住民の方が先に変更しました")
+    assert text.startswith(f"！ {first_label}: ほかの職員か住民の方が先に変更しました")
     assert "\n" not in text and not re.search(r"[A-Za-z]{3,}", text), text
     assert window.vm.review.status is Status.REVIEWING  # not approved …
     assert window.vm.review.version > seen_version  # … and the pane shows the latest
@@ -278,7 +278,7 @@ def test_refusals_are_one_japanese_line_and_the_status_bar_follows_the_pane(
     QTest.keyClick(dialog.value, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "生年月日" in window.status_text)
     text = window.status_text
-    assert text.startswith(f"⚠ {first_label}: 異動者1・生年月日: 日付として読めません")
+    assert text.startswith(f"！ {first_label}: 異動者1・生年月日: 日付として読めません")
     assert not re.search(r"[A-Za-z]{3,}", text), text
 
     # Another notification shown: nothing said about the first one stays on the bar.

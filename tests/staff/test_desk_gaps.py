@@ -91,8 +91,8 @@ def test_related_procedures_are_marked_done_at_the_desk(
     QTest.keyClick(related, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.vm.related.rows[1].done)
     model = window.vm.related
-    assert model.data(model.index(1, 0)) == "☑ 済"
-    assert model.data(model.index(0, 0)) == "☐ 未"
+    assert model.data(model.index(1, 0)) == "■ 済"
+    assert model.data(model.index(0, 0)) == "□ 未"
     assert window.status_text == f"{window.vm.review.label}: {second.name}を済にしました"
     shots(window, "related-done")
     # Another desk sees the mark; the approved data itself is not changed.

@@ -23,7 +23,7 @@ def test_the_review_layout(service: Any, reviewer: Any, staff_storage: Any) -> N
     assert rows["todoke.moved_on"].editable_text.startswith("令和")
     assert rows["persons.3.juminhyo_code"].value == n.persons[3].juminhyo_code
     assert "destination.prefecture" not in rows  # empty and nothing to fix
-    assert rows["new_address.lg_code"].source_mark == "⚙ 自動算出"
+    assert rows["new_address.lg_code"].source_mark == "◇ 自動算出"
     assert rows["filer.id_check.method"].value == "ICチップ読取"
     assert rows["filer.id_check.method"].source == "derived"
     assert rows["persons.0.name.family"].findings[0].headline == "外字"

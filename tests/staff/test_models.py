@@ -140,9 +140,9 @@ def test_fields_model_marks_where_each_value_came_from(
         return str(cell(model, rows[path], source))
 
     # Worked out by the system, not typed by the resident.
-    assert mark("new_address.lg_code") == "⚙ 自動算出"
-    assert mark("filer.id_check.method") == "⚙ 自動算出"
-    assert mark("todoke.filed_on") == "⚙ 自動算出"
+    assert mark("new_address.lg_code") == "◇ 自動算出"
+    assert mark("filer.id_check.method") == "◇ 自動算出"
+    assert mark("todoke.filed_on") == "◇ 自動算出"
     assert mark("persons.0.relationship") == "住民入力"
     # The 外字 field is tinted and says why in words.
     family = rows["persons.0.name.family"]
@@ -153,7 +153,7 @@ def test_fields_model_marks_where_each_value_came_from(
     # A staff correction is marked as one, from then on.
     assert desk.edit("persons.1.name.given", "華子", "resident_request")
     rows = {cell(model, i, 0, Qt.ItemDataRole.UserRole): i for i in range(model.rowCount())}
-    assert mark("persons.1.name.given") == "✎ 職員訂正"
+    assert mark("persons.1.name.given") == "◆ 職員訂正"
     assert cell(model, rows["persons.1.name.given"], 2) == "華子"
     # The layout is plain data: the same rows the model shows.
     assert [r.path for r in lay_out(desk.review)] == [r.path for r in desk.rows]
@@ -169,10 +169,10 @@ def test_related_and_numbers_models(
     related: RelatedModel = desk.related
     assert related.rowCount() == len(n.related) >= 2
     first = related.rows[0]
-    assert cell(related, 0, 0) == "☐ 未"
+    assert cell(related, 0, 0) == "□ 未"
     assert cell(related, 0, 1) == first.name and cell(related, 0, 3) == first.reason
     assert desk.mark_related(first.code, True)
-    assert cell(related, 0, 0) == "☑ 済"
+    assert cell(related, 0, 0) == "■ 済"
     assert cell(related, 0, 0, Qt.ItemDataRole.BackgroundRole) is not None
 
     desk.refresh_day()

@@ -232,7 +232,7 @@ class InterviewPane(QWidget):
         calls = self.model.calls()
         if calls:
             self.banner.setText(
-                "⚠ 係員の呼出し: "
+                "！ 係員の呼出し: "
                 + "　".join(
                     f"{escape(c.tablet)}「{escape(CALL_REASONS.get(c.staff_call, c.staff_call))}」"
                     for c in calls
@@ -298,7 +298,7 @@ class InterviewPane(QWidget):
         lines = []
         error = self.model.step_error()
         if error:
-            lines.append(f"<b style='color:#b00020'>✖ {escape(error)}</b>")
+            lines.append(f"<b style='color:#b00020'>× {escape(error)}</b>")
         if flow.state.driver and key not in ("info", "identity", "guide", "done"):
             here = flow.step_findings()
             for message in dict.fromkeys(f.message_ja for f in here):
@@ -309,7 +309,7 @@ class InterviewPane(QWidget):
             rest = len({f.message_ja for f in later} - {f.message_ja for f in here})
             if rest and key != "confirm":
                 lines.append(f"（この後の手順で入力する項目: {rest}件）")
-        self.findings.setText("<br>".join(lines) or "✔ 入力に不足はありません")
+        self.findings.setText("<br>".join(lines) or "✓ 入力に不足はありません")
 
     def focus(self) -> None:
         """Put the keyboard on the step's first field."""

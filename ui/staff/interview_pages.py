@@ -637,11 +637,11 @@ class CertificatePage(Page):
         lines = flow.certificate_check()
         if lines:
             self.check.setText(
-                "<span style='color:#9b1c1c'>✖ 一致しません: </span>"
+                "<span style='color:#9b1c1c'>× 一致しません: </span>"
                 + "<br>".join(escape(x) for x in lines)
             )
         elif flow.state.answers.certificate is not None:
-            self.check.setText("✔ カードの記載と一致しています")
+            self.check.setText("✓ カードの記載と一致しています")
         else:
             self.check.setText("（入力すると照合します）")
 
@@ -805,7 +805,7 @@ class ConfirmPage(Page):
             elif section.key in confirmed:
                 at = confirmed[section.key].at.astimezone(self.tz)
                 when = f" {at:%H:%M}"
-                mark = f"<span style='color:#1b6e34'>✔ 住民確認済{when}</span>"
+                mark = f"<span style='color:#1b6e34'>✓ 住民確認済{when}</span>"
             else:
                 mark = "—"
             rows = "　".join(

@@ -8,7 +8,7 @@ come from :class:`kiosk.review.Review`; this module only decides how a clerk rea
   unless staff must fill them;
 - coded values in words (性別 2 → 女, 転出証明書 paper → 紙の転出証明書), dates in 和暦 with the
   ISO date beside;
-- each value marked with its source (◎ ICチップ, 〒 郵便番号, ⚙ 自動算出, ✎ 職員訂正, 住民入力);
+- each value marked with its source (◎ ICチップ, 〒 郵便番号, ◇ 自動算出, ◆ 職員訂正, 住民入力);
 - times in the counter's time zone, never UTC.
 """
 
@@ -43,8 +43,8 @@ __all__ = [
 SOURCE_MARKS: dict[str, str] = {
     "ic_chip": "◎ ICチップ",
     "postal_lookup": "〒 郵便番号",
-    "derived": "⚙ 自動算出",
-    "staff": "✎ 職員訂正",
+    "derived": "◇ 自動算出",
+    "staff": "◆ 職員訂正",
     "resident": "住民入力",
 }
 

@@ -219,7 +219,7 @@ class RelatedModel(_Table):
         row = self.rows[index.row()]
         col = index.column()
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            done = "☑ 済" if row.done else "☐ 未"
+            done = "■ 済" if row.done else "□ 未"
             return (done, row.name, row.department, row.reason)[col]
         if role == Qt.ItemDataRole.BackgroundRole and row.done:
             return QBrush(QColor(STATE_TINT[Status.APPROVED]))
@@ -291,6 +291,8 @@ class ConsoleViewModel(QObject):
     queueChanged = Signal()
     reviewChanged = Signal()
     dayChanged = Signal()
+    #: The back office became unreachable, or reachable again (:attr:`delivery_notice`).
+    deliveryChanged = Signal()
     failed = Signal(str)
     informed = Signal(str)
     loggedOut = Signal()
@@ -323,6 +325,9 @@ class ConsoleViewModel(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(int(refresh_seconds * 1000))
         self._tick.timeout.connect(self.refresh_queue)
+        self._tick.timeout.connect(self.refresh_delivery)
+        #: While the back office cannot be reached: the line for the status bar (else "").
+        self.delivery_notice = ""
         if live:
             self._listener = ChangeListener(service, self)
             self._listener.changed.connect(self._on_change)
@@ -330,6 +335,7 @@ class ConsoleViewModel(QObject):
             self._tick.start()
         self.refresh_queue()
         self.refresh_day()
+        self.refresh_delivery()
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -405,6 +411,15 @@ class ConsoleViewModel(QObject):
             self.day = day
             self.numbers.set_rows(list(day.numbers))
             emit(self.dayChanged)
+
+    def refresh_delivery(self) -> None:
+        """Whether the back office can be reached (every tick, not on every change: an outage
+        is a state of minutes, and this asks the database a few questions)."""
+        notice = self._call(lambda: self.service.delivery_notice(self.user))
+        text = notice or ""
+        if text != self.delivery_notice:
+            self.delivery_notice = text
+            emit(self.deliveryChanged)
 
     def refresh_day_chart(self) -> None:
         """Draw the day's chart again where its figures changed (when the day tab is shown)."""

@@ -224,9 +224,9 @@ class ReviewPane(QWidget):
         self.file_button.setToolTip("入力中の届出を、職員が補った内容で受付（確認済）にします")
         self.reopen_button = QPushButton("入力中に戻す (Ctrl+E)", objectName="reopenButton")
         self.reopen_button.setToolTip("差戻した届出を職員が直すために入力中に戻します")
-        self.return_button = QPushButton("↩ 差戻 (Ctrl+D)", objectName="returnButton")
+        self.return_button = QPushButton("← 差戻 (Ctrl+D)", objectName="returnButton")
         self.return_button.setStyleSheet(RETURN_STYLE)
-        self.cancel_button = QPushButton("✖ 取消 (Ctrl+Delete)", objectName="cancelButton")
+        self.cancel_button = QPushButton("× 取消 (Ctrl+Delete)", objectName="cancelButton")
         self.cancel_button.setStyleSheet(CANCEL_STYLE)
         self.print_button = QPushButton("届書を印刷 (Ctrl+P)", objectName="printButton")
         self.receipt_button = QPushButton("受付票印刷 (Ctrl+Shift+P)", objectName="receiptButton")
@@ -368,6 +368,12 @@ class StaffWindow(QMainWindow):
         outer.addLayout(top)
         # The version on every desk, so support and IT can see what a counter runs.
         self.version_label = QLabel(version_label(), objectName="versionLabel")
+        # While the back office cannot be reached: since when and how many wait (never hidden
+        # by the passing messages of the status bar).
+        self.delivery_label = QLabel(objectName="deliveryLabel")
+        self.delivery_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.delivery_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.delivery_label)
         self.statusBar().addPermanentWidget(self.version_label)
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -396,7 +402,7 @@ class StaffWindow(QMainWindow):
         if interview is not None:
             self.interview = InterviewPane(interview, tz=vm.tz, print_form=self.print_for_signing)
             self.tabs.addTab(self.interview, "対面受付 (F6)")
-            interview.failed.connect(lambda text: self.say(f"⚠ {text}", 15000))
+            interview.failed.connect(lambda text: self.say(f"！ {text}", 15000))
             interview.informed.connect(lambda text: self.say(text, 10000))
             interview.screensChanged.connect(self._calls_changed)
             self.tabs.currentChanged.connect(self._tab_changed)
@@ -463,10 +469,12 @@ class StaffWindow(QMainWindow):
         vm.queueChanged.connect(self._show_queue)
         vm.reviewChanged.connect(self._show_review)
         vm.dayChanged.connect(self._show_day)
-        vm.failed.connect(lambda text: self.say(f"⚠ {text}", 15000))
+        vm.deliveryChanged.connect(self._show_delivery)
+        vm.failed.connect(lambda text: self.say(f"！ {text}", 15000))
         vm.informed.connect(lambda text: self.say(text, 10000))
         self._show_queue()
         self._show_day()
+        self._show_delivery()
         self.resize(1600, 960)
         self.queue.setFocus()
 
@@ -478,7 +486,7 @@ class StaffWindow(QMainWindow):
     def show_interview(self) -> None:
         """F6: the 対面受付 tab, its first field focused."""
         if self.interview is None:
-            self.say("⚠ この端末には住民の画面がありません（ペアリング: Ctrl+K）", 8000)
+            self.say("！ この端末には住民の画面がありません（ペアリング: Ctrl+K）", 8000)
             return
         self.tabs.setCurrentWidget(self.interview)
         self.interview.focus()
@@ -498,7 +506,7 @@ class StaffWindow(QMainWindow):
             return
         calls = {c.tablet for c in model.calls()}
         for tablet in sorted(calls - self._calls):
-            self.say(f"⚠ {tablet} で係員の呼出しがあります（F6 → Ctrl+T で引き継ぎ）", 20000)
+            self.say(f"！ {tablet} で係員の呼出しがあります（F6 → Ctrl+T で引き継ぎ）", 20000)
         self._calls = calls
 
     def print_for_signing(self, flow: Any) -> Printed | None:
@@ -515,7 +523,7 @@ class StaffWindow(QMainWindow):
                 ask=self.ask_printer,
             )
         except (OSError, ValueError):
-            self.say("⚠ 印刷できません。プリンターと保存先を確かめてください", 15000)
+            self.say("！ 印刷できません。プリンターと保存先を確かめてください", 15000)
             return None
         self.last_printed = printed
         self.say(f"署名用の届書: {printed.message}", 15000)
@@ -629,7 +637,7 @@ class StaffWindow(QMainWindow):
         lines = []
         for group in finding_groups(review, self.vm.rows):
             colour = "#b00020" if group.severity == "error" else "#7a4a00"
-            mark = "✖" if group.severity == "error" else "▲"
+            mark = "×" if group.severity == "error" else "▲"
             lines.append(
                 f"<p style='margin:2px; color:{colour}'>{mark} <b>{escape(group.tag)}</b>　"
                 f"{escape(group.message)}<br><span style='color:#333'>　該当: "
@@ -637,7 +645,7 @@ class StaffWindow(QMainWindow):
             )
         pane.findings.setText(
             "".join(lines)
-            or "<p>✔ <b>エラー・注意はありません</b>"
+            or "<p>✓ <b>エラー・注意はありません</b>"
             + ("（承認できます）" if review.can_approve else "")
             + "</p>"
         )
@@ -691,7 +699,12 @@ class StaffWindow(QMainWindow):
         pane.approve_button.setText(f"承認・本登録{on}\nCtrl+Enter")
         tip = f"{label} に対して" if label else ""
         for button in (pane.return_button, pane.cancel_button, pane.file_button):
-            button.setToolTip(tip + button.text().split(" (")[0].lstrip("↩✖ "))
+            button.setToolTip(tip + button.text().split(" (")[0].lstrip("←× "))
+
+    def _show_delivery(self) -> None:
+        notice = self.vm.delivery_notice
+        self.delivery_label.setText(f"！ {notice}" if notice else "")
+        self.delivery_label.setVisible(bool(notice))
 
     def _show_day(self) -> None:
         day = self.vm.day
@@ -728,7 +741,7 @@ class StaffWindow(QMainWindow):
     def _target(self, what: str) -> Any:
         review = self.vm.review
         if review is None:
-            self.say(f"⚠ {what}する届出を一覧から選んでください", 8000)
+            self.say(f"！ {what}する届出を一覧から選んでください", 8000)
         return review
 
     def edit_selected(self) -> EditDialog | None:
@@ -737,7 +750,7 @@ class StaffWindow(QMainWindow):
         if review is None:
             return None
         if row is None or not self.review.edit_button.isEnabled():
-            self.say(f"⚠ {review.label}: 訂正する項目を選んでください（Ctrl+2 で項目へ）", 8000)
+            self.say(f"！ {review.label}: 訂正する項目を選んでください（Ctrl+2 で項目へ）", 8000)
             return None
         dialog = EditDialog(row, review.label, self)
         dialog.accepted.connect(
@@ -751,7 +764,7 @@ class StaffWindow(QMainWindow):
         if review is None:
             return None
         if not self.review.return_button.isEnabled():
-            self.say(f"⚠ {review.label}: {review.status.ja}の届出は差戻できません", 8000)
+            self.say(f"！ {review.label}: {review.status.ja}の届出は差戻できません", 8000)
             return None
         dialog = ReturnDialog(review.label, self)
         dialog.accepted.connect(lambda: self.vm.return_(dialog.reason, review))
@@ -763,7 +776,7 @@ class StaffWindow(QMainWindow):
         if review is None:
             return None
         if not self.review.cancel_button.isEnabled():
-            self.say(f"⚠ {review.label}: {review.status.ja}の届出は取消できません", 8000)
+            self.say(f"！ {review.label}: {review.status.ja}の届出は取消できません", 8000)
             return None
         dialog = CancelDialog(review.label, self)
         dialog.accepted.connect(lambda: self.vm.cancel(dialog.reason_code, review))
@@ -787,7 +800,7 @@ class StaffWindow(QMainWindow):
             return
         if not self.review.file_button.isEnabled():
             why = "エラーを訂正してください" if review.errors else f"{review.status.ja}です"
-            self.say(f"⚠ {review.label}: 受付できません（{why}）", 8000)
+            self.say(f"！ {review.label}: 受付できません（{why}）", 8000)
             return
         self.vm.resubmit(review)
 
@@ -802,7 +815,7 @@ class StaffWindow(QMainWindow):
                 if review.errors
                 else f"{review.status.ja}の届出です"
             )
-            self.say(f"⚠ {review.label}: 承認できません（{why}）", 8000)
+            self.say(f"！ {review.label}: 承認できません（{why}）", 8000)
             return None
         if not review.alerts:
             self.vm.approve(review)
@@ -819,7 +832,7 @@ class StaffWindow(QMainWindow):
         if review is None:
             return
         if not index.isValid():
-            self.say(f"⚠ {review.label}: 関連手続を選んでください（Ctrl+3 で一覧へ）", 8000)
+            self.say(f"！ {review.label}: 関連手続を選んでください（Ctrl+3 で一覧へ）", 8000)
             return
         procedure = self.vm.related.rows[index.row()]
         self.vm.mark_related(procedure.code, not procedure.done)
@@ -841,7 +854,7 @@ class StaffWindow(QMainWindow):
                 ask=self.ask_printer,
             )
         except OSError:
-            self.say("⚠ 印刷できません。プリンターと保存先を確かめてください", 15000)
+            self.say("！ 印刷できません。プリンターと保存先を確かめてください", 15000)
             return None
         self.last_printed = printed
         label = self.vm.review.label if self.vm.review is not None else ""
