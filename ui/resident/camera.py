@@ -13,6 +13,7 @@ still reach the decoder, which is how the tests show the screen a phone.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -63,6 +64,8 @@ class QrCamera(QObject):
             return
         self._sink = sink
         sink.videoFrameChanged.connect(self.reader.onFrame)
+        # the sink belongs to the screen's VideoOutput and may go before stop() is called
+        sink.destroyed.connect(self._sink_gone)
         if not self._get_available():
             return
         camera = QCamera(QMediaDevices.defaultVideoInput(), self)
@@ -77,11 +80,10 @@ class QrCamera(QObject):
     def stop(self) -> None:
         """The QR screen went: the camera stops, the decoder forgets the sink."""
         if self._sink is not None:
-            try:
-                self._sink.videoFrameChanged.disconnect(self.reader.onFrame)
-            except (RuntimeError, TypeError):  # the sink went with its screen
-                pass
-            self._sink = None
+            sink, self._sink = self._sink, None
+            with contextlib.suppress(RuntimeError, TypeError):  # the sink went with its screen
+                sink.destroyed.disconnect(self._sink_gone)
+                sink.videoFrameChanged.disconnect(self.reader.onFrame)
         if self._camera is not None:
             self._camera.stop()
             self._camera.deleteLater()
@@ -89,6 +91,10 @@ class QrCamera(QObject):
         if self._session is not None:
             self._session.deleteLater()
             self._session = None
+
+    @Slot()
+    def _sink_gone(self) -> None:
+        self._sink = None
 
     def _failure(self, error: QCamera.Error, text: str) -> None:
         log.warning("the camera failed (%s): %s", error.name, text)
