@@ -33,6 +33,7 @@ import forms  # noqa: E402
 from kiosk import workflow  # noqa: E402
 from kiosk.config import load_config  # noqa: E402
 from kiosk.storage import Storage, make_engine, open_storage  # noqa: E402
+from tests.approvals import approve_new  # noqa: E402
 from tests.fixtures.postgres import PostgresCluster  # noqa: E402
 from tests.forms import factory  # noqa: E402
 
@@ -124,10 +125,7 @@ def _run_filed(
     """``submit_confirmed``'s path, with the renderer chosen by the caller."""
     for item in batch:
         with storage.transaction() as s:
-            record = workflow.create_draft(s, item, actor=SYSTEM, counter="B1")
-            workflow.confirm(s, record.id, actor=SYSTEM)
-            workflow.start_review(s, record.id, actor=SYSTEM)
-            workflow.approve(s, record.id, actor=SYSTEM, adapter="csv", render_pdf=render)
+            approve_new(s, item, clerk=SYSTEM, counter="B1", render_pdf=render)
 
 
 def main() -> None:

@@ -42,6 +42,7 @@ from sync.delivery import OutagePolicy, Parcel  # noqa: E402
 from sync.http_adapter import HttpAdapter, notification_body  # noqa: E402
 from sync.signing import CounterKey, sign_request  # noqa: E402
 from sync.worker import OutboxWorker  # noqa: E402
+from tests.approvals import approve_new  # noqa: E402
 from tests.fixtures.backoffice import FaultProxy, ReceiverServer  # noqa: E402
 from tests.forms.factory import tenkyo_single  # noqa: E402
 from tests.sync.conftest import FILED_AT  # noqa: E402
@@ -60,11 +61,8 @@ def approve(storage: Storage, count: int) -> list[Parcel]:
     for _ in range(count):
         n = tenkyo_single()
         with storage.transaction() as s:
-            workflow.create_draft(s, n, actor=actor, counter="1", now=FILED_AT)
-            workflow.confirm(s, n.id, actor=actor, now=FILED_AT)
-            workflow.start_review(s, n.id, actor=actor, now=FILED_AT)
-            workflow.approve(
-                s, n.id, actor=actor, adapter="http", now=FILED_AT,
+            approve_new(
+                s, n, clerk=actor, now=FILED_AT, adapter="http",
                 render_pdf=lambda _n: b"%PDF-1.7 benchmark",
             )  # fmt: skip
             entry = s.query(OutboxEntry).filter_by(notification_id=n.id).one()

@@ -10,28 +10,20 @@ included). Any malformation raises :class:`~cardreader.errors.CardDataError`.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from stdnum.jp import in_ as jp_in
+
 from cardreader import tlv
 from cardreader.errors import CardDataError
+from cardreader.identity import CardIdentity
 from cardreader.layout import BASIC4_TAGS, KENHOJO_AP, MY_NUMBER_LENGTH
 
 log = logging.getLogger(__name__)
 
 SEX_CODES = frozenset({"0", "1", "2", "9"})  # ISO 5218
 Layout = Literal["short", "long"]
-
-
-@dataclass(frozen=True)
-class Basic4:
-    """The four facts (基本4情報) as the card holds them. Personal data: hidden from repr."""
-
-    name: str = field(repr=False)
-    address: str = field(repr=False)
-    birth_date: date = field(repr=False)
-    sex: str = field(repr=False)
 
 
 def _text(value: bytes, what: str) -> str:
@@ -58,7 +50,7 @@ def _sex(value: bytes) -> str:
     return text
 
 
-def decode_basic4(data: bytes) -> Basic4:
+def decode_basic4(data: bytes) -> CardIdentity:
     """Decode the 基本4情報 file (filler after the object is allowed and ignored)."""
     tags = BASIC4_TAGS
     outer = tlv.read_tlv(data, 0)
@@ -82,7 +74,7 @@ def decode_basic4(data: bytes) -> Basic4:
         ]
         if got != want:
             log.warning("basic-4 offset table %s does not match the objects at %s", got, want)
-    return Basic4(
+    return CardIdentity(
         name=_text(fields[tags.name].value, "the name"),
         address=_text(fields[tags.address].value, "the address"),
         birth_date=_birth_date(fields[tags.birth_date].value),
@@ -91,7 +83,7 @@ def decode_basic4(data: bytes) -> Basic4:
 
 
 def encode_basic4(
-    basic4: Basic4, *, layout: Layout = "short", filler: bytes = b"\xff" * 16
+    basic4: CardIdentity, *, layout: Layout = "short", filler: bytes = b"\xff" * 16
 ) -> bytes:
     """The file content a card holds (used by the emulator and tests).
 
@@ -120,24 +112,14 @@ def encode_basic4(
     return outer_header + body + filler
 
 
-def my_number_check_digit(base11: str) -> int:
-    """Check digit of a 12-digit individual number from its first 11 digits."""
-    if len(base11) != 11 or not base11.isascii() or not base11.isdigit():
-        raise ValueError("need 11 ASCII digits")
-    total = 0
-    for n, ch in enumerate(reversed(base11), start=1):
-        q = n + 1 if n <= 6 else n - 5
-        total += int(ch) * q
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
 def is_valid_my_number(number: str) -> bool:
+    """Twelve ASCII digits whose last is the 個人番号 check digit (python-stdnum's
+    ``stdnum.jp.in_``, 番号法施行令 8条)."""
     return (
         len(number) == MY_NUMBER_LENGTH
         and number.isascii()
         and number.isdigit()
-        and my_number_check_digit(number[:11]) == int(number[11])
+        and jp_in.is_valid(number)
     )
 
 

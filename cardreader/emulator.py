@@ -50,9 +50,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from cardreader import apdu
-from cardreader.basic4 import Basic4, Layout, encode_basic4, encode_my_number, is_valid_my_number
+from cardreader.basic4 import Layout, encode_basic4, encode_my_number, is_valid_my_number
 from cardreader.code_b import BirthCalendar, code_b_from_card_face
 from cardreader.errors import ReaderError
+from cardreader.identity import CardIdentity
 from cardreader.layout import APPLICATIONS, CODE_B, KENHOJO_AP, PIN, Application, KeyEF
 
 log = logging.getLogger(__name__)
@@ -233,7 +234,7 @@ class Persona:
 
     def basic4_file(self) -> bytes:
         """EF 0002 as the card holds it, 00/FF filler included."""
-        b4 = Basic4(self.name, self.address, self.birth_date, self.sex)
+        b4 = CardIdentity(self.name, self.address, self.birth_date, self.sex)
         return encode_basic4(b4, layout=self.layout)
 
     def with_changes(self, **changes: Any) -> Persona:
@@ -508,12 +509,13 @@ class Faults:
 
 
 class CardEmulator:
-    """One vpcd slot with a virtual card in it (or not).
+    """One vpcd slot with a virtual card in it (or not); it needs pcscd with the vpcd driver::
 
-    >>> emu = CardEmulator(Persona.load("kokutou-mikiya"))  # doctest: +SKIP
-    >>> emu.start(wait=5)        # card inserted, seen by pcscd within 5 s   # doctest: +SKIP
-    >>> emu.remove(wait=5); emu.insert(Persona.load("foreign-resident"), wait=5)  # doctest: +SKIP
-    >>> emu.stop()                                                                # doctest: +SKIP
+        emu = CardEmulator(Persona.load("kokutou-mikiya"))
+        emu.start(wait=5)  # card inserted, seen by pcscd within 5 s
+        emu.remove(wait=5)
+        emu.insert(Persona.load("foreign-resident"), wait=5)
+        emu.stop()
 
     ``wait`` (seconds) makes insert/remove return only once pcscd reports the change, raising
     :class:`~cardreader.errors.ReaderError` if it does not happen in time; the constructor's

@@ -41,10 +41,10 @@ class CardEvent:
 
 
 class CardWatcher:
-    """Watch all readers; call ``callback`` for every reader/card change.
+    """Watch all readers; call ``callback`` for every reader/card change (needs pcscd)::
 
-    >>> watcher = CardWatcher(print).start()   # doctest: +SKIP
-    >>> watcher.stop()                         # doctest: +SKIP
+        watcher = CardWatcher(print).start()
+        watcher.stop()
 
     ``readers`` limits the watch to those names (others are ignored). Exceptions raised by the
     callback are logged and do not stop the watcher.

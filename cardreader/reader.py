@@ -223,7 +223,7 @@ class MyNumberCardReader:
         with self._session() as session:
             session.verify(secret, allow_last_try=allow_last_try)
             data = session.read_tlv_file(self.app.file("basic4").fid)
-        return CardIdentity.from_basic4(decode_basic4(data))
+        return decode_basic4(data)
 
     def read_my_number(self, pin: str, *, allow_last_try: bool = False) -> str:
         """Verify the PIN (guarded) and read the 12-digit 個人番号.

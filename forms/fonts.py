@@ -47,12 +47,14 @@ __all__ = [
     "draw",
     "fallback_font",
     "font_path",
+    "fonts_dir",
     "has_glyph",
     "missing_glyphs",
     "register",
     "run_width",
     "runs",
     "shaped",
+    "shipped_files",
     "string_width",
 ]
 
@@ -150,9 +152,24 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
+def fonts_dir() -> Path:
+    """The folder of the shipped faces (``forms/fonts``), found through ``importlib.resources``
+    so that an installed wheel and a frozen build find it as a checkout does."""
+    return Path(str(resources.files("forms").joinpath("fonts")))
+
+
 def font_path(name: str) -> Path:
     """The file of a shipped face (``name`` as in :data:`FILES`)."""
-    return Path(str(resources.files("forms").joinpath("fonts", FILES[name])))
+    return fonts_dir() / FILES[name]
+
+
+def shipped_files() -> list[Path]:
+    """Every shipped face's file, in name order (the screens register them all with Qt).
+
+    >>> [p.name for p in shipped_files()][:2]
+    ['BIZUDGothic-Bold.ttf', 'BIZUDGothic-Regular.ttf']
+    """
+    return sorted(font_path(name) for name in FILES)
 
 
 def _ensure(name: str) -> None:

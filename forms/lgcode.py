@@ -14,7 +14,11 @@ _WEIGHTS = (6, 5, 4, 3, 2)
 
 
 def check_digit(five: str) -> str:
-    """The check digit of a five-digit JIS X 0402 code (``13101`` → ``6``)."""
+    """The check digit of a five-digit JIS X 0402 code.
+
+    >>> check_digit("13101"), check_digit("00000")  # 千代田区; remainder 0 gives 1
+    ('6', '1')
+    """
     if len(five) != 5 or not five.isascii() or not five.isdigit():
         raise ValueError(f"a local government code base is 5 ASCII digits, not {five!r}")
     remainder = sum(int(d) * w for d, w in zip(five, _WEIGHTS, strict=True)) % 11
@@ -22,7 +26,11 @@ def check_digit(five: str) -> str:
 
 
 def with_check_digit(five: str) -> str:
-    """The six-digit 全国地方公共団体コード for a five-digit code (``13101`` → ``131016``)."""
+    """The six-digit 全国地方公共団体コード for a five-digit code.
+
+    >>> with_check_digit("13221")  # 清瀬市
+    '132217'
+    """
     return five + check_digit(five)
 
 

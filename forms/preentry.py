@@ -59,6 +59,7 @@ from forms.model import (
     Provenance,
     provenance_text,
 )
+from forms.my_number import looks_like_my_number
 
 __all__ = [
     "LANGUAGES",
@@ -166,30 +167,13 @@ def b45decode(text: str) -> bytes:
 
 # --- the payload ---------------------------------------------------------------------------------
 
-_MY_NUMBER_RUN = re.compile(r"(?<![0-9])[0-9]{12}(?![0-9])")
-
-
-def _my_number_check_digit(base: str) -> int:
-    """The check digit of an 11-digit 個人番号 base (番号法施行令 8条)."""
-    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(base), 1))
-    rest = total % 11
-    return 0 if rest <= 1 else 11 - rest
-
-
-def _looks_like_my_number(text: str) -> bool:
-    digits = unicodedata.normalize("NFKC", text).replace(" ", "").replace("-", "")
-    return any(
-        _my_number_check_digit(m.group()[:11]) == int(m.group()[11])
-        for m in _MY_NUMBER_RUN.finditer(digits)
-    )
-
 
 def _printable(value: str) -> str:
     """Text fields hold printable text only: no control, format or line-break characters."""
     for ch in value:
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
             raise ValueError(f"U+{ord(ch):04X} is not printable text")
-    if _looks_like_my_number(value):
+    if looks_like_my_number(value):
         raise ValueError("個人番号")
     return value
 

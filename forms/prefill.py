@@ -43,7 +43,8 @@ class CardTextRefused(ValueError):
 
 
 class IdentityLike(Protocol):
-    """What a card identity offers (the card reader's ``CardIdentity`` fits)."""
+    """What a card identity offers (the card reader's ``CardIdentity`` fits; ``forms`` does not
+    import it)."""
 
     @property
     def name(self) -> str: ...
@@ -53,8 +54,6 @@ class IdentityLike(Protocol):
     def birth_date(self) -> date: ...
     @property
     def sex(self) -> str: ...
-    @property
-    def alerts(self) -> tuple[str, ...]: ...
 
 
 def split_name(name: str) -> PersonName:
@@ -149,7 +148,6 @@ def prefill_from_card(
         n.provenance[path] = Provenance(
             source="ic_chip", value=provenance_text(value), recorded_at=read_at
         )
-    # Card alerts (characters outside JIS X 0208 …) reach staff through the rules, which
-    # re-derive them from the values; the card's own wording is kept for the record.
-    n.jimu.alerts = list(identity_like.alerts)
+    # Characters outside JIS X 0208 (外字) reach staff through the rules (non_jis_char), which
+    # find them in the values themselves, from the card or corrected.
     return n

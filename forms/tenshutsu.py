@@ -40,7 +40,8 @@ from forms.model import (
     ResidentType,
     TenshutsuShomei,
 )
-from forms.preentry import _looks_like_my_number, _name_key, _Writer
+from forms.my_number import looks_like_my_number
+from forms.preentry import _name_key, _Writer
 
 __all__ = [
     "CSV_COLUMNS",
@@ -75,7 +76,7 @@ def _printable(value: str) -> str:
     for ch in value:
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
             raise ValueError(f"U+{ord(ch):04X} is not printable text")
-    if _looks_like_my_number(value):
+    if looks_like_my_number(value):
         raise ValueError("holds a 12-digit number that looks like a 個人番号, which is never taken")
     return value
 

@@ -93,7 +93,11 @@ def _year_text(year: int, gannen: bool) -> str:
 
 
 def format_wareki(d: date, *, gannen: bool = True) -> str:
-    """``1989-01-07`` → ``昭和64年1月7日``; ``2019-05-01`` → ``令和元年5月1日``."""
+    """A date in 和暦 as the form writes it: an era's first year is 元年 (``gannen=False``: 1年).
+
+    >>> format_wareki(date(1989, 1, 7)), format_wareki(date(2019, 5, 1))
+    ('昭和64年1月7日', '令和元年5月1日')
+    """
     era, year = era_of(d)
     return f"{era.name}{_year_text(year, gannen)}年{d.month}月{d.day}日"
 

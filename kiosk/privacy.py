@@ -17,12 +17,9 @@ import base64
 import hashlib
 import json
 import os
-import re
 import secrets
 import stat
 import sys
-import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -33,7 +30,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import LargeBinary
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.types import TypeDecorator
-from stdnum.jp import in_ as jp_in
 
 from kiosk import private_files
 from kiosk.errors import KioskError
@@ -337,76 +333,3 @@ def verify_key_check(cipher: FieldCipher, stored: str, where: str) -> None:
         ) from exc
     if plain != CHECK_PLAINTEXT:  # pragma: no cover - the AEAD tag already guarantees this
         raise KeyMismatchError("the database key check value is wrong")
-
-
-# ---------------------------------------------------------------------------------------------
-# The 12-digit individual number (個人番号) is never stored
-
-#: Kanji numerals (漢数字, with 大字 and 〇) as a resident or clerk may type digits.
-_KANJI_DIGITS = str.maketrans("〇零一壱壹二弐貳三参參四五六七八九", "0011122233345678" + "9")
-#: What people put between digit groups: spaces, hyphens and dashes (incl. the long-vowel mark
-#: ー typed for a dash on Japanese keyboards), dots and slashes.
-_SEPARATOR = r"[\s\-‐‑‒–—―−ー･・.,/_]{1,3}"
-_GROUPED_DIGITS = re.compile(rf"[0-9]+(?:{_SEPARATOR}[0-9]+)*")
-_GROUP_SPLIT = re.compile(_SEPARATOR)
-
-
-def normalise_digits(text: str) -> str:
-    """``text`` with every way of writing a digit turned into ASCII 0-9.
-
-    NFKC folds full-width (１２３) and other compatibility forms; every other Unicode decimal
-    digit and the kanji numerals become 0-9.
-    """
-    folded = unicodedata.normalize("NFKC", text).translate(_KANJI_DIGITS)
-    return "".join(
-        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in folded
-    )
-
-
-def _twelve_digit_candidates(text: str) -> Iterator[str]:
-    """Every 12-digit number written in ``text``, with or without separators between groups.
-
-    A run of digit groups (``1234 5678 9018``, ``03-1234-5678 1234-5678-9018``) yields each
-    consecutive stretch of whole groups that adds up to 12 digits; digits are never split
-    out of a group, so ``1234567890181`` (13 digits) yields nothing.
-    """
-    for run in _GROUPED_DIGITS.finditer(normalise_digits(text)):
-        groups = _GROUP_SPLIT.split(run.group())
-        for i in range(len(groups)):
-            total = ""
-            for group in groups[i:]:
-                total += group
-                if len(total) >= 12:
-                    break
-            if len(total) == 12:
-                yield total
-
-
-def looks_like_my_number(text: str) -> bool:
-    """Whether ``text`` holds a 12-digit number with a valid 個人番号 check digit.
-
-    Written any way a person might: half- or full-width, kanji numerals (一二三…), spaced or
-    hyphenated in groups. The check digit is python-stdnum's (``stdnum.jp.in_``, 番号法施行令
-    8条), so a random 12-digit number is mistaken for one only once in eleven.
-    """
-    return any(jp_in.is_valid(digits) for digits in _twelve_digit_candidates(text))
-
-
-def find_my_number(document: Any, path: str = "") -> str | None:
-    """The path of the first key or string value in a JSON-like document that looks like a
-    個人番号 (keys too: a number typed as a key of a free-form answer is still stored)."""
-    if isinstance(document, dict):
-        for key, value in document.items():
-            if isinstance(key, str) and looks_like_my_number(key):
-                return f"{path}(key)"
-            found = find_my_number(value, f"{path}{key}.")
-            if found:
-                return found
-    elif isinstance(document, list):
-        for i, value in enumerate(document):
-            found = find_my_number(value, f"{path}{i}.")
-            if found:
-                return found
-    elif isinstance(document, str) and looks_like_my_number(document):
-        return path.rstrip(".") or "(value)"
-    return None

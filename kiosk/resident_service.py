@@ -27,7 +27,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import forms
 from cardreader import errors as card_errors
@@ -46,6 +46,9 @@ from kiosk.flow.card import CardFacts, ProblemCode, ResidentCardProblem
 from kiosk.flow.draft import build_notification, resident_errors, staff_fields
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from cardreader.reader import MyNumberCardReader
 
 __all__ = [
     "RELATIONSHIPS",
@@ -247,7 +250,7 @@ class ResidentService:
 
     # -- the card -------------------------------------------------------------------------------
 
-    def _reader(self) -> Any:
+    def _reader(self) -> MyNumberCardReader:
         from cardreader.reader import MyNumberCardReader
 
         try:
@@ -278,13 +281,7 @@ class ResidentService:
                 identity = self._reader().read_identity(pin, allow_last_try=allow_last_try)
             except card_errors.CardError as exc:
                 raise _problem(exc) from exc
-        return CardFacts(
-            name=identity.name,
-            address=identity.address,
-            birth_date=identity.birth_date,
-            sex=identity.sex,
-            alerts=tuple(identity.alerts),
-        )
+        return identity
 
     def code_b_tries_left(self) -> int:
         """How many 照合番号B tries the card has left (its own counter; nothing sent)."""
@@ -309,13 +306,7 @@ class ResidentService:
                 )
             except card_errors.CardError as exc:
                 raise _problem(exc) from exc
-        return CardFacts(
-            name=identity.name,
-            address=identity.address,
-            birth_date=identity.birth_date,
-            sex=identity.sex,
-            alerts=tuple(identity.alerts),
-        )
+        return identity
 
     def start(self, holder: CardFacts) -> ResidentSession:
         """A new resident session for the card holder just read."""

@@ -45,7 +45,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 import forms
-from kiosk import audit, changes, figures, outbox, privacy
+from forms.my_number import find_my_number
+from kiosk import audit, changes, figures, outbox
 from kiosk.errors import KioskError
 from kiosk.models import (
     DocumentRecord,
@@ -367,7 +368,7 @@ def _set_payload(
     # what was signed (64 hex digits often hold twelve decimal ones in a row) and the audit ids
     # of the sections confirmed.
     made: dict[str, Any] = {"id": True, "jimu": {"signed_digest": True, "confirmations": True}}
-    found = privacy.find_my_number(n.model_dump(mode="json", exclude=made))
+    found = find_my_number(n.model_dump(mode="json", exclude=made))
     if found is not None:
         # 番号法 20条: a 住民異動届 has no use for it, so the counter never keeps one.
         raise WorkflowError(

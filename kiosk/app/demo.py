@@ -16,18 +16,15 @@ live in a temporary folder removed at the end.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import socket
 import sys
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.app.serving import ReferenceBackOffice
 from kiosk.errors import KioskError
 
 #: The demo clerk (a 審査 + 受付 + 管理 account in the throwaway database).
@@ -55,78 +52,13 @@ def has_display() -> bool:
 # The demo's parts
 
 
-class BackOffice:
-    """The reference receiver (``sync.receiver``) on 127.0.0.1, served by uvicorn in a thread."""
-
-    def __init__(self, db_path: Path, trusted_pems: dict[str, bytes]) -> None:
-        try:
-            import uvicorn
-
-            from sync.receiver import create_app
-            from sync.signing import TrustedCounters
-        except ImportError as exc:
-            raise KioskError(
-                "the demo needs the 'backoffice' extra (FastAPI and uvicorn) for its back office"
-            ) from exc
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        self.app = create_app(db_path, trusted=TrustedCounters.from_pems(trusted_pems))
-        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind(("127.0.0.1", 0))
-        self.port = int(self._sock.getsockname()[1])
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", access_log=False)
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run,
-            kwargs={"sockets": [self._sock]},
-            name="demo-backoffice",
-            daemon=True,
-        )
-
-    @property
-    def url(self) -> str:
-        """The base URL (the HTTP adapter appends the intake path)."""
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> BackOffice:
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise KioskError("the demo back office did not start")
-            time.sleep(0.02)
-        return self
-
-    def export(self, folder: Path) -> int:
-        """Write each arrival as ``<receipt>.json`` (the body as received, plus the receipt)."""
-        folder.mkdir(parents=True, exist_ok=True)
-        store = self.app.state.store
-        arrivals = store.list()
-        for a in arrivals:
-            body = store.body(a.idempotency_key) or b"{}"
-            record = {
-                "receipt": json.loads(a.model_dump_json()),
-                "notification": json.loads(body),
-            }
-            (folder / f"{a.receipt_id}.json").write_text(
-                json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8"
-            )
-        return len(arrivals)
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=20)
-        self._sock.close()
-        self.app.state.store.close()
-
-
 @dataclass
 class DemoCounter:
     """The throwaway counter: configuration, database, back office, card slot, worker."""
 
     config: Any
     storage: Any
-    backoffice: BackOffice
+    backoffice: ReferenceBackOffice
     emulator: Any
     totp_secret: str | None
 
@@ -155,8 +87,10 @@ def demo_counter(out: Path, *, second_factor: str) -> Iterator[DemoCounter]:
         }
         config = load_config(env=base_env)
         key = load_signing_key(config)
-        backoffice = BackOffice(
-            out / "backoffice-received" / "backoffice.sqlite3", {key.key_id: key.public_pem()}
+        backoffice = ReferenceBackOffice(
+            out / "backoffice-received" / "backoffice.sqlite3",
+            trusted_pems={key.key_id: key.public_pem()},
+            admin_listing=True,  # the demo's window names the listing's URL
         ).start()
         stack.callback(backoffice.stop)
         config = load_config(env={**base_env, "KIOSK_BACKOFFICE_URL": backoffice.url})
@@ -189,6 +123,51 @@ def demo_counter(out: Path, *, second_factor: str) -> Iterator[DemoCounter]:
         )
 
 
+@contextlib.contextmanager
+def offscreen_stage(out: Path, app: Any) -> Iterator[tuple[DemoCounter, Any, Any]]:
+    """The demo counter with both windows open at the counter's standard sizes (a 15.6-inch
+    full-HD touch monitor for the resident), printing into ``out/forms``, and the
+    :class:`kiosk.app.walkthrough.Stage` that plays scenarios on them, logged in as the demo
+    clerk: ``(demo, windows, stage)``. The headless demo and the end-to-end tests play on it."""
+    import pyotp
+    from PySide6.QtCore import QSize
+
+    from cardreader.emulator import Persona
+    from kiosk.app.counter import open_counter
+    from kiosk.app.walkthrough import Stage
+
+    with demo_counter(out, second_factor="totp") as demo:
+        secret = demo.totp_secret
+        windows = open_counter(
+            demo.config,
+            demo.storage,
+            app=app,
+            full_screen=False,
+            resident_size=QSize(1920, 1080),
+            diagonal_inches=15.6,
+            print_dir=out / "forms",
+            ask_printer=False,
+            reader_name=demo.emulator.reader_name,
+        )
+        try:
+            stage = Stage(
+                resident_window=windows.resident,
+                console=windows.staff,
+                emulator=demo.emulator,
+                service=windows.staff_service,
+                personas=Persona.load,
+                login=(
+                    DEMO_LOGIN,
+                    DEMO_PASSWORD,
+                    lambda: pyotp.TOTP(secret).now() if secret else None,
+                ),
+                out=out,
+            )
+            yield demo, windows, stage
+        finally:
+            windows.close()
+
+
 # ---------------------------------------------------------------------------------------------
 # Running it
 
@@ -199,12 +178,9 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
     from kiosk.app.counter import prepare_qt
 
     prepare_qt()
-    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
-    from cardreader.emulator import Persona
     from kiosk.app import walkthrough
-    from kiosk.app.counter import open_counter
 
     out = out.resolve()
     for sub in ("screens", "forms", "backoffice-received", "report"):
@@ -218,45 +194,15 @@ def run_headless(out: Path, scenarios: tuple[str, ...] = ()) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     print(f"kiosk demo: playing the counter scenarios offscreen into {out}", file=sys.stderr)
     app = QApplication.instance() or QApplication(["kiosk-demo"])
-    with demo_counter(out, second_factor="totp") as demo:
-        import pyotp
-
-        secret = demo.totp_secret
-        counter = open_counter(
-            demo.config,
-            demo.storage,
-            app=app,  # type: ignore[arg-type]
-            full_screen=False,
-            resident_size=QSize(1920, 1080),
-            diagonal_inches=15.6,
-            print_dir=out / "forms",
-            ask_printer=False,
-            reader_name=demo.emulator.reader_name,
-        )
+    with offscreen_stage(out, app) as (demo, counter, stage):
         try:
-            stage = walkthrough.Stage(
-                resident_window=counter.resident,
-                console=counter.staff,
-                emulator=demo.emulator,
-                service=counter.staff_service,
-                personas=Persona.load,
-                login=(
-                    DEMO_LOGIN,
-                    DEMO_PASSWORD,
-                    lambda: pyotp.TOTP(secret).now() if secret else None,
-                ),
-                out=out,
-            )
-            try:
-                results = walkthrough.play(stage, scenarios or tuple(walkthrough.SCENARIOS))
-                ids = [r.notification_id for r in results if r.notification_id is not None]
-                walkthrough.wait_for_deliveries(counter.staff_service, ids, timeout=60)
-            except walkthrough.WalkthroughError as exc:
-                raise KioskError(f"demo scenario failed: {exc}") from exc
-            received = demo.backoffice.export(out / "backoffice-received")
-            figures_of_day = write_day_report(demo.storage, demo.config, out / "report")
-        finally:
-            counter.close()
+            results = walkthrough.play(stage, scenarios or tuple(walkthrough.SCENARIOS))
+            ids = [r.notification_id for r in results if r.notification_id is not None]
+            walkthrough.wait_for_deliveries(counter.staff_service, ids, timeout=60)
+        except walkthrough.WalkthroughError as exc:
+            raise KioskError(f"demo scenario failed: {exc}") from exc
+        received = demo.backoffice.export(out / "backoffice-received")
+        figures_of_day = write_day_report(demo.storage, demo.config, out / "report")
     screens = sum(len(r.screens) for r in results)
     documents = sum(len(r.documents) for r in results)
     for r in results:

@@ -25,7 +25,7 @@ import ssl
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -103,8 +103,8 @@ class Context:
     printers: Callable[[], probes.Printers | None] = probes.printers
     time_sync: Callable[[], probes.TimeSync] = probes.time_sync
     voices: Callable[[str | None], probes.Voices] = probes.voices
-    #: ``(missing_glyphs, authoritative)``: see :func:`kiosk.app.probes.missing_glyphs_function`.
-    glyphs: Callable[[], tuple[Callable[[str], Any], bool]] = probes.missing_glyphs_function
+    #: The characters of a text no shipped font can draw; None asks ``forms.fonts.missing_glyphs``.
+    glyphs: Callable[[str], Iterable[str]] | None = None
     #: The audit log's anchor check: ``(session, anchor file) → problems``. None uses
     #: ``kiosk.audit.check_anchors``; a dedicated verify function of the audit module plugs in
     #: here without touching the check.
@@ -383,18 +383,14 @@ def check_card(ctx: Context) -> Finding:
     )
 
 
-def _fonts_dir() -> Path:
-    import forms
-
-    return Path(forms.__file__).parent / "fonts"
-
-
 def check_fonts(ctx: Context) -> Finding:
     """The bundled BIZ UD fonts exist and hold the kanji of the forms."""
     from reportlab.pdfbase.ttfonts import TTFont
 
     title = "Fonts (BIZ UD ゴシック/明朝)"
-    folder = ctx.fonts_dir or _fonts_dir()
+    from forms.fonts import fonts_dir
+
+    folder = ctx.fonts_dir or fonts_dir()
     problems = []
     for name in FONT_FILES:
         path = folder / name
@@ -422,12 +418,13 @@ def check_fonts(ctx: Context) -> Finding:
 
 def check_glyphs(ctx: Context) -> Finding:
     """Every language offered to residents can be drawn: the shipped fonts hold its characters."""
+    from forms import fonts
     from ui.resident.i18n import BY_CODE
 
     title = "Languages on screen and paper (文字の表示)"
     if ctx.config is None:
         return Finding("glyphs", title, Status.SKIP, "not checked: the configuration is invalid")
-    missing_glyphs, authoritative = ctx.glyphs()
+    missing_glyphs = ctx.glyphs or fonts.missing_glyphs
     lacking: dict[str, str] = {}
     for code in ctx.config.forms.languages:
         missing = "".join(sorted(set(missing_glyphs(probes.language_text(code)))))
@@ -440,22 +437,13 @@ def check_glyphs(ctx: Context) -> Finding:
         f"{BY_CODE[code].native_name} ({code}): {len(chars)} characters such as {chars[:8]}"
         for code, chars in lacking.items()
     )
-    if authoritative:
-        return Finding(
-            "glyphs",
-            title,
-            Status.FAIL,
-            f"no shipped font can draw {detail}: residents choosing these would see empty boxes",
-            "reinstall the counter (the fonts ship with it), or remove the language from "
-            "[forms] languages",
-        )
     return Finding(
         "glyphs",
         title,
-        Status.WARN,
-        f"the fonts in forms/fonts lack {detail} (this build has no font list of its own: "
-        "the screens may still draw them with the system's fonts)",
-        "check those languages on the resident screen, or remove them from [forms] languages",
+        Status.FAIL,
+        f"no shipped font can draw {detail}: residents choosing these would see empty boxes",
+        "reinstall the counter (the fonts ship with it), or remove the language from "
+        "[forms] languages",
     )
 
 

@@ -7,17 +7,13 @@ own answer in place of any of them.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import shutil
 import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 # ---------------------------------------------------------------------------------------------
 # Printers
@@ -157,40 +153,6 @@ def voices(engine: str | None) -> Voices:
 
 # ---------------------------------------------------------------------------------------------
 # Glyph coverage of the resident screens' languages
-
-
-def _fonts_dir() -> Path:
-    import forms
-
-    return Path(forms.__file__).parent / "fonts"
-
-
-@cache
-def _bundled_coverage(folder: Path) -> frozenset[int]:
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    covered: set[int] = set()
-    for path in sorted(folder.glob("*.ttf")):
-        with contextlib.suppress(Exception):  # a damaged font is check_fonts' to report
-            covered.update(TTFont(f"cover-{path.stem}", str(path)).face.charToGlyph)  # type: ignore[attr-defined]
-    return frozenset(covered)
-
-
-def missing_glyphs_function() -> tuple[Callable[[str], Iterable[str]], bool]:
-    """The function telling which characters no shipped font can draw, and whether it is the
-    fonts module's own (``forms.fonts.missing_glyphs``, which knows every shipped font and its
-    fallbacks) or the stand-in here, which only reads the ``.ttf`` files in ``forms/fonts``."""
-    import forms.fonts
-
-    own = getattr(forms.fonts, "missing_glyphs", None)
-    if callable(own):
-        return own, True
-
-    def bundled_only(text: str) -> str:
-        covered = _bundled_coverage(_fonts_dir())
-        return "".join(sorted({c for c in text if ord(c) not in covered}))
-
-    return bundled_only, False
 
 
 _MARKUP = re.compile(r"%\d+|%L\d+|<[^>]*>|&[a-z]+;")

@@ -22,22 +22,20 @@ loopback only.
 from __future__ import annotations
 
 import hmac
-import ipaddress
 import json
 import logging
 import os
-import ssl
 import stat
 import sys
-import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
 from forms.tenshutsu import MAX_FILE_BYTES, TenshutsuInfoError, read_csv, read_json
+from kiosk.app.serving import TlsHTTPServer, is_loopback
 from kiosk.errors import ExitCode, KioskError
 from kiosk.preentry import import_tenshutsu_info
 from kiosk.storage import Storage
@@ -86,15 +84,6 @@ def write_token(path: Path) -> None:
         raise TokenError(f"{path}: already exists; remove it first to make a new token") from None
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(secrets.token_urlsafe(32) + "\n")
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -194,10 +183,10 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
 
-class Receiver(ThreadingHTTPServer):
+class Receiver(TlsHTTPServer):
     """The receiver on ``address``; TLS with ``tls_cert``/``tls_key``, else loopback only."""
 
-    daemon_threads = True
+    thread_name = "tenshutsu-receiver"
 
     def __init__(
         self,
@@ -223,22 +212,4 @@ class Receiver(ThreadingHTTPServer):
             (_Handler,),
             {"storage": storage, "token": token, "today": staticmethod(today)},
         )
-        super().__init__(address, handler)
-        self.scheme = "http"
-        if tls_cert is not None:
-            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            context.minimum_version = ssl.TLSVersion.TLSv1_2
-            context.load_cert_chain(tls_cert, tls_key)
-            self.socket = context.wrap_socket(self.socket, server_side=True)
-            self.scheme = "https"
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        host = host.decode() if isinstance(host, bytes) else host
-        return f"{self.scheme}://{host}:{port}"
-
-    def start(self) -> threading.Thread:
-        thread = threading.Thread(target=self.serve_forever, name="tenshutsu-receiver", daemon=True)
-        thread.start()
-        return thread
+        super().__init__(address, handler, tls_cert=tls_cert, tls_key=tls_key)

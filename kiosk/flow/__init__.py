@@ -97,7 +97,7 @@ API::
 The serialised state (:meth:`FlowState.to_dict`, ``format`` 1) is::
 
     {"format": 1, "screen": str, "language": str, "session_id": str,
-     "holder": {"name", "address", "birth_date" (ISO), "sex", "alerts": [str]} | None,
+     "holder": {"name", "address", "birth_date" (ISO), "sex"} | None,
      "answers": {"kind": "tenkyo" | "tennyu" | "tenshutsu" | None, "abroad": bool,
                  "moved_on": ISO | None, "postal_code": str,
                  "new_address": Address | None, "destination": Address | None,

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
+from cardreader.identity import CardIdentity
 from kiosk.errors import KioskError
 
 __all__ = ["CardAccess", "CardFace", "CardFacts", "ProblemCode", "ResidentCardProblem"]
@@ -52,38 +53,9 @@ class ResidentCardProblem(KioskError):
         self.tries_left = tries_left
 
 
-@dataclass(frozen=True)
-class CardFacts:
-    """The basic four facts (基本4情報) read from one card, as the screens show them.
-
-    Has the attributes :func:`forms.prefill_from_card` reads. The 12-digit 個人番号 is never
-    read. Personal data stays out of ``repr``.
-    """
-
-    name: str = field(repr=False)
-    address: str = field(repr=False)
-    birth_date: date = field(repr=False)
-    sex: str = field(repr=False)
-    alerts: tuple[str, ...] = field(default=(), repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "address": self.address,
-            "birth_date": self.birth_date.isoformat(),
-            "sex": self.sex,
-            "alerts": list(self.alerts),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CardFacts:
-        return cls(
-            name=str(data["name"]),
-            address=str(data["address"]),
-            birth_date=date.fromisoformat(str(data["birth_date"])),
-            sex=str(data["sex"]),
-            alerts=tuple(str(a) for a in data.get("alerts", ())),
-        )
+#: The basic four facts (基本4情報) read from one card, as the screens show them: the card
+#: layer's :class:`~cardreader.identity.CardIdentity` (one type from the card to the form).
+CardFacts = CardIdentity
 
 
 @dataclass(frozen=True)

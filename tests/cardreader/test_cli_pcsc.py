@@ -258,25 +258,25 @@ def test_card_sim_runs_until_interrupted(
     persona_file = tmp_path / "tran.json"
     persona_file.write_text(json.dumps(holder.to_dict(), ensure_ascii=False), encoding="utf-8")
     port = str(card_emulator.port)
-    sim = subprocess.Popen(
+    with subprocess.Popen(
         [*KIOSK, "card-sim", "--persona", str(persona_file), "--port", port, "--latency-ms", "5"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert sim.stdout is not None
-        banner = sim.stdout.readline()
-        assert "virtual card" in banner, sim.stderr.read() if sim.stderr else ""
-        result = kiosk(
-            "card", "read", "--reader", card_emulator.reader_name, "--json", stdin="2468"
-        )
-        assert result.returncode == 0, result.stderr
-        assert json.loads(result.stdout)["name"] == "TRAN VAN MINH"
-        sim.send_signal(signal.SIGINT)
-        assert sim.wait(timeout=20) == 0
-        assert wait_for_card(card_emulator.reader_name, present=False, timeout=15)
-    finally:
-        if sim.poll() is None:
-            sim.kill()
-            sim.wait()
+    ) as sim:
+        try:
+            assert sim.stdout is not None
+            banner = sim.stdout.readline()
+            assert "virtual card" in banner, sim.stderr.read() if sim.stderr else ""
+            result = kiosk(
+                "card", "read", "--reader", card_emulator.reader_name, "--json", stdin="2468"
+            )
+            assert result.returncode == 0, result.stderr
+            assert json.loads(result.stdout)["name"] == "TRAN VAN MINH"
+            sim.send_signal(signal.SIGINT)
+            assert sim.wait(timeout=20) == 0
+            assert wait_for_card(card_emulator.reader_name, present=False, timeout=15)
+        finally:
+            if sim.poll() is None:
+                sim.kill()
+                sim.wait()

@@ -11,17 +11,11 @@ PC/SC tests share one pcscd per machine and one emulator per vpcd slot: run them
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from kiosk.app.counter import prepare_qt
-
-prepare_qt()
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
 
@@ -31,41 +25,11 @@ def counter(qapp: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     """(demo counter, both windows, the walkthrough stage) for one test."""
     import shutil
 
-    import pyotp
-    from PySide6.QtCore import QSize
-
-    from cardreader.emulator import Persona
-    from kiosk.app.counter import open_counter
-    from kiosk.app.demo import DEMO_LOGIN, DEMO_PASSWORD, demo_counter
-    from kiosk.app.walkthrough import Stage
+    from kiosk.app.demo import offscreen_stage
 
     out = ARTIFACTS / request.node.name
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
-    with demo_counter(out, second_factor="totp") as demo:
-        secret = demo.totp_secret
-        assert secret is not None
-        windows = open_counter(
-            demo.config,
-            demo.storage,
-            app=qapp,
-            full_screen=False,
-            resident_size=QSize(1920, 1080),
-            diagonal_inches=15.6,
-            print_dir=out / "forms",
-            ask_printer=False,
-            reader_name=demo.emulator.reader_name,
-        )
-        stage = Stage(
-            resident_window=windows.resident,
-            console=windows.staff,
-            emulator=demo.emulator,
-            service=windows.staff_service,
-            personas=Persona.load,
-            login=(DEMO_LOGIN, DEMO_PASSWORD, lambda: pyotp.TOTP(secret).now()),
-            out=out,
-        )
-        try:
-            yield demo, windows, stage
-        finally:
-            windows.close()
+    with offscreen_stage(out, qapp) as (demo, windows, stage):
+        assert demo.totp_secret is not None
+        yield demo, windows, stage

@@ -17,20 +17,7 @@ import pytest
 
 from kiosk.models import Status
 
-pytestmark = [
-    pytest.mark.pcsc,
-    pytest.mark.slow,
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # The offscreen test platform cannot pass size hints to a window manager it does not have.
-    pytest.mark.qt_log_ignore(
-        r"^This plugin does not support propagateSizeHints\(\)$",
-        # Qt Virtual Keyboard's own QML notes that a Widgets line edit's echoMode is not a
-        # bindable property when the staff window's field has focus in the shared process.
-        r"^QQmlExpression: Expression qrc:/qt-project\.org/imports/QtQuick/VirtualKeyboard/"
-        r"Components/Keyboard\.qml:\d+:\d+ depends on non-bindable properties",
-        r"^\s+QLineEdit::echoMode$",
-    ),
-]
+pytestmark = [pytest.mark.pcsc, pytest.mark.slow]
 
 
 def arrivals_of(demo: Any, notification_id: Any) -> list[Any]:

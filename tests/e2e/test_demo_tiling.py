@@ -15,14 +15,6 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.app.demo import tile
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(
-        r"^This plugin does not support propagateSizeHints\(\)$",
-        r"^This plugin does not support setting window masks$",
-    ),
-]
-
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1040), (2560, 1400), (1024, 600)])
 def test_three_windows_share_one_display_without_overlapping(size: tuple[int, int]) -> None:

@@ -28,18 +28,7 @@ from kiosk.models import Status
 from tests.e2e.test_counter import arrivals_of, received_body
 from tests.forms.pdfcheck import page_texts, squash
 
-pytestmark = [
-    pytest.mark.pcsc,
-    pytest.mark.slow,
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(
-        r"^This plugin does not support propagateSizeHints\(\)$",
-        r"^This plugin does not support setting window masks$",
-        r"^QQmlExpression: Expression qrc:/qt-project\.org/imports/QtQuick/VirtualKeyboard/"
-        r"Components/Keyboard\.qml:\d+:\d+ depends on non-bindable properties",
-        r"^\s+QLineEdit::echoMode$",
-    ),
-]
+pytestmark = [pytest.mark.pcsc, pytest.mark.slow]
 
 
 def screen_file(windows: Any) -> str:

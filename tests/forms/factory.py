@@ -224,10 +224,9 @@ def card_identity(
     address: str = "東京都清瀬市観布子南１２－７－２０２",
     birth: date = date(1980, 2, 17),
     sex: str = "1",
-    alerts: tuple[str, ...] = (),
 ) -> SimpleNamespace:
     """Something shaped like the card reader's identity (forms does not import it)."""
-    return SimpleNamespace(name=name, address=address, birth_date=birth, sex=sex, alerts=alerts)
+    return SimpleNamespace(name=name, address=address, birth_date=birth, sex=sex)
 
 
 ALL = {

@@ -1,4 +1,4 @@
-"""One source of truth for the code lists, the 住民票コード check digit, and JIS X 0208 1-29."""
+"""One source of truth for the code lists, the 住民票コード check digit, and JIS X 0208 (外字)."""
 
 from __future__ import annotations
 
@@ -89,6 +89,32 @@ def test_examples_and_factory_codes_pass_the_check_digit() -> None:
     ]
     codes += [p.juminhyo_code for p in factory.tennyu_family().persons if p.juminhyo_code]
     assert codes and all(is_valid(c) for c in codes)
+
+
+# --- JIS X 0208: which characters staff are alerted to (外字) ------------------------------------
+
+
+@pytest.mark.parametrize("char", ["𠮷", "髙", "﨑", "ｱ", "é", "①"])
+def test_characters_outside_jis_x0208(char: str) -> None:
+    assert not is_jis_x0208(char)
+
+
+@pytest.mark.parametrize(
+    "char", ["黒", "　", "１", "－", "−", "～", "〜", "Ａ", "A", " ", "ー", "々"]
+)
+def test_characters_inside_jis_x0208(char: str) -> None:
+    assert is_jis_x0208(char)
+
+
+def test_each_character_outside_is_named_where_it_stands() -> None:
+    found = non_jis_chars("𠮷田　髙志")
+    assert [(c.char, c.index, c.codepoint) for c in found] == [
+        ("𠮷", 0, "U+20BB7"),
+        ("髙", 3, "U+9AD9"),
+    ]
+    # A kanji with its ideographic variation selector is one character, selector included.
+    [ivs] = non_jis_chars("葛\U000e0100城")
+    assert (ivs.char, ivs.index, ivs.codepoint) == ("葛\U000e0100", 0, "U+845B+U+E0100")
 
 
 # --- JIS X 0208 1-29 -------------------------------------------------------------------------

@@ -36,7 +36,8 @@ def translated(code: str) -> str:
 def shipped_cmap() -> frozenset[int]:
     chars: set[int] = set()
     for path in FONTS.glob("*.ttf"):
-        chars |= set(TTFont(path, lazy=True).getBestCmap())
+        with TTFont(path, lazy=True) as font:
+            chars |= set(font.getBestCmap())
     return frozenset(chars)
 
 
@@ -81,4 +82,5 @@ def test_the_fonts_readme_names_every_file_and_its_licence() -> None:
         assert licence in readme
     # Every font is a TrueType-outline file: reportlab embeds those (never a CFF OpenType).
     for path in FONTS.glob("*.ttf"):
-        assert "glyf" in TTFont(path, lazy=True), path.name
+        with TTFont(path, lazy=True) as font:
+            assert "glyf" in font, path.name

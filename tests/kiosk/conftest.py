@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 import forms
-from kiosk import workflow
 from kiosk.config import Config, load_config
 from kiosk.storage import Storage, open_storage
 from kiosk.workflow import Actor
+from tests.approvals import approve_new
 from tests.fixtures.postgres import (  # noqa: F401 - fixtures, used by name
     database_url,
     postgres_cluster,
@@ -71,8 +71,5 @@ def approved(storage: Storage, n: forms.Notification | None = None) -> uuid.UUID
     """Take a notification all the way to 本登録; returns its id."""
     n = n or fileable()
     with storage.transaction() as s:
-        workflow.create_draft(s, n, actor=RECEPTION, counter="1", now=NOW)
-        workflow.confirm(s, n.id, actor=RECEPTION, now=NOW)
-        workflow.start_review(s, n.id, actor=REVIEWER, now=NOW)
-        workflow.approve(s, n.id, actor=REVIEWER, adapter="csv", now=NOW)
+        approve_new(s, n, clerk=RECEPTION, reviewer=REVIEWER, now=NOW)
     return n.id

@@ -15,6 +15,7 @@ from kiosk import audit, workflow
 from kiosk.config import Config
 from kiosk.models import DocumentRecord, OutboxEntry, Status
 from kiosk.storage import Storage, open_storage
+from tests.approvals import review_new
 from tests.kiosk.conftest import NOW, RECEPTION, REVIEWER, fileable
 
 T = TypeVar("T")
@@ -43,9 +44,7 @@ def race(n: int, work: Callable[[int], T]) -> list[T | BaseException]:
 def in_review(storage: Storage) -> uuid.UUID:
     n = fileable()
     with storage.transaction() as s:
-        workflow.create_draft(s, n, actor=RECEPTION, counter="1", now=NOW)
-        workflow.confirm(s, n.id, actor=RECEPTION, now=NOW)
-        workflow.start_review(s, n.id, actor=REVIEWER, now=NOW)
+        review_new(s, n, clerk=RECEPTION, reviewer=REVIEWER, now=NOW)
     return n.id
 
 

@@ -94,12 +94,12 @@ def test_killed_inside_the_approval_transaction(config: Config) -> None:
 @pytest.mark.parametrize("kill_after_lines", [1, 4, 7, 11])
 def test_killed_at_any_point_between_steps(config: Config, kill_after_lines: int) -> None:
     open_storage(config).close()
-    proc = child(config, CRASH_NOTIFICATIONS="4")
-    assert proc.stdout is not None
-    for _ in range(kill_after_lines):
-        assert proc.stdout.readline()
-    proc.send_signal(signal.SIGKILL)  # wherever it is now: between steps or inside one
-    proc.wait(timeout=60)
+    with child(config, CRASH_NOTIFICATIONS="4") as proc:
+        assert proc.stdout is not None
+        for _ in range(kill_after_lines):
+            assert proc.stdout.readline()
+        proc.send_signal(signal.SIGKILL)  # wherever it is now: between steps or inside one
+        proc.wait(timeout=60)
     before = assert_consistent(config)
     assert sum(before.values()) >= 1
     again = child(config, CRASH_NOTIFICATIONS="2")

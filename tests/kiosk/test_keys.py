@@ -79,15 +79,24 @@ def test_a_rotation_interrupted_after_its_commit_is_finished_on_start(
 def test_a_rotation_interrupted_before_its_commit_leaves_the_old_key(
     storage: Storage, config: Config
 ) -> None:
-    nid, _ = populate(storage)
-    privacy.FileKeyStore(config.key_file).put_pending(privacy.new_key())  # nothing re-encrypted
+    nid, family = populate(storage)
+    old_key = config.key_file.read_bytes()
+    old_id = storage.cipher.key_id
+    pending = privacy.new_key()
+    privacy.FileKeyStore(config.key_file).put_pending(pending)  # nothing re-encrypted
     storage.close()
     reopened = open_storage(config)
     try:
+        # The key that opens the database is the one stored before, not the pending one.
+        assert reopened.cipher.key_id == old_id
+        assert reopened.cipher.key_id != privacy.FieldCipher(pending).key_id
         with reopened.reader() as s:
-            workflow.load(s, nid)
+            assert workflow.load(s, nid).persons[0].name.family == family
+            assert workflow.document(s, nid).startswith(b"%PDF")
+            assert audit.verify(s).ok
     finally:
         reopened.close()
+    assert config.key_file.read_bytes() == old_key
 
 
 def test_key_rotate_command(

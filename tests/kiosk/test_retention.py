@@ -1,11 +1,18 @@
-"""Retention: personal data leaves on schedule; skeletons, the queue and the audit chain stay."""
+"""Retention: personal data leaves on schedule; skeletons, the queue and the audit chain stay.
+
+What is purged is checked in the database itself: the rows and their encrypted columns as stored
+(ciphertext, read without the data key), and every column of every table for the ciphertext a
+notification had before, so nothing of it survives under another name.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import LargeBinary, inspect, select, text, type_coerce
 
 from kiosk import audit, retention, workflow
 from kiosk.config import Retention
@@ -52,29 +59,66 @@ def purge(storage: Storage, after: timedelta) -> retention.PurgeReport:
         return retention.purge(s, RULES, now=NOW + after)
 
 
-def is_purged(storage: Storage, nid: str) -> bool | None:
-    """True: skeleton without personal data; False: data still there; None: row gone."""
-    with storage.reader() as s:
-        record = s.get(NotificationRecord, workflow.get(s, nid).id) if _exists(s, nid) else None
-        if record is None:
+@dataclass(frozen=True)
+class Stored:
+    """A notification's row as the database holds it: encrypted columns as raw ciphertext."""
+
+    payload: bytes | None
+    reason: bytes | None
+    purged_at: datetime | None
+    documents: tuple[bytes, ...]
+
+    def ciphertexts(self) -> list[bytes]:
+        return [b for b in (self.payload, self.reason, *self.documents) if b is not None]
+
+
+def _raw(value: object) -> bytes | None:
+    return None if value is None else bytes(value)  # type: ignore[call-overload]
+
+
+def stored(storage: Storage, nid: str) -> Stored | None:
+    """The row of ``nid`` read without decrypting anything; None when there is no row."""
+    n, d = NotificationRecord.__table__.c, DocumentRecord.__table__.c
+    key = uuid.UUID(nid)
+    with storage.engine.connect() as conn:
+        row = conn.execute(
+            select(
+                type_coerce(n.payload, LargeBinary),
+                type_coerce(n.reason, LargeBinary),
+                n.purged_at,
+            ).where(n.id == key)
+        ).first()
+        if row is None:
             return None
-        docs = s.scalar(
-            select(func.count())
-            .select_from(DocumentRecord)
-            .where(DocumentRecord.notification_id == record.id)
-        )
-        if record.payload is None:
-            assert record.reason is None and docs == 0 and record.purged_at is not None
-            return True
-        return False
+        documents = conn.scalars(
+            select(type_coerce(d.content, LargeBinary)).where(d.notification_id == key)
+        ).all()
+    return Stored(_raw(row[0]), _raw(row[1]), row[2], tuple(bytes(c) for c in documents))
 
 
-def _exists(s: object, nid: str) -> bool:
-    try:
-        workflow.get(s, nid)  # type: ignore[arg-type]
-    except workflow.NotFound:
-        return False
-    return True
+def found_anywhere(storage: Storage, blobs: list[bytes]) -> list[str]:
+    """``table.column`` of every stored value, in any table, that holds one of ``blobs``."""
+    places = []
+    with storage.engine.connect() as conn:
+        for table in inspect(conn).get_table_names():
+            result = conn.execute(text(f'SELECT * FROM "{table}"'))
+            columns = list(result.keys())
+            for row in result:
+                for column, value in zip(columns, row, strict=True):
+                    if isinstance(value, bytes | bytearray | memoryview) and any(
+                        blob in bytes(value) for blob in blobs
+                    ):
+                        places.append(f"{table}.{column}")
+    return places
+
+
+def assert_purged(storage: Storage, nid: str, before: Stored) -> None:
+    """``nid`` is a skeleton: no payload, reason or document, and its old ciphertext is gone."""
+    now = stored(storage, nid)
+    assert now is not None, "the skeleton row stays (the queue and the audit chain name it)"
+    assert (now.payload, now.reason, now.documents) == (None, None, ())
+    assert now.purged_at is not None
+    assert found_anywhere(storage, before.ciphertexts()) == []
 
 
 def test_each_kind_goes_after_its_own_period(storage: Storage) -> None:
@@ -83,27 +127,43 @@ def test_each_kind_goes_after_its_own_period(storage: Storage) -> None:
         "returned": returned(storage),
         "cancelled": cancelled(storage),
         "draft": draft(storage),
-        "approved": approved(storage).hex,
+        "approved": str(approved(storage)),
     }
+    before = {k: stored(storage, v) for k, v in ids.items()}
+    assert all(b is not None and b.payload for b in before.values())
+    assert before["approved"] is not None and before["approved"].documents  # the form PDF
+
+    def unchanged(*kinds: str) -> bool:
+        return all(stored(storage, ids[k]) == before[k] for k in kinds)
+
     purge(storage, timedelta(minutes=30))
-    assert {k: is_purged(storage, v) for k, v in ids.items()} == dict.fromkeys(ids, False)
+    assert unchanged(*ids)
 
     report = purge(storage, timedelta(hours=2))
     assert report.abandoned == 1 and report.total == 1
-    assert is_purged(storage, ids["draft"]) is None  # wiped outright
+    # The abandoned draft is wiped outright: no row, and its ciphertext nowhere.
+    assert stored(storage, ids["draft"]) is None
+    assert before["draft"] is not None
+    assert found_anywhere(storage, before["draft"].ciphertexts()) == []
+    assert unchanged("delivered", "returned", "cancelled", "approved")
 
     report = purge(storage, timedelta(days=1, hours=1))
     assert (report.returned, report.cancelled) == (1, 0)
-    assert is_purged(storage, ids["returned"]) is True
+    assert before["returned"] is not None and before["returned"].reason is not None
+    assert_purged(storage, ids["returned"], before["returned"])
 
     report = purge(storage, timedelta(days=3))
-    assert report.cancelled == 1 and is_purged(storage, ids["cancelled"]) is True
-    assert is_purged(storage, ids["delivered"]) is False
+    assert report.cancelled == 1
+    assert before["cancelled"] is not None
+    assert_purged(storage, ids["cancelled"], before["cancelled"])
+    assert unchanged("delivered", "approved")
 
     report = purge(storage, timedelta(days=8))
-    assert report.delivered == 1 and is_purged(storage, ids["delivered"]) is True
+    assert report.delivered == 1
+    assert before["delivered"] is not None and before["delivered"].documents
+    assert_purged(storage, ids["delivered"], before["delivered"])
     # Not yet delivered: kept however old, the back office does not have it.
-    assert is_purged(storage, ids["approved"]) is False
+    assert unchanged("approved")
 
     report = purge(storage, timedelta(days=30))
     assert report.total == 0  # nothing is purged twice
@@ -127,6 +187,8 @@ def test_the_daily_thread_purges(storage: Storage) -> None:
     old = NOW - timedelta(days=400)  # created long ago: past every period now
     with storage.transaction() as s:
         workflow.create_draft(s, stale, actor=RECEPTION, counter="1", now=old)
+    before = stored(storage, str(stale.id))
+    assert before is not None and before.payload
     job = retention.DailyPurge(storage, check_every=3600).start()
     try:
         for _ in range(200):
@@ -138,5 +200,5 @@ def test_the_daily_thread_purges(storage: Storage) -> None:
         job.stop()
     with storage.reader() as s:
         assert retention.last_purge(s) is not None
-        with pytest.raises(workflow.NotFound):
-            workflow.get(s, stale.id)
+    assert stored(storage, str(stale.id)) is None
+    assert found_anywhere(storage, before.ciphertexts()) == []

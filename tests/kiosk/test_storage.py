@@ -86,6 +86,9 @@ def test_default_config_puts_the_database_in_the_data_folder(
     assert (tmp_path / "data" / "kiosk.sqlite3").is_file()
     key = tmp_path / "data" / "data.key"
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    # The key the database was opened with is the one written there.
+    written = privacy.FileKeyStore(key).get()
+    assert written is not None and privacy.FieldCipher(written).key_id == storage.cipher.key_id
 
 
 def test_no_name_or_address_in_the_sqlite_file(make_config: Callable[..., Config]) -> None:
@@ -205,10 +208,13 @@ def test_asking_for_a_keyring_where_there_is_none_is_a_clear_error(
     config = make_config(KIOSK_PRIVACY_KEY_STORE="keyring")
     with pytest.raises(privacy.KeyMissingError, match="no OS keyring is available"):
         open_storage(config)
-    # "auto" falls back to the key file.
+    # "auto" falls back to the key file: the key it made is there, and it is the one in use.
     auto = make_config(KIOSK_PRIVACY_KEY_STORE="auto")
-    open_storage(auto).close()
-    assert auto.key_file.is_file()
+    storage = open_storage(auto)
+    storage.close()
+    written = privacy.FileKeyStore(auto.key_file).get()
+    assert written is not None
+    assert privacy.FieldCipher(written).key_id == storage.cipher.key_id
 
 
 def test_a_database_from_a_newer_release_is_refused(
@@ -258,3 +264,6 @@ def test_machines_starting_together_set_up_one_schema_and_one_key(
         t.join(120)
     assert errors == []
     assert len(opened) == 3 and len(set(opened)) == 1  # type: ignore[arg-type]
+    # ... and it is the key the shared file holds.
+    shared = privacy.FileKeyStore(tmp_path / "shared" / "data.key").get()
+    assert shared is not None and opened[0] == privacy.FieldCipher(shared).key_id

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import text
 
 from cardreader.emulator import CardEmulator, Persona, SlotClaim
-from kiosk.app import doctor
+from forms.fonts import fonts_dir
 from kiosk.app.doctor import Limits, Status
 from kiosk.storage import make_engine
 from sync.signing import CounterKey
@@ -80,7 +80,7 @@ def test_fonts_bundled_pass(make_counter: MakeCounter) -> None:
 
 def test_fonts_missing_or_damaged_fail(make_counter: MakeCounter, tmp_path: Path) -> None:
     fonts = tmp_path / "fonts"
-    shutil.copytree(doctor._fonts_dir(), fonts)
+    shutil.copytree(fonts_dir(), fonts)
     (fonts / "BIZUDMincho-Regular.ttf").unlink()
     (fonts / "BIZUDGothic-Bold.ttf").write_bytes(b"\x00\x01\x00\x00" + b"\x00" * 64)
     finding = make_counter().doctor(fonts_dir=fonts).finding("fonts")

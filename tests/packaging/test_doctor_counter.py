@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-import forms.fonts
 from kiosk import audit, outbox, pairing, workflow
 from kiosk.app import probes
 from kiosk.app.doctor import Status
 from kiosk.models import OutboxEntry
 from kiosk.storage import Storage, open_storage
+from tests.approvals import approve_new
 from tests.forms.factory import tenkyo_single
 from tests.packaging.conftest import FILED_AT, Counter
 
@@ -241,13 +241,10 @@ def test_languages_the_fonts_cannot_draw(make_counter: MakeCounter) -> None:
     def no_hangul(text: str) -> str:
         return "".join(c for c in text if "\uac00" <= c <= "\ud7a3")
 
-    strict = counter.doctor(glyphs=lambda: (no_hangul, True)).finding("glyphs")
-    assert strict.status is Status.FAIL
-    assert "한국어 (ko)" in strict.explanation and "日本語" not in strict.explanation
-    assert "[forms] languages" in strict.action
-    # The stand-in only knows the .ttf files in forms/fonts: it warns, it cannot be sure.
-    loose = counter.doctor(glyphs=lambda: (no_hangul, False)).finding("glyphs")
-    assert loose.status is Status.WARN
+    finding = counter.doctor(glyphs=no_hangul).finding("glyphs")
+    assert finding.status is Status.FAIL
+    assert "한국어 (ko)" in finding.explanation and "日本語" not in finding.explanation
+    assert "[forms] languages" in finding.action
 
 
 def test_the_bundled_fonts_draw_the_latin_and_japanese_languages(make_counter: MakeCounter) -> None:
@@ -255,23 +252,6 @@ def test_the_bundled_fonts_draw_the_latin_and_japanese_languages(make_counter: M
     finding = counter.doctor().finding("glyphs")
     assert finding.status is Status.OK
     assert "日本語, やさしい にほんご, English" in finding.explanation
-
-
-def test_the_fonts_modules_own_check_is_used_when_it_exists(
-    make_counter: MakeCounter, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen: list[str] = []
-
-    def missing_glyphs(text: str) -> str:
-        seen.append(text)
-        return ""
-
-    monkeypatch.setattr(forms.fonts, "missing_glyphs", missing_glyphs, raising=False)
-    function, authoritative = probes.missing_glyphs_function()
-    assert function is missing_glyphs and authoritative
-    finding = make_counter(KIOSK_FORMS_LANGUAGES="ja,ko").doctor().finding("glyphs")
-    assert finding.status is Status.OK
-    assert len(seen) == 2 and set("한국어") <= set(seen[1])
 
 
 # -- audit anchors ------------------------------------------------------------------------------
@@ -338,10 +318,7 @@ def approve(storage: Storage) -> uuid.UUID:
     n = tenkyo_single()
     n.id = uuid.uuid4()
     with storage.transaction() as s:
-        workflow.create_draft(s, n, actor=RECEPTION, counter="1", now=FILED_AT)
-        workflow.confirm(s, n.id, actor=RECEPTION, now=FILED_AT)
-        workflow.start_review(s, n.id, actor=REVIEWER, now=FILED_AT)
-        workflow.approve(s, n.id, actor=REVIEWER, adapter="csv", now=FILED_AT)
+        approve_new(s, n, clerk=RECEPTION, reviewer=REVIEWER, now=FILED_AT)
     return n.id
 
 

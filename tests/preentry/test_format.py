@@ -171,6 +171,9 @@ def test_a_my_number_is_never_taken() -> None:
     err = _refusal(_code(document))
     assert err.code == "my_number"
     assert "123456789018" not in str(err) and "１２３４５６７８９０１８" not in err.message_ja
+    # Written in kanji numerals and groups, as at the counter, it is refused just the same.
+    spelled = _with(a={**FAMILY["a"], "h": "一二三四 五六七八 九〇一八"})
+    assert _refusal(_code(spelled)).code == "my_number"
     # Twelve digits that are not a 個人番号 (the check digit fails) are just text.
     ok = _with(a={**FAMILY["a"], "h": "123456789010"})
     assert decode(_code(ok)).address is not None

@@ -4,19 +4,15 @@ from a 2D scanner's typing; a camera's stream reported once per code."""
 from __future__ import annotations
 
 import io
-import os
 from typing import Any
 
 import numpy as np
 import pytest
 import qrcode
 from PIL import Image
-from qrcode.util import MODE_ALPHA_NUM, QRData
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame
+from qrcode.util import MODE_ALPHA_NUM, QRData
 
 from forms.preentry import decode, encode, from_document
 from tests.preentry.camera import camera_frame

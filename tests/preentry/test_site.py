@@ -13,6 +13,7 @@ import httpx
 import pytest
 from PySide6.QtCore import QTranslator
 
+from forms import postal_data
 from forms.address import lookup_postal_code
 from kiosk.app.preentry_web import site as site_module
 from kiosk.app.preentry_web.server import PageServer
@@ -61,7 +62,7 @@ def test_postal_files_hold_the_tablets_candidates() -> None:
         assert data.get(code[3:], []) == expected, code
     many = max(postal_prefix("452").values(), key=len)
     assert len(many) > 1  # a code covering several 町字 offers each of them
-    prefixes = site_module.postal_prefixes()
+    prefixes = postal_data.prefixes()
     assert len(prefixes) > 900 and "204" in prefixes
 
 

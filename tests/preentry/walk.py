@@ -4,39 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.preentry import samples
 from tests.preentry.browser import Phone
 
 #: The family as typed on the phone (the card holder first); kana typed in hiragana by some.
-FAMILY = [
-    {"f": "黒桐", "g": "幹也", "fk": "こくとう", "gk": "みきや", "b": "1980-02-17"},
-    {
-        "f": "黒桐",
-        "g": "鮮花",
-        "fk": "コクトウ",
-        "gk": "アザカ",
-        "b": "1982-03-01",
-        "s": "2",
-        "r": "妻",
-    },
-    {
-        "f": "黒桐",
-        "g": "未那",
-        "fk": "コクトウ",
-        "gk": "ミナ",
-        "b": "2015-06-01",
-        "s": "2",
-        "r": "子",
-    },
-    {
-        "f": "黒桐",
-        "g": "一",
-        "fk": "コクトウ",
-        "gk": "ハジメ",
-        "b": "2018-09-09",
-        "s": "1",
-        "r": "子",
-    },
-]
+FAMILY: list[dict[str, str]] = samples.FAMILY["p"]
 ONESTOP = "ON-20261101-0042"
 
 

@@ -6,12 +6,11 @@
 - Notifications are filed as the resident screens file them (:func:`kiosk.workflow.
   submit_from_resident`: 仮登録 with a 受付番号), through the real encrypted database.
 - Every staff screen a test passes is saved under ``test-artifacts/staff/<test>/`` for a person
-  to look at; any Qt warning fails a test (``qt_log_level_fail`` per module).
+  to look at; any Qt warning fails a test (``qt_log_level_fail`` in pyproject.toml).
 """
 
 from __future__ import annotations
 
-import os
 import re
 import uuid
 from collections.abc import Callable, Iterator
@@ -21,9 +20,6 @@ from typing import Any
 
 import pyotp
 import pytest
-
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget

@@ -28,11 +28,6 @@ from tests.staff.conftest import (
     totp,
 )
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
-
 ADMIN = workflow.Actor.system("kiosk staff")
 
 

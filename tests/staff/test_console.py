@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -17,12 +16,6 @@ from tests.staff.conftest import (
     login,
     totp,
 )
-
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # The offscreen test platform cannot pass size hints to a window manager it does not have.
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
 
 
 def test_wrong_password_is_refused_and_audited(

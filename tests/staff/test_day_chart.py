@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk.staff_service import StaffService
 from tests.staff.conftest import Shots, family_tennyu, file_notification, login
-
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
 
 
 def test_the_day_tab_shows_the_days_figures_as_a_chart(

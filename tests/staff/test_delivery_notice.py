@@ -7,16 +7,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from kiosk import outbox, workflow
 from kiosk.storage import Storage
 from tests.staff.conftest import Shots, family_tennyu, file_notification, login
-
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
 
 JST = ZoneInfo("Asia/Tokyo")
 

@@ -16,11 +16,6 @@ from kiosk.staff_service import CANCEL_REASONS, Refused, StaffService
 from kiosk.status import Status
 from tests.staff.conftest import Shots, family_tennyu, file_notification, login
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
-
 
 def row_of(window: Any, label: str) -> int:
     return next(i for i, r in enumerate(window.vm.queue.rows) if r.label == label)

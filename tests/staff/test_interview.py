@@ -27,11 +27,6 @@ from kiosk.visits import Visits, VisitStore
 from tests.kiosk.test_flow import HOLDER, SIGNATURE, FakeCard
 from tests.staff.conftest import Shots, login, today
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
-
 SCREEN = "counter-1-touch"
 AGENT_FACTS = HOLDER.__class__("吉田　隆", "東京都清瀬市元町１－２－３", date(1970, 7, 7), "1")
 

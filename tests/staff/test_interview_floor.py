@@ -29,11 +29,7 @@ from tests.kiosk.test_flow import HOLDER, FakeCard
 from tests.staff.conftest import Shots, add_staff, login, make_config, today
 from ui.visit_sync import VisitFollower
 
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
+pytestmark = pytest.mark.postgres
 
 TABLET = "tablet-3"
 

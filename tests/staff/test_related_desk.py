@@ -19,11 +19,6 @@ from kiosk.staff_service import Refused, StaffService
 from tests.forms.pdfcheck import squash
 from tests.staff.conftest import Shots, family_tennyu, file_notification, login
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
-]
-
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 

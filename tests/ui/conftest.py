@@ -1,13 +1,13 @@
 """Harness for the resident screens: offscreen Qt, bundled fonts, real touches, screenshots.
 
-- Qt runs with the ``offscreen`` platform and the Qt Virtual Keyboard input method, set before
-  pytest-qt creates the application.
+- Qt runs with the ``offscreen`` platform and the Qt Virtual Keyboard input method, in the one
+  ``QApplication`` the root conftest makes for the whole run.
 - Every tap is a real touch event (``QTest.touchEvent`` on a touch-screen device) at the centre
   of the control, found by its ``objectName`` among the *visible* items: a hidden or covered-up
   button cannot be pressed by a test either.
 - Every screen a scenario passes is saved under ``test-artifacts/ui/<scenario>/`` for a person
   to look at.
-- Any Qt warning fails the test (``qt_log_level_fail``, set per module).
+- Any Qt warning fails the test (``qt_log_level_fail`` in pyproject.toml).
 - Card tests run against the real PC/SC stack: pcscd with the vpcd driver and the project's
   card emulator on a claimed vpcd slot (the shared ``card_emulator`` fixture).
 """
@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import functools
-import os
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -24,16 +23,12 @@ from typing import Any
 from xml.etree import ElementTree
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, QSize
+from PySide6.QtGui import QAccessible, QInputDevice
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
 
-from ui.resident.app import load_fonts, prepare_qt
-
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-prepare_qt()
-
-from PySide6.QtCore import QPoint, QPointF, QSize  # noqa: E402
-from PySide6.QtGui import QAccessible, QInputDevice  # noqa: E402
-from PySide6.QtQuick import QQuickItem  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from ui.resident.app import load_fonts
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
 

@@ -14,7 +14,7 @@ import pytest
 from tests.ui.conftest import Screen, card
 from tests.ui.test_resident_flows import enter_pin, start
 
-pytestmark = [pytest.mark.pcsc, pytest.mark.qt_log_level_fail("WARNING")]
+pytestmark = pytest.mark.pcsc
 
 
 def to_reading(scr: Screen) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from tests.ui.conftest import Screen, card
 
-pytestmark = [pytest.mark.pcsc, pytest.mark.qt_log_level_fail("WARNING")]
+pytestmark = pytest.mark.pcsc
 
 SIGNATURE = [(0.1, 0.6), (0.2, 0.3), (0.3, 0.65), (0.4, 0.35), (0.5, 0.6), (0.7, 0.4)]
 

@@ -38,12 +38,6 @@ from tests.preentry.samples import FAMILY
 from tests.ui.conftest import DIAGONAL_INCHES, SCREEN, TODAY, Screen, walk
 from ui.resident.i18n import LANGUAGES
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # Qt Virtual Keyboard notes once per machine that it made its pinyin dictionary folder
-    pytest.mark.qt_log_ignore("PinyinDecoderService::init"),
-]
-
 HOLDER = CardFacts("𠮷田　髙志", "福岡県北九州市小倉北区城内９９－９", date(1975, 5, 5), "1")
 SPOUSE = CardFacts("𠮷田　花子", "福岡県北九州市小倉北区城内９９－９", date(1978, 8, 8), "2")
 FACE = CardFace(50, 5, 5, 2034, "1234")

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLoggingCategory, QObject, QSize, QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QScreen
+from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtQuick import QQuickView
 
+from ui.fonts import load_shipped_fonts
 from ui.resident.i18n import Translations, offered
 from ui.resident.viewmodel import ResidentViewModel, Timing
 
 QML_DIR = Path(__file__).parent / "qml"
-FONTS_DIR = Path(__file__).resolve().parents[2] / "forms" / "fonts"
 
 #: Qt's own messages that say nothing about our screens: the multimedia back-end probing for
 #: PipeWire (the virtual keyboard's key clicks) and a note inside Qt Virtual Keyboard's own QML.
@@ -78,12 +78,7 @@ def load_fonts() -> list[str]:
     counter: BIZ UD for Japanese, Noto for 外字, Vietnamese, Hangul, simplified hanzi and
     Devanagari. The Noto faces are made the first substitutes of the BIZ UD families, so a
     character BIZ UD lacks is drawn with a shipped face, never with whatever the machine has."""
-    families: list[str] = []
-    for path in sorted(FONTS_DIR.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            raise RuntimeError(f"cannot load the bundled font {path.name}")
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    families = load_shipped_fonts()
     for family, fallbacks in FALLBACKS.items():
         QFont.insertSubstitutions(family, fallbacks)
     return families

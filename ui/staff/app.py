@@ -15,35 +15,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.staff_service import StaffService, StaffUser
 from kiosk.visits import Visits
+from ui.fonts import load_shipped_fonts
 from ui.staff.dialogs import LoginDialog
 from ui.staff.interview_model import InterviewModel
 from ui.staff.viewmodel import ConsoleViewModel
 from ui.staff.window import StaffWindow
 from ui.visit_sync import VisitFollower
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "forms" / "fonts"
 UI_FAMILY = "BIZ UDGothic"
-
-
-def load_fonts() -> list[str]:
-    """Register the bundled BIZ UD fonts (OFL); returns the families found."""
-    families: list[str] = []
-    for path in sorted(FONTS_DIR.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            raise RuntimeError(f"cannot load the bundled font {path.name}")
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return families
 
 
 def use_bundled_font(app: QGuiApplication, point_size: int = 11) -> None:
     """Make BIZ UD Gothic the application font, so every desk renders Japanese alike."""
-    families = load_fonts()
+    families = load_shipped_fonts()
     family = UI_FAMILY if UI_FAMILY in families else (families[0] if families else "")
     if family:
         font = QFont(family)

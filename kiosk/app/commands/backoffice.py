@@ -13,12 +13,12 @@ Needs the optional ``backoffice`` extra (FastAPI, uvicorn).
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.app.serving import is_loopback
 from kiosk.errors import KioskError
 
 
@@ -63,15 +63,6 @@ def register(subparsers: Any) -> None:
     openapi.set_defaults(handler=_openapi)
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _require_extra() -> None:
     try:
         import fastapi  # noqa: F401
@@ -95,7 +86,7 @@ def _serve(args: argparse.Namespace) -> int:
         raise KioskError("--tls-cert and --tls-key go together")
     if args.client_ca is not None and args.tls_cert is None:
         raise KioskError("--client-ca needs --tls-cert and --tls-key")
-    if args.tls_cert is None and not _is_loopback(args.host):
+    if args.tls_cert is None and not is_loopback(args.host):
         raise KioskError(f"--host {args.host}: plain HTTP is served on loopback only; add TLS")
     if args.unsigned == (args.trusted_keys is not None):
         raise KioskError("give either --trusted-keys DIR or --unsigned")

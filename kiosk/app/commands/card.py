@@ -41,6 +41,7 @@ from cardreader import (
 )
 from cardreader.emulator import DEFAULT_PORT, VIRTUAL_READERS, CardEmulator, Persona
 from cardreader.emulator import shipped_personas as _shipped
+from forms.charset import describe, non_jis_chars
 from kiosk.errors import ExitCode, KioskError
 
 EXIT_WRONG_PIN = ExitCode.WRONG_PIN
@@ -48,6 +49,16 @@ EXIT_REFUSED_OR_BLOCKED = ExitCode.PIN_LOCKED
 EXIT_NO_USABLE_CARD = ExitCode.NO_CARD
 
 SEX_JA = {"1": "男", "2": "女", "9": "適用不能", "0": "不明"}
+
+
+def alerts(identity: CardIdentity) -> list[str]:
+    """One line per character of the name and address outside JIS X 0208 (外字), for the person
+    reading the card: the same finding the notification's rules make (``forms.charset``)."""
+    lines: list[str] = []
+    for label, text in (("氏名", identity.name), ("住所", identity.address)):
+        for char in dict.fromkeys(c.char for c in non_jis_chars(text)):
+            lines.append(f"{label}に JIS X 0208 外の文字 {describe(char)} があります")
+    return lines
 
 
 def register(subparsers: Any) -> None:
@@ -162,13 +173,13 @@ def _read(args: argparse.Namespace) -> int:
     except CardError as exc:
         raise _fail(exc) from None
     if args.json:
-        print(json.dumps(identity.to_json_dict(), ensure_ascii=False))
+        print(json.dumps({**identity.to_dict(), "alerts": alerts(identity)}, ensure_ascii=False))
     else:
         print(f"氏名: {identity.name}")
         print(f"住所: {identity.address}")
         print(f"生年月日: {identity.birth_date.isoformat()}")
         print(f"性別: {SEX_JA.get(identity.sex, identity.sex)} ({identity.sex})")
-        for alert in identity.alerts:
+        for alert in alerts(identity):
             print(f"注意: {alert}")
     return 0
 

