@@ -32,12 +32,7 @@ from tests.preentry.samples import FAMILY, TENSHUTSU_CSV, TODAY
 from tests.ui.conftest import DIAGONAL_INCHES, SCREEN, Screen, _plain, card
 from tests.ui.test_resident_flows import enter_pin, sign_and_file, stored
 
-pytestmark = [
-    pytest.mark.pcsc,
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # Qt Multimedia notes once per thread that it converts a video frame without a GPU
-    pytest.mark.qt_log_ignore(r".*No RHI backend.*"),
-]
+pytestmark = pytest.mark.pcsc
 
 
 def scanner_types(scr: Screen, text: str) -> None:
