@@ -58,6 +58,10 @@ Page {
     Component.onDestruction: vm.stopCamera()
 
     Row {
+        id: columns
+        // the height the screen shows without scrolling: the camera's view and the card
+        // picture fit in it (the words beside them may scroll)
+        readonly property real room: parent.height
         width: parent.width
         height: Math.max(parent.height, right.implicitHeight)
         spacing: Theme.margin * 2
@@ -70,7 +74,7 @@ Page {
                 objectName: "cameraBox"
                 visible: vm.cameraAvailable && !page.done
                 width: parent.width
-                height: Math.min(parent.height, width * 9 / 16)
+                height: Math.min(columns.room, width * 9 / 16)
                 color: "#000000"
                 border.color: Theme.border
                 border.width: 2
@@ -114,7 +118,7 @@ Page {
             }
             CardPicture {
                 visible: page.done
-                width: parent.width * (Theme.lowReach ? 0.5 : 0.8)
+                width: Math.min(parent.width * 0.8, columns.room / 0.68)
                 height: width * 0.68
                 anchors.horizontalCenter: parent.horizontalCenter
             }
