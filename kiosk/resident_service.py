@@ -378,24 +378,76 @@ class ResidentService:
 
     def request_staff(
         self, reason: str, session_id: uuid.UUID | None, draft: Notification | None
-    ) -> None:
-        """Tell every desk that this tablet needs staff (:mod:`kiosk.staff_calls`).
+    ) -> uuid.UUID | None:
+        """Record that this screen needs staff (:func:`kiosk.staff_calls.request`); the call's
+        id. The desks see it through the visit (:mod:`kiosk.visits`).
 
         The visit goes on; with a card read, its draft is stored as 入力中 (never filed) so
         the desk sees every answer. Without a database (scripts, unit tests) nothing is sent.
         """
         if self.storage is None:
-            return
+            return None
         from kiosk import staff_calls
 
         with self.storage.transaction() as session:
-            staff_calls.request(
+            return staff_calls.request(
                 session,
                 reason=reason,
                 terminal=self.terminal,
                 counter=self.config.counter.id,
                 resident_session=session_id,
                 draft=draft,
+            )
+
+    def answer_staff(self, call_id: uuid.UUID | None, how: str, actor: Any) -> None:
+        """Record the end of a call (:func:`kiosk.staff_calls.answer`): a desk answered it or
+        took the visit over, staff arrived, or the visit ended. ``actor`` is a
+        :class:`~kiosk.workflow.Actor` or the flow's audit id for the reader, the timer or the
+        resident."""
+        if self.storage is None or call_id is None:
+            return
+        from kiosk import staff_calls, workflow
+
+        if not isinstance(actor, workflow.Actor):
+            kind, _, name = str(actor).partition(":")
+            actor = (
+                workflow.Actor.resident(name, self.terminal)
+                if kind == "resident" and name and name != "-"
+                else workflow.Actor.system(kind or "resident-screen", self.terminal)
+            )
+        with self.storage.transaction() as session:
+            staff_calls.answer(session, call_id, actor=actor, how=how)
+
+    def prefill(
+        self,
+        holder: CardFacts,
+        *,
+        preentry: str | None = None,
+        kind: forms.Kind | None = None,
+        onestop_number: str | None = None,
+    ) -> Any:
+        """The first draft for a card holder (:func:`kiosk.preentry.prefill`): the card's four
+        items, a pre-entry code written in, and the 転出証明書情報 held for a 転入 (looked up by
+        申請番号, else by the card's name and birth date; the lookup is audited, counts only).
+        Without a database no 転出証明書情報 is looked up."""
+        from kiosk import preentry as preentry_core
+        from kiosk import workflow
+
+        actor = workflow.Actor.system("resident-screen", self.terminal)
+        if self.storage is None:
+            return preentry_core.prefill(
+                None, holder, today=self.today(), preentry=preentry, kind=kind
+            )
+        with self.storage.transaction() as session:
+            return preentry_core.prefill(
+                session,
+                holder,
+                today=self.today(),
+                preentry=preentry,
+                kind=kind,
+                onestop_number=onestop_number,
+                actor=actor,
+                read_at=datetime.now(UTC),
             )
 
     def end(self, session_id: Any, reason: str) -> int:

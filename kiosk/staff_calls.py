@@ -1,67 +1,85 @@
-"""Staff calls (係員呼出し): a resident at a tablet asks for help, and every desk sees it.
+"""Staff calls (係員呼出し): a resident screen asks for staff — the one owner of that call.
 
-A call is written in one transaction, in the tables every terminal already shares, so a staff
-console in another process (or on another PC of the floor) learns of it through
-:class:`kiosk.changes.ChangeWatcher` like any other change:
+A call has one place where it is open or not: the visit of the resident screen it came from
+(:class:`kiosk.flow.FlowState` ``staff_call``, stored by the screen's link in the ``visits``
+row's plain ``staff_call`` column, :mod:`kiosk.visits`). The screen's banner shows it, and every
+desk's notice lists it (:func:`open_calls`, :func:`calls_of`) from that same field, so the two
+can never disagree: whatever closes a call — a desk answering it (``answer_call``), a desk
+taking the visit over (``take_over``, or starting a staff-led visit on that screen), staff
+arriving at the screen (``staff_arrived``), the visit ending — clears it for the screen and for
+every desk at once. The flow opens and closes calls only through its service, which records
+each here:
 
-- an audit entry ``staff_call`` (who: the resident session; where: the tablet; detail: the
-  reason code, the notification id when there is one, the counter) — ids and codes only;
-- a change announcement with status ``staff_call`` and the call's id;
-- when a card has been read, the visit's draft notification as 入力中 (the same record the
-  signed notification will become), so the desk can open everything entered so far. Nothing
-  is filed: no 受付番号, no state beyond 入力中, and the draft is wiped with the visit unless
-  the resident goes on to file it.
+- :func:`request` — the call: an audit entry ``staff_call`` (who: the resident session; where:
+  the screen; detail: the reason code, the notification id when there is one, the counter —
+  ids and codes only), a change announcement, and, when a card has been read, the visit's
+  draft as 入力中 (the same record the signed notification will become) so the desk can open
+  everything entered so far. Nothing is filed: no 受付番号, no state beyond 入力中;
+- :func:`answer` — its end: an audit entry ``staff_answered`` naming the call, who closed it
+  and how (``answered``, ``taken_over``, ``arrived``, ``ended``, ``replaced`` by a newer call),
+  and a change announcement.
 
-:func:`answer` (the desk took the call) writes ``staff_answered`` the same way;
-:func:`open_calls` lists the calls nobody has answered yet, newest per tablet::
+The call's id (the audit entry's subject) travels with the visit (``staff_call_id``), so the
+desk that answers closes that very call, even in another process::
 
     with storage.transaction() as s:
-        request(s, reason="help", terminal="tablet-3", counter="1", resident_session=sid,
-                draft=notification)
+        call_id = request(s, reason="help", terminal="tablet-3", counter="1",
+                          resident_session=sid, draft=notification)
     with storage.reader() as s:
-        for call in open_calls(s):
-            print(call.terminal, call.reason)      # "staff requested at tablet-3: help"
+        for call in open_calls(s):                  # what a desk lists
+            print(call.terminal, call.reason)       # "tablet-3 help"
     with storage.transaction() as s:
-        answer(s, call.id, actor=Actor.staff("clerk1", ["受付"], "desk-1"))
+        answer(s, call_id, actor=Actor.staff("clerk1", ["受付"], "desk-1"), how="answered")
 """
 
 from __future__ import annotations
 
-import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import forms
 from kiosk import audit, changes, workflow
-from kiosk.models import AuditEntry, utcnow
+from kiosk.models import utcnow
+from kiosk.visits import VisitInfo, list_visits
 
-__all__ = ["ANSWERED", "CALLED", "StaffCall", "answer", "open_calls", "request"]
+__all__ = [
+    "ANSWERED",
+    "CALLED",
+    "HOW",
+    "StaffCall",
+    "answer",
+    "calls_of",
+    "open_calls",
+    "request",
+]
 
-#: The audit action and change status of a call, and of its answer (a change's status holds
-#: at most 16 characters).
+#: The audit action and change status of a call, and of its end (a change's status holds at
+#: most 16 characters).
 CALLED = "staff_call"
 ANSWERED = "staff_answered"
 
-#: Calls older than this are no longer shown (the resident has long gone).
-MAX_AGE = timedelta(hours=2)
+#: How a call ends.
+HOW = frozenset({"answered", "taken_over", "arrived", "ended", "replaced"})
+
 #: Reason codes are short codes of the flow (``help``, ``no_card``, ``last_try`` …).
 _REASON_LENGTH = 32
 
 
 @dataclass(frozen=True)
 class StaffCall:
-    """One open call: which tablet, why, when, and the visit's notification id if any."""
+    """One open call, as a desk lists it: which screen, why, the visit's notification id (None
+    before a card was read), who leads the visit ("" while the resident does), and when the
+    visit last changed (the call, or later)."""
 
-    id: uuid.UUID
     terminal: str
     reason: str
-    counter: str
-    at: datetime
     notification_id: uuid.UUID | None
+    driver: str
+    since: datetime
 
 
 def request(
@@ -108,46 +126,39 @@ def request(
 
 
 def answer(
-    session: Session, call_id: uuid.UUID, *, actor: workflow.Actor, now: datetime | None = None
+    session: Session,
+    call_id: uuid.UUID,
+    *,
+    actor: workflow.Actor,
+    how: str = "answered",
+    now: datetime | None = None,
 ) -> None:
-    """A member of staff took the call: it leaves :func:`open_calls` on every desk."""
+    """Record the end of the call ``call_id`` (``how``: one of :data:`HOW`) in the caller's
+    transaction. The call itself leaves the screen and the desks with the visit's state."""
+    if how not in HOW:
+        raise ValueError(f"a call ends {sorted(HOW)}, not {how!r}")
     audit.record(
         session,
         actor=actor.audit_id,
         terminal=actor.terminal,
         action=ANSWERED,
         subject=str(call_id),
+        detail={"how": how},
         at=now,
     )
     changes.publish(session, call_id, ANSWERED)
 
 
-def open_calls(
-    session: Session, *, now: datetime | None = None, max_age: timedelta = MAX_AGE
-) -> list[StaffCall]:
-    """Calls not answered yet, the newest per tablet (a newer call replaces an older one),
-    oldest first."""
-    since = (now or utcnow()) - max_age
-    rows = session.execute(
-        select(AuditEntry)
-        .where(AuditEntry.action.in_([CALLED, ANSWERED]), AuditEntry.at >= since)
-        .order_by(AuditEntry.seq)
-    ).scalars()
-    answered: set[str] = set()
-    latest: dict[str, StaffCall] = {}
-    for row in rows:
-        if row.action == ANSWERED:
-            answered.add(row.subject)
-            continue
-        detail = json.loads(row.detail or "{}")
-        nid = detail.get("notification") or ""
-        latest[row.terminal] = StaffCall(
-            id=uuid.UUID(row.subject),
-            terminal=row.terminal,
-            reason=str(detail.get("reason", "")),
-            counter=str(detail.get("counter", "")),
-            at=row.at,
-            notification_id=uuid.UUID(nid) if nid else None,
-        )
-    calls = [c for c in latest.values() if str(c.id) not in answered]
-    return sorted(calls, key=lambda c: c.at)
+def calls_of(visits: Iterable[VisitInfo]) -> list[StaffCall]:
+    """The open calls among visits a desk has listed already, oldest change first."""
+    calls = [
+        StaffCall(v.tablet, v.staff_call, v.session_id, v.driver, v.updated_at)
+        for v in visits
+        if v.staff_call
+    ]
+    return sorted(calls, key=lambda c: c.since)
+
+
+def open_calls(session: Session, *, tablets: Iterable[str] | None = None) -> list[StaffCall]:
+    """The calls open now (of ``tablets``, or of every screen), oldest first."""
+    return calls_of(list_visits(session, tablets))

@@ -158,7 +158,9 @@ class Member:
     and the rest is marked for staff to enter (``staff_enters``) — at the desk during a staff-led
     interview (``details``), or in the review afterwards. ``reading`` is the 振り仮名 the
     resident gave on its screen (:mod:`kiosk.flow.furigana`; None: not asked). ``certificate``
-    is the person as the paper 転出証明書 lists them (転入, staff-led).
+    is the person as the paper 転出証明書 lists them (転入, staff-led). ``source`` says where
+    a person without a card came from: ``preentry`` (typed at home, 事前入力) or
+    ``tenshutsu_info`` (the 転出証明書情報 of a 特例転入); "" for a person added at the counter.
     """
 
     card: CardFacts | None = None
@@ -167,6 +169,7 @@ class Member:
     reading: Reading | None = None
     details: PersonEntry | None = None
     certificate: CertificateEntry | None = None
+    source: str = ""
 
     @property
     def display_name(self) -> str:
@@ -182,6 +185,7 @@ class Member:
             "reading": None if self.reading is None else self.reading.to_dict(),
             "details": None if self.details is None else self.details.to_dict(),
             "certificate": None if self.certificate is None else self.certificate.to_dict(),
+            "source": self.source,
         }
 
     @classmethod
@@ -195,6 +199,7 @@ class Member:
             reading=None if reading is None else Reading.from_dict(reading),
             details=None if details is None else PersonEntry.from_dict(details),
             certificate=None if cert is None else CertificateEntry.from_dict(cert),
+            source=str(data.get("source", "")),
         )
 
 

@@ -47,6 +47,7 @@ from kiosk.flow.answers import (
 from kiosk.flow.card import CardFacts
 from kiosk.flow.certificate import certificate_mismatches
 from kiosk.flow.furigana import apply_readings
+from kiosk.flow.seed import merge_seed, seed_applies
 
 __all__ = ["build_notification", "resident_errors", "staff_fields"]
 
@@ -139,10 +140,14 @@ def build_notification(
     *,
     today: date,
     notification_id: uuid.UUID | None = None,
+    seed: Notification | None = None,
 ) -> Notification:
     """The notification for ``answers``, pre-filled from the holder's (and members') cards.
 
-    ``holder`` is the first card read (None in a staff-led visit without a card).
+    ``holder`` is the first card read (None in a staff-led visit without a card). ``seed`` is
+    the visit's first draft when it began from a pre-entry or 転出証明書情報: what the answers do
+    not hold is taken from it, and where it came from (:func:`kiosk.flow.seed.merge_seed`), as
+    long as it fits the answers' kind.
     """
     kind = answers.kind or Kind.TENKYO
     origin = Origin.ABROAD if answers.abroad else Origin.DOMESTIC
@@ -242,6 +247,8 @@ def build_notification(
         _setai(n, answers, head_name)
     if "dog" in answers.related:
         n.household.answers = {**n.household.answers, "dog": answers.related["dog"]}
+    if seed is not None and seed_applies(seed, answers):
+        merge_seed(n, seed)
     n.related = related_rules.derive(n)
     return n
 

@@ -117,6 +117,7 @@ STAFF_ONLY = frozenset(
         "set_member_certificate",
         "set_setai",
         "sign_on_paper",
+        "answer_call",
     }
 )
 #: What the resident may still do while a clerk drives (besides :data:`RESIDENT_ONLY`).
@@ -288,6 +289,9 @@ class Interview:
     def _emit_refused(self, action: str, who: str) -> None:
         raise NotImplementedError
 
+    def _close_call(self, how: str, actor: Actor | str | None) -> None:
+        raise NotImplementedError
+
     def _who(self, actor: Actor | str | None) -> str:
         raise NotImplementedError
 
@@ -442,7 +446,8 @@ class Interview:
 
     def _begin(self, actor: Actor, *, card: bool) -> None:
         s = self._state
-        s.mode, s.driver, s.staff_call = "staff_led", actor.audit_id, ""
+        self._close_call("taken_over", actor)
+        s.mode, s.driver = "staff_led", actor.audit_id
         s.confirmations = []
         if card:
             self._go("welcome")  # the card goes on the reader; the resident types the PIN
@@ -473,7 +478,8 @@ class Interview:
                     self._begin(actor, card=False)
                 return
             step = self.step
-            s.mode, s.driver, s.staff_call = "staff_led", actor.audit_id, ""
+            self._close_call("taken_over", actor)
+            s.mode, s.driver = "staff_led", actor.audit_id
             s.returning_to_confirm = False
             if step in self.steps:
                 s.step_index = self.steps.index(step)

@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Literal, Protocol, cast
+from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 import forms
 from forms import address as postal_data
 from forms.address import PostalCandidate
 from forms.model import Kind, Notification, Signature, Stroke
+from forms.preentry import PreEntry, PreEntryError, decode
 from forms.rules import CheckResult
 from kiosk.errors import KioskError
 from kiosk.flow.answers import RELATIONSHIPS, UNKNOWN_RELATIONSHIP, Answers, Member
@@ -27,11 +28,15 @@ from kiosk.flow.dates import format_any
 from kiosk.flow.draft import build_notification, resident_errors, staff_fields
 from kiosk.flow.furigana import ReadingSteps
 from kiosk.flow.interview import Interview, gate
+from kiosk.flow.seed import add_certificate_persons, answers_from_preentry
 from kiosk.flow.state import HISTORY_LIMIT, Change, FlowState
 from kiosk.flow.steps import interview_steps, related_questions, step_error, steps_for
 from kiosk.flow.view import screen_view
 from kiosk.sessions import EndReason, Limits, Phase, SessionTimer, TimerState
 from kiosk.workflow import Actor
+
+if TYPE_CHECKING:
+    from kiosk.preentry import Prefilled
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +119,26 @@ class FlowService(Protocol):
 
     def request_staff(
         self, reason: str, session_id: uuid.UUID | None, draft: Notification | None
-    ) -> None:
-        """Tell the desks this counter needs staff (the draft so far, never filed)."""
+    ) -> uuid.UUID | None:
+        """Tell the desks this counter needs staff (the draft so far, never filed); the call's
+        id (:mod:`kiosk.staff_calls`), None where nothing records it."""
+        ...
+
+    def answer_staff(self, call_id: uuid.UUID | None, how: str, actor: Actor | str) -> None:
+        """Record that the call was closed: ``answered`` or ``taken_over`` by a desk,
+        ``arrived`` (staff came to the screen), ``ended`` with the visit."""
+        ...
+
+    def prefill(
+        self,
+        holder: CardFacts,
+        *,
+        preentry: str | None = None,
+        kind: Kind | None = None,
+        onestop_number: str | None = None,
+    ) -> Prefilled:
+        """The first draft for a card holder from a pre-entry code and / or the 転出証明書情報
+        held (:func:`kiosk.preentry.prefill`)."""
         ...
 
     def home_municipality(self) -> tuple[str, str] | None:
@@ -232,7 +255,11 @@ class ResidentFlow(ReadingSteps, Interview):
         key = (s.session_id, s.revision, today)
         if self._cache is None or self._cache[0] != key:
             n = build_notification(
-                s.holder, s.answers, today=today, notification_id=uuid.UUID(s.session_id)
+                s.holder,
+                s.answers,
+                today=today,
+                notification_id=uuid.UUID(s.session_id),
+                seed=s.seed,
             )
             self._cache = (key, n, forms.check(n, today=today))
         return self._cache[1], self._cache[2]
@@ -444,6 +471,8 @@ class ResidentFlow(ReadingSteps, Interview):
         self._state.revision += 1
 
     def _staff_called(self, reason: str, actor: Actor | str | None) -> None:
+        """Open a call for staff (a newer call replaces an open one: it is closed first)."""
+        self._close_call("replaced", actor)
         self._state.staff_call = reason
         self._pending.append(FlowEvent("staff_called", self._who(actor), reason))
         self._tell_desk(reason)
@@ -458,14 +487,32 @@ class ResidentFlow(ReadingSteps, Interview):
             except Exception:  # the call matters more than the draft
                 log.exception("could not build the draft to show the desk")
         try:
-            self._service.request_staff(
+            call_id = self._service.request_staff(
                 reason, uuid.UUID(s.session_id) if s.session_id else None, draft
             )
         except Exception:  # the resident is still told that staff are coming
             log.exception("could not tell the desk that staff were called")
+            call_id = None
+        s.staff_call_id = "" if call_id is None else str(call_id)
+
+    def _close_call(self, how: str, actor: Actor | str | None) -> None:
+        """Close the open call, if any: the screen's banner and every desk's notice go at once
+        (both read ``staff_call``), and the core records who closed it and how."""
+        s = self._state
+        if not s.staff_call:
+            return
+        call_id = uuid.UUID(s.staff_call_id) if s.staff_call_id else None
+        s.staff_call = s.staff_call_id = ""
+        try:
+            self._service.answer_staff(
+                call_id, how, actor if actor is not None else self._who(None)
+            )
+        except Exception:  # the call is closed on the screens all the same
+            log.exception("could not record that the call for staff was closed")
 
     def _end(self, reason: str, *, to_staff: bool = False) -> None:
         """Wipe the visit: forget the card and every answer, tell the database why."""
+        self._close_call("ended", self._actor or None)
         s = self._state
         if s.session_id:
             filed = bool(s.reception_number) or s.handed_to_staff
@@ -524,7 +571,7 @@ class ResidentFlow(ReadingSteps, Interview):
                 self._timer.card_inserted()
             if self._busy:
                 return
-            if self._state.screen == "welcome":
+            if self._state.screen in ("welcome", "preentry"):
                 self._begin_secret("pin", member=False)
             elif self._state.screen == "placeMember":
                 self._begin_secret("pin", member=True)
@@ -535,6 +582,8 @@ class ResidentFlow(ReadingSteps, Interview):
             s = self._state
             if s.screen in ("pin", "codeB", "blocked") and not s.reading_member:
                 self._end("card_removed")
+            elif s.screen == "preentry":
+                s.preentry_from = "welcome"  # the card is asked for again after the code
             elif s.screen in ("pin", "codeB") and s.reading_member:
                 self._go("placeMember")
             elif s.screen == "done" and self._timer is not None:
@@ -653,14 +702,22 @@ class ResidentFlow(ReadingSteps, Interview):
         s.pin_error = ""
         s.secret = "pin"  # a further member's card starts with their PIN again
         if s.reading_member and self.in_visit():
-            s.answers.members.append(Member(card=facts))
+            index = self._listed_without_card(facts)
+            if index is None:
+                s.answers.members.append(Member(card=facts))
+                index = len(s.answers.members) - 1
+            else:  # a person typed at home (or on the 転出証明書情報) brought their card
+                member = s.answers.members[index]
+                member.card, member.staff_enters = facts, False
             s.reading_member = False
             self._answered()
-            self._ask_reading(len(s.answers.members) - 1)  # 振り仮名, then the members again
+            self._ask_reading(index)  # 振り仮名, then the members again
             return
         s.session_id = str(uuid.uuid4())
         s.holder = facts
         s.answers = Answers(members=[Member(card=facts)])
+        if s.preentry:
+            self._seed_from_preentry(facts)
         self._answered()
         self._go("identity")
 
@@ -684,6 +741,169 @@ class ResidentFlow(ReadingSteps, Interview):
                 self._staff_called("not_me", actor)
                 return
             self._ask_reading(0)  # 振り仮名, then the 手続き案内
+
+    # -- 事前入力 (a pre-entry code) and 転出証明書情報 ------------------------------------------
+
+    def start_preentry(self, actor: Actor | None = None) -> None:
+        """「スマートフォンで入力した方」: open the QR screen, before the card is read (from the
+        welcome screen, or from the PIN pad when the card lies on the reader already)."""
+        with self._change("start_preentry", actor):
+            s = self._state
+            if self._busy or s.driver or s.holder is not None:
+                return
+            if s.screen == "welcome" or (s.screen == "pin" and not s.reading_member):
+                s.preentry_from = s.screen
+                s.preentry_error = ""
+                self._go("preentry")
+
+    def read_preentry(self, text: str, actor: Actor | None = None) -> None:
+        """A code the camera or a 2D scanner read on the QR screen, parsed strictly
+        (:func:`forms.preentry.decode`). A code that cannot be used is refused with its
+        ``preentry_error`` code (nothing else of it is kept or logged); a good one is kept
+        until the card is read (from the PIN pad's QR screen, back to the PIN)."""
+        with self._change("read_preentry", actor):
+            s = self._state
+            if s.screen != "preentry" or s.holder is not None:
+                return
+            try:
+                decode(text)
+            except PreEntryError as exc:
+                s.preentry_error = exc.code
+                log.info("a pre-entry code was refused: %s", exc.code)  # never its content
+                return
+            s.preentry, s.preentry_error = text.strip(), ""
+            if s.preentry_from == "pin":
+                self._go("pin")
+
+    def enter_onestop_number(self, number: str, actor: Actor | None = None) -> None:
+        """The 引越しワンストップ申請番号 (or the 転出届's number) of a 転入 from within Japan:
+        the 転出証明書情報 held for it makes the visit a 特例転入 (``preentry_error``
+        ``onestop_not_found`` when none is held)."""
+        with self._change("enter_onestop_number", actor):
+            s = self._state
+            a = s.answers
+            clean = re.sub(r"[^0-9A-Za-z-]", "", unicodedata.normalize("NFKC", number))[:20]
+            if not clean or s.holder is None or a.kind is not Kind.TENNYU or a.abroad:
+                return
+            found = self._seed_from_certificate_data(onestop_number=clean)
+            s.preentry_error = "" if found else "onestop_not_found"
+
+    def _listed_without_card(self, facts: CardFacts) -> int | None:
+        """The person without a card already listed (pre-entered) whom this card is."""
+        from kiosk.flow.seed import _name_key
+
+        for i, member in enumerate(self._state.answers.members):
+            d = member.details
+            if (
+                member.card is None
+                and d is not None
+                and d.birth_date == facts.birth_date
+                and _name_key(d.full_name) == _name_key(facts.name)
+            ):
+                return i
+        return None
+
+    def _prefill(
+        self,
+        holder: CardFacts,
+        *,
+        preentry: str | None,
+        kind: Kind | None = None,
+        onestop_number: str | None = None,
+    ) -> Prefilled | None:
+        try:
+            return self._service.prefill(
+                holder, preentry=preentry, kind=kind, onestop_number=onestop_number
+            )
+        except Exception:  # the visit goes on from the card alone: the resident answers
+            log.exception("could not make the first draft from the pre-entry")
+            return None
+
+    def _seed_from_preentry(self, holder: CardFacts) -> None:
+        """The card was read after a pre-entry code: the first draft, and the answers it gives
+        (:func:`kiosk.flow.seed.answers_from_preentry`)."""
+        s = self._state
+        done = self._prefill(holder, preentry=s.preentry)
+        if done is None or done.preentry is None:
+            s.preentry = ""
+            return
+        entry: PreEntry = done.preentry
+        code = entry.address.postal_code if entry.address is not None else ""
+        candidates = self._service.postal_candidates(code) if code else []
+        s.answers = answers_from_preentry(entry, holder, candidates)
+        if done.tenshutsu is not None:
+            add_certificate_persons(s.answers, done.tenshutsu)
+        self._candidates = candidates
+        s.seed = self._noted(done)
+        s.preanswered = True
+
+    def _seed_from_certificate_data(self, *, onestop_number: str | None = None) -> bool:
+        """A 転入 from within Japan: the 転出証明書情報 held for the card holder (or the
+        申請番号) makes it a 特例転入 — the household listed, the rest in the seed. True when
+        one record was found."""
+        s = self._state
+        holder = s.holder
+        if holder is None:
+            return False
+        if onestop_number is None and s.seed is not None and s.seed.kind is Kind.TENNYU:
+            return s.seed.todoke.tokurei  # looked up already (the pre-entry's, or before)
+        # The pre-entry goes along while it is the 転入's own (the resident kept its kind).
+        own = s.seed is not None and s.seed.kind is Kind.TENNYU and bool(s.preentry)
+        done = self._prefill(
+            holder,
+            preentry=s.preentry if own else None,
+            kind=Kind.TENNYU,
+            onestop_number=onestop_number,
+        )
+        if done is None:
+            return False
+        if done.tenshutsu is None and s.seed is not None and onestop_number is not None:
+            return False  # a number not found leaves what the visit had
+        if done.tenshutsu is not None:
+            add_certificate_persons(s.answers, done.tenshutsu)
+        s.seed = self._noted(done)
+        self._answered()
+        return done.tenshutsu is not None
+
+    @staticmethod
+    def _noted(done: Prefilled) -> Notification:
+        """The first draft with the notes staff need about the 転出証明書情報 (which one was
+        used, or that several matched); "none held for this card" is no news."""
+        n = done.notification
+        for note in done.notes:
+            news = "転出証明書情報" in note and not note.endswith(
+                "（カードの氏名・生年月日で照合）"
+            )
+            if news and note not in n.jimu.alerts:
+                n.jimu.alerts.append(note)
+        return n
+
+    def _after_reading(self, index: int) -> None:
+        """After the holder's 振り仮名, a visit pre-answered at home skips the 手続き案内: the
+        first step the pre-entry left unanswered, else the confirm screen (every answer shown
+        at once, each section changed through its own step)."""
+        s = self._state
+        if index > 0 or not s.preanswered or s.answers.kind is None:
+            super()._after_reading(index)
+            return
+        s.preanswered = False
+        s.step_error = ""
+        s.guide_step = "abroad" if s.answers.kind in (Kind.TENNYU, Kind.TENSHUTSU) else "kind"
+        if s.answers.moved_on is None:
+            s.answers.moved_on = self._service.today()
+            self._answered()
+        for i, step in enumerate(self.steps):
+            s.step_index = i
+            if step_error(
+                step,
+                s.answers,
+                candidates_found=bool(self._candidates),
+                check=self._verdict,
+                staff=staff_fields(s.answers),
+            ):
+                self._go("step")
+                return
+        self._go("confirm")
 
     # -- 手続き案内 (which notification) -------------------------------------------------------
 
@@ -710,6 +930,8 @@ class ResidentFlow(ReadingSteps, Interview):
             elif s.guide_step == "abroad":
                 a.abroad = answer == "yes"
                 self._answered()
+                if a.kind is Kind.TENNYU and not a.abroad:
+                    self._seed_from_certificate_data()
                 self._start_steps()
 
     def guide_back(self, actor: Actor | None = None) -> None:
@@ -761,7 +983,10 @@ class ResidentFlow(ReadingSteps, Interview):
         with self._change("back", actor):
             s = self._state
             s.step_error = ""
-            if s.screen == "furigana":
+            if s.screen == "preentry":
+                s.preentry = s.preentry_error = ""  # nothing read is kept but from this screen
+                self._go("pin" if s.preentry_from == "pin" else "welcome")
+            elif s.screen == "furigana":
                 self._reading_back()
             elif s.screen == "confirm":
                 s.step_index = len(self.steps) - 1
@@ -1156,9 +1381,15 @@ class ResidentFlow(ReadingSteps, Interview):
             self._staff_called(reason, actor)
 
     def staff_arrived(self, actor: Actor | None = None) -> None:
-        """A member of staff took up the call (``staff_call`` is cleared)."""
+        """A member of staff came to the screen: the call is closed (``arrived``)."""
         with self._change("staff_arrived", actor):
-            self._state.staff_call = ""
+            self._close_call("arrived", actor)
+
+    def answer_call(self, actor: Actor | None = None) -> None:
+        """A desk answered the call (a clerk is on the way; the resident keeps the screen):
+        the banner clears on the screen and the notice on every desk (``answered``)."""
+        with self._change("answer_call", actor):
+            self._close_call("answered", actor)
 
     def set_language(self, code: str, actor: Actor | None = None) -> None:
         """The resident's language (a code the screens offer; they check it)."""

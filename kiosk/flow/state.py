@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from forms.model import Notification
 from kiosk.flow.answers import Answers
 from kiosk.flow.card import CardFacts
 from kiosk.flow.dates import default_calendar
@@ -86,8 +87,9 @@ class Confirmation:
 class FlowState:
     """One visit's state (see the module docstring). Screens read it; only the flow writes it.
 
-    - ``screen``: ``welcome``, ``pin``, ``codeB``, ``blocked``, ``identity``, ``guide``,
-      ``step``, ``placeMember``, ``confirm``, ``sign``, ``done`` or ``staff``;
+    - ``screen``: ``welcome``, ``preentry`` (reading a pre-entry QR code), ``pin``, ``codeB``,
+      ``blocked``, ``identity``, ``guide``, ``step``, ``placeMember``, ``confirm``, ``sign``,
+      ``done`` or ``staff``;
     - ``secret``: what opens the card at the card stage: ``pin`` (暗証番号) or ``code_b``
       (照合番号B, for a resident who does not know the PIN); ``tries_left``, ``pin_error`` and
       ``last_try_confirmed`` are that secret's. The secret itself is never here;
@@ -103,6 +105,19 @@ class FlowState:
       being read;
     - ``session_id``: the resident session (the notification's id), "" before a card is read;
     - ``staff_call``: why staff were called ("" when not); the visit goes on meanwhile;
+      ``staff_call_id``: the call's id as :mod:`kiosk.staff_calls` recorded it ("" without a
+      database), so whoever answers it closes that very call;
+    - ``preentry``: the pre-entry code (事前入力, ``KM1:…``) read on the ``preentry`` screen,
+      kept for the visit (its answers are in ``answers`` and ``seed`` once the card is read);
+      ``preentry_error``: why the last code read was refused (a :class:`forms.preentry.
+      PreEntryError` code the screens translate); ``preentry_from``: the screen the QR screen
+      was opened from (``welcome``, or ``pin`` when the card lies on the reader already);
+      ``preanswered``: the card was read with a pre-entry whose answers still wait to be shown
+      (the 手続き案内 is then skipped: :meth:`kiosk.flow.ResidentFlow.confirm_reading`);
+    - ``seed``: the first draft (最初の下書き) the answers sit on — the card's four items with a
+      pre-entry and / or 転出証明書情報 written in (:func:`kiosk.preentry.prefill`); each draft
+      takes from it what the answers do not hold, and its provenance where the answers still
+      hold its values (:func:`kiosk.flow.seed.merge_seed`);
     - ``mode``: ``self_service`` (the resident answers on the screen) or ``staff_led`` (a clerk
       interviews and types at the desk; the screen mirrors and asks the resident to confirm
       each section and sign); ``driver``: the audit id of the clerk who leads (``""`` while the
@@ -137,6 +152,12 @@ class FlowState:
     reception_number: str = ""
     handed_to_staff: bool = False
     staff_call: str = ""
+    staff_call_id: str = ""
+    preentry: str = field(default="", repr=False)
+    preentry_error: str = ""
+    preentry_from: str = ""
+    preanswered: bool = False
+    seed: Notification | None = field(default=None, repr=False)
     mode: str = "self_service"
     driver: str = ""
     signing: str = "screen"
@@ -174,6 +195,12 @@ class FlowState:
             "reception_number": self.reception_number,
             "handed_to_staff": self.handed_to_staff,
             "staff_call": self.staff_call,
+            "staff_call_id": self.staff_call_id,
+            "preentry": self.preentry,
+            "preentry_error": self.preentry_error,
+            "preentry_from": self.preentry_from,
+            "preanswered": self.preanswered,
+            "seed": None if self.seed is None else self.seed.model_dump(mode="json"),
             "mode": self.mode,
             "driver": self.driver,
             "signing": self.signing,
@@ -187,7 +214,7 @@ class FlowState:
         """The state :meth:`to_dict` gave; raises ValueError for another format."""
         if data.get("format") != FORMAT:
             raise ValueError(f"resident flow state of format {data.get('format')!r}, not {FORMAT}")
-        holder = data.get("holder")
+        holder, seed = data.get("holder"), data.get("seed")
         return cls(
             screen=str(data["screen"]),
             language=str(data.get("language", "ja")),
@@ -211,6 +238,12 @@ class FlowState:
             reception_number=str(data.get("reception_number", "")),
             handed_to_staff=bool(data.get("handed_to_staff", False)),
             staff_call=str(data.get("staff_call", "")),
+            staff_call_id=str(data.get("staff_call_id", "")),
+            preentry=str(data.get("preentry", "")),
+            preentry_error=str(data.get("preentry_error", "")),
+            preentry_from=str(data.get("preentry_from", "")),
+            preanswered=bool(data.get("preanswered", False)),
+            seed=None if seed is None else Notification.model_validate(seed),
             mode=str(data.get("mode", "self_service")),
             driver=str(data.get("driver", "")),
             signing=str(data.get("signing", "screen")),

@@ -59,6 +59,9 @@ def screen_view(
         "signError": state.sign_error,
         "receptionNumber": state.reception_number,
         "staffCall": state.staff_call,
+        "preentryRead": bool(state.preentry),
+        "preentryError": state.preentry_error,
+        "preentryFrom": state.preentry_from,
         "relationships": list(RELATIONSHIPS),
         "relatedQuestions": list(related_questions(a.kind if state.holder else None)),
     }
@@ -97,9 +100,14 @@ def screen_view(
         members=[
             {
                 "name": m.display_name,
-                "birth": shown(m.card.birth_date) if m.card else "",
+                "birth": shown(m.card.birth_date)
+                if m.card
+                else shown(m.details.birth_date)
+                if m.details is not None and m.details.birth_date is not None
+                else "",
                 "fromCard": m.card is not None,
                 "staffEnters": m.staff_enters,
+                "source": "" if m.card is not None else m.source,
                 "relationship": m.relationship,
             }
             for m in a.members

@@ -30,7 +30,7 @@ from kiosk.flow import (
     resident_errors,
     staff_fields,
 )
-from kiosk.models import NotificationRecord, Status
+from kiosk.models import AuditEntry, NotificationRecord, Status
 from kiosk.resident_service import ResidentService
 from kiosk.sessions import EndReason, Phase, SessionTimer, TimerState
 from kiosk.storage import Storage
@@ -944,20 +944,30 @@ def test_a_tenkyo_chooses_among_its_own_towns_and_back_reaches_the_postal_code(
 # -- a call for staff reaches every desk ---------------------------------------------------------
 
 
+def _linked(visit: Visit, storage: Storage) -> Any:
+    """The screen's visit kept in the shared table, as every resident screen's is."""
+    from kiosk.visits import VisitLink, VisitStore
+
+    link = VisitLink(visit.flow, VisitStore(storage), "t1")
+    link.push()
+    return link
+
+
 def test_call_staff_is_listed_for_the_desks_with_every_answer(
     filing: Visit, storage: Storage
 ) -> None:
     from kiosk import staff_calls
     from kiosk.changes import ChangeWatcher
 
+    link = _linked(filing, storage)
     watcher = ChangeWatcher(storage, poll_interval=0.01)
     filing.start("within")
     filing.to("household")
     filing.flow.call_staff("help")
-    assert [c.status for c in watcher.wait(timeout=1.0)][-1] == staff_calls.CALLED
+    assert staff_calls.CALLED in [c.status for c in watcher.wait(timeout=1.0)]
     with storage.reader() as s:
         [call] = staff_calls.open_calls(s)
-    assert (call.terminal, call.reason, call.counter) == ("t1", "help", "1")
+    assert (call.terminal, call.reason, call.driver) == ("t1", "help", "")
     assert call.notification_id is not None
     assert str(call.notification_id) == filing.state.session_id
     [record] = records(storage)
@@ -968,19 +978,54 @@ def test_call_staff_is_listed_for_the_desks_with_every_answer(
         draft = workflow.load(s, call.notification_id)
     assert draft.new_address.one_line() == "東京都清瀬市元町３－５－８"
     assert filing.flow.step == "household", "the visit goes on"
-    with storage.transaction() as s:
-        staff_calls.answer(s, call.id, actor=CLERK)
+    call_id = filing.state.staff_call_id
+    filing.flow.answer_call(actor=CLERK)  # the desk answers: the banner and the notice go
+    assert filing.state.staff_call == "" and filing.flow.view()["staffCall"] == ""
     with storage.reader() as s:
         assert staff_calls.open_calls(s) == []
+        [answered] = [e for e in s.query(AuditEntry).filter_by(action=staff_calls.ANSWERED).all()]
+    assert (answered.subject, answered.actor, json.loads(answered.detail)) == (
+        call_id,
+        "staff:clerk1",
+        {"how": "answered"},
+    )
     filing.flow.cancel()  # leaving wipes the draft the desk was shown
     assert records(storage) == []
     watcher.close()
+    link.close()
 
 
 def test_a_call_before_any_card_names_the_tablet(filing: Visit, storage: Storage) -> None:
     from kiosk import staff_calls
 
+    link = _linked(filing, storage)
     filing.flow.without_card()
     with storage.reader() as s:
         [call] = staff_calls.open_calls(s)
     assert (call.terminal, call.reason, call.notification_id) == ("t1", "no_card", None)
+    link.close()
+
+
+def test_a_call_closes_with_the_visit_and_a_newer_one_replaces_it(
+    filing: Visit, storage: Storage
+) -> None:
+    """Every end of a call is recorded, with how it ended: the resident who calls twice has
+    one open call, and leaving closes it."""
+    from kiosk import staff_calls
+
+    link = _linked(filing, storage)
+    filing.start("within")
+    filing.flow.call_staff("help")
+    first = filing.state.staff_call_id
+    filing.flow.without_card()  # e.g. the last try: a second call replaces the first
+    second = filing.state.staff_call_id
+    assert first and second and first != second
+    filing.flow.cancel()
+    with storage.reader() as s:
+        assert staff_calls.open_calls(s) == []
+        ends = {
+            e.subject: json.loads(e.detail)["how"]
+            for e in s.query(AuditEntry).filter_by(action=staff_calls.ANSWERED).all()
+        }
+    assert ends == {first: "replaced", second: "ended"}
+    link.close()

@@ -18,6 +18,7 @@ from forms.model import FilerKubun, IntakeMode, Kind, SetaiHenkoKubun
 from kiosk import workflow
 from kiosk.config import Config
 from kiosk.flow import CardFacts, FlowState, ResidentFlow
+from kiosk.models import Status
 from kiosk.resident_service import ResidentService
 from kiosk.storage import Storage
 from kiosk.workflow import Actor
@@ -308,7 +309,9 @@ def test_printed_and_signed_by_hand(
     form = v.flow.form_for_paper()
     assert form.jimu.intake_mode is IntakeMode.PAPER_SIGNED and form.filer.signature.is_empty
     v.flow.sign(SIGNATURE, 4.0)  # no screen signature when the counter signs on paper
-    assert v.flow.screen == "paperSign" and records(storage) == []
+    # Nothing filed: the desk was called with the draft so far (入力中, no 受付番号).
+    assert v.flow.screen == "paperSign"
+    assert [(r.state, r.reception_no) for r in records(storage)] == [(Status.DRAFT, None)]
     v.flow.sign_on_paper()  # the resident cannot record it
     v.flow.sign_on_paper(actor=CLERK)
     assert v.flow.screen == "done", v.state.sign_error

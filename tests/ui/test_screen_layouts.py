@@ -2,7 +2,8 @@
 
 A resident may choose any of the ten languages and 1.0×, 1.3× or 1.6× text, and a wheelchair
 user the low-reach layout. For each combination this tour visits every screen (and the states a
-screen has: errors, the last try, each part of 照合番号B, the address lists, a family's long
+screen has: the QR screen of a pre-entry and its refusals, errors, the last try, each part of
+照合番号B, the address lists, a family's long
 confirm screen scrolled to its end, the overlays), saves a screenshot under
 ``test-artifacts/ui/layout/<language>-<size>[-low]/`` and measures, on the live QML item tree:
 
@@ -31,6 +32,9 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.flow import CardFace, CardFacts, ResidentCardProblem
 from kiosk.resident_service import ResidentService
+from tests.kiosk.test_flow_preentry import code as preentry_code
+from tests.kiosk.test_flow_preentry import forged
+from tests.preentry.samples import FAMILY
 from tests.ui.conftest import DIAGONAL_INCHES, SCREEN, TODAY, Screen, walk
 from ui.resident.i18n import LANGUAGES
 
@@ -193,6 +197,22 @@ class Tour:
         self.scr.wait_screen("welcome")
         self.stop("welcome")
 
+    def preentry(self) -> None:
+        """The QR screen (事前入力): waiting for a code (no camera here: the scanner is
+        offered), the longest refusals, and the code read."""
+        f = self.flow
+        f.start_preentry()
+        self.scr.wait_screen("preentry")
+        self.stop("preentry")
+        f.read_preentry("hello")
+        self.stop("preentry-not-a-code")
+        f.read_preentry(forged(p=[{**FAMILY["p"][0], "f": "123456789018"}]))
+        self.stop("preentry-my-number")
+        f.read_preentry(preentry_code())
+        self.stop("preentry-read")
+        f.back()
+        self.scr.wait_screen("welcome")
+
     def card_stage(self) -> None:
         f, service = self.flow, self.service
         service.tries, service.code_b_tries = 3, 10
@@ -352,6 +372,22 @@ def test_every_screen_fits_in_every_language_at_every_size(tour_window: Any, lan
         tour.card_stage()
         tour.steps()
         problems += [f"{language} {scale}×: {p}" for p in tour.problems]
+    assert not problems, "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("language", [lang.code for lang in LANGUAGES])
+def test_the_qr_screen_fits_in_every_language_at_every_size(
+    tour_window: Any, language: str
+) -> None:
+    """The QR screen (事前入力) and its refusals, at every size and in the low-reach layout."""
+    problems: list[str] = []
+    for scale, low in [(scale, False) for scale in SCALES] + [(SCALES[-1], True)]:
+        tour = tour_window(f"layout/{language}-{scale:.1f}{'-low' if low else ''}", low)
+        tour.begin(language, scale)
+        tour.preentry()
+        problems += [
+            f"{language} {scale}×{' low reach' if low else ''}: {p}" for p in tour.problems
+        ]
     assert not problems, "\n".join(problems[:40])
 
 

@@ -28,8 +28,11 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 from forms import furigana
+from forms.preentry import PreEntryError, decode
 from kiosk.flow import STAFF_TAKES_OVER, CardFace, FlowEvent, Limits, ResidentFlow
 from kiosk.resident_service import ResidentService
+from ui.preentry_scan import code_from_scanner
+from ui.resident.camera import QrCamera
 from ui.resident.i18n import BY_CODE, Language, Translations
 from ui.resident.voice import voice_for
 
@@ -84,6 +87,7 @@ class ResidentViewModel(QObject):
     stateChanged = Signal()
     overlayChanged = Signal()
     busyChanged = Signal()
+    cameraChanged = Signal()
     #: Emitted when the session's data has been wiped (idle, card pulled, finished …).
     wiped = Signal(str)
     #: The resident asked for (or was sent to) a member of staff: ``no_card``, ``not_me``,
@@ -131,6 +135,10 @@ class ResidentViewModel(QObject):
         self._cardDone.connect(self._on_card_done)
         self._cardInserted.connect(self.cardInserted)
         self._cardRemoved.connect(self.cardRemoved)
+        #: The camera of the QR screen (事前入力); it runs only while that screen shows.
+        self.camera = QrCamera(self)
+        self.camera.codeRead.connect(self.codeRead)
+        self.camera.availableChanged.connect(self.cameraChanged)
         self._tick = QTimer(self, interval=timing.tick_ms)
         self._tick.timeout.connect(self.flow.tick)
         self._tick.start()
@@ -366,6 +374,52 @@ class ResidentViewModel(QObject):
         self._speech.stop()
         self._speech.say(text)
         self.spoken.append(text)
+
+    # -- 事前入力: the pre-entry code, by camera or by a 2D scanner
+
+    def _get_camera_available(self) -> bool:
+        return bool(self.camera.available)
+
+    cameraAvailable = Property(bool, _get_camera_available, notify=cameraChanged)
+
+    @Slot()
+    def startPreentry(self) -> None:
+        """「スマートフォンで入力した方」: the QR screen."""
+        self.flow.start_preentry()
+
+    @Slot(QObject)
+    def startCamera(self, sink: QObject) -> None:
+        """The QR screen shows: the camera into its preview (``VideoOutput.videoSink``)."""
+        self.camera.start(sink)
+
+    @Slot()
+    def stopCamera(self) -> None:
+        self.camera.stop()
+
+    @Slot(str)
+    def codeRead(self, text: str) -> None:
+        """A QR code the camera saw."""
+        self._read(text)
+
+    @Slot(str)
+    def scannerText(self, typed: str) -> None:
+        """What a 2D scanner typed into the QR screen's field, up to its Enter."""
+        if typed.strip():
+            self._read(code_from_scanner(typed) or typed.strip())
+
+    def _read(self, text: str) -> None:
+        """Hand the code to the flow (it parses it strictly and keeps it); the screens then
+        speak the language it was typed in, unless the resident chose one here already."""
+        self.flow.read_preentry(text)
+        code = self.flow.state.preentry
+        if not code or self._translations.current.code != "ja":
+            return
+        try:
+            language = decode(code).language
+        except PreEntryError:
+            return
+        if language != "ja":
+            self.chooseLanguage(language)
 
     # -- the flow's actions, as the buttons call them
 

@@ -16,7 +16,7 @@ Rectangle {
         "welcome": "Welcome", "staff": "Staff", "pin": "Pin", "blocked": "Blocked",
         "identity": "Identity", "furigana": "Furigana", "guide": "Guide",
         "placeMember": "PlaceMember", "confirm": "Confirm", "sign": "Sign", "done": "Done",
-        "codeB": "CodeB", "paperSign": "PaperSign"
+        "codeB": "CodeB", "paperSign": "PaperSign", "preentry": "Preentry"
     })
     readonly property string stepName: vm.state.step || ""
     // 対面受付: while a clerk leads, the resident's screen mirrors the form (read-only) and

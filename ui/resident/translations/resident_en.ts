@@ -1020,7 +1020,22 @@
         <translation>Read the card with the numbers on its front</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>I filled it in on my smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>Scan the QR code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>Your answers from the smartphone have been read.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>入力した数字：%1 けた</source>
         <translation>Digits entered: %1</translation>
     </message>
@@ -1041,6 +1056,84 @@
         <location line="+9"/>
         <source>今置いているカードを取ってから、追加する人のカードを置いてください。</source>
         <translation>Take off the card that is on the reader now, then place the card of the person to add.</translation>
+    </message>
+</context>
+<context>
+    <name>Preentry</name>
+    <message>
+        <location filename="../qml/screens/Preentry.qml" line="+12"/>
+        <source>読み取りました。マイナンバーカードを置いてください</source>
+        <translation>Read. Now please place your My Number Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>スマートフォンの二次元コードを読み取ります</source>
+        <translation>Scan the QR code on your smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家で入力した内容を使って、届出を作ります。</source>
+        <translation>What you entered at home is used to make your notification.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>この窓口で使えるコードではありません。入力ページの最後に表示されたコードをかざしてください。</source>
+        <translation>This code cannot be used at this counter. Please show the code shown at the end of the entry page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>コードを読み取れませんでした。もう一度かざしてください。</source>
+        <translation>The code could not be read. Please hold it up again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このコードの形式は、この窓口ではまだ読めません。係員をお呼びください。</source>
+        <translation>This counter cannot read this kind of code yet. Please call staff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードに個人番号のような数字が入っているため、使えません。係員をお呼びください。</source>
+        <translation>The code holds a number that looks like an Individual Number, so it cannot be used. Please call staff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードの内容に誤りがあります。係員をお呼びください。</source>
+        <translation>Something in the code is not right. Please call staff.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>カメラの映像</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>この端末にはカメラがありません。</source>
+        <translation>This terminal has no camera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>二次元コードを読み取り機にかざしてください。</source>
+        <translation>Please hold the QR code up to the scanner.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>スマートフォンに表示した二次元コードを、カメラに向けてください。読み取り機でも読み取れます。</source>
+        <translation>Hold the QR code on your smartphone up to the camera. The scanner can read it too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力ページの最後に表示された二次元コードを使います。</source>
+        <translation>Use the QR code shown at the end of the entry page.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>Your answers from the smartphone have been read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>このあとマイナンバーカードで本人を確かめます。カードの内容が、入力した内容より優先されます。</source>
+        <translation>Next, your My Number Card confirms who you are. What the card says comes before what you entered.</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1471,17 @@
         <translation>Checked with card</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>スマートフォンで入力</source>
+        <translation>Entered on smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>転出の届出の情報</source>
+        <translation>From your moving-out notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>カードなし</source>
         <translation>No card</translation>
     </message>
@@ -1598,7 +1701,17 @@
         <translation>Choose your language</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>I filled it in on my smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>Scan the QR code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>カードがない・暗証番号がわからない</source>
         <translation>No card / I don't know my PIN</translation>
     </message>

@@ -1020,7 +1020,22 @@
         <translation>Basahin ang card gamit ang mga numero sa harap</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>Nag-fill in ako sa smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>I-scan ang QR code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>Nabasa na ang mga sagot mula sa smartphone.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>入力した数字：%1 けた</source>
         <translation>Nailagay na numero: %1</translation>
     </message>
@@ -1041,6 +1056,84 @@
         <location line="+9"/>
         <source>今置いているカードを取ってから、追加する人のカードを置いてください。</source>
         <translation>Alisin ang card na nasa reader ngayon, saka ilagay ang card ng taong idadagdag.</translation>
+    </message>
+</context>
+<context>
+    <name>Preentry</name>
+    <message>
+        <location filename="../qml/screens/Preentry.qml" line="+12"/>
+        <source>読み取りました。マイナンバーカードを置いてください</source>
+        <translation>Nabasa na. Pakilagay ang iyong My Number Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>スマートフォンの二次元コードを読み取ります</source>
+        <translation>I-scan ang QR code sa iyong smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家で入力した内容を使って、届出を作ります。</source>
+        <translation>Gagamitin ang inilagay mo sa bahay para gawin ang notification.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>この窓口で使えるコードではありません。入力ページの最後に表示されたコードをかざしてください。</source>
+        <translation>Hindi magagamit ang code na ito dito. Ipakita ang code na lumabas sa dulo ng page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>コードを読み取れませんでした。もう一度かざしてください。</source>
+        <translation>Hindi mabasa ang code. Ipakita ulit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このコードの形式は、この窓口ではまだ読めません。係員をお呼びください。</source>
+        <translation>Hindi pa nababasa dito ang ganitong code. Tumawag ng staff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードに個人番号のような数字が入っているため、使えません。係員をお呼びください。</source>
+        <translation>May numero sa code na mukhang Individual Number, kaya hindi ito magagamit. Tumawag ng staff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードの内容に誤りがあります。係員をお呼びください。</source>
+        <translation>May mali sa laman ng code. Tumawag ng staff.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>カメラの映像</source>
+        <translation>Kuha ng camera</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>この端末にはカメラがありません。</source>
+        <translation>Walang camera ang terminal na ito.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>二次元コードを読み取り機にかざしてください。</source>
+        <translation>Itapat ang QR code sa scanner.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>スマートフォンに表示した二次元コードを、カメラに向けてください。読み取り機でも読み取れます。</source>
+        <translation>Itapat sa camera ang QR code sa iyong smartphone. Mababasa rin ito ng scanner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力ページの最後に表示された二次元コードを使います。</source>
+        <translation>Gamitin ang QR code na lumabas sa dulo ng page.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>Nabasa na ang mga sagot mula sa smartphone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>このあとマイナンバーカードで本人を確かめます。カードの内容が、入力した内容より優先されます。</source>
+        <translation>Susunod, kukumpirmahin ng My Number Card kung sino ka. Mas susundin ang nasa card kaysa sa inilagay mo.</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1471,17 @@
         <translation>Nasuri gamit ang card</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>スマートフォンで入力</source>
+        <translation>Inilagay sa smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>転出の届出の情報</source>
+        <translation>Mula sa notification ng paglipat palabas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>カードなし</source>
         <translation>Walang card</translation>
     </message>
@@ -1598,7 +1701,17 @@
         <translation>Piliin ang wika</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>Nag-fill in ako sa smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>I-scan ang QR code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>カードがない・暗証番号がわからない</source>
         <translation>Walang card / Hindi ko alam ang PIN</translation>
     </message>

@@ -1016,7 +1016,22 @@
         <translation>カードの {表|おもて}の {数字|すうじ}で {読|よ}みます</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>スマートフォンで {入力|にゅうりょく}した {人|ひと}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>QRコードを {読|よ}みます</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>スマートフォンの {内容|ないよう}を {読|よ}みました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>入力した数字：%1 けた</source>
         <translation>いれた {数字|すうじ}：%1つ</translation>
     </message>
@@ -1037,6 +1052,84 @@
         <location line="+9"/>
         <source>今置いているカードを取ってから、追加する人のカードを置いてください。</source>
         <translation>いま おいて いる カードを とってから、ふやす {人|ひと}の カードを おいて ください。</translation>
+    </message>
+</context>
+<context>
+    <name>Preentry</name>
+    <message>
+        <location filename="../qml/screens/Preentry.qml" line="+12"/>
+        <source>読み取りました。マイナンバーカードを置いてください</source>
+        <translation>{読|よ}みました。マイナンバーカードを おいて ください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>スマートフォンの二次元コードを読み取ります</source>
+        <translation>スマートフォンの QRコードを {読|よ}みます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家で入力した内容を使って、届出を作ります。</source>
+        <translation>{家|いえ}で {入力|にゅうりょく}した ことを つかって、{届|とど}けを つくります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>この窓口で使えるコードではありません。入力ページの最後に表示されたコードをかざしてください。</source>
+        <translation>この {窓口|まどぐち}では つかえない コードです。{入力|にゅうりょく}の ページの さいごに でた コードを みせて ください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>コードを読み取れませんでした。もう一度かざしてください。</source>
+        <translation>コードを {読|よ}めませんでした。もう {一度|いちど} みせて ください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このコードの形式は、この窓口ではまだ読めません。係員をお呼びください。</source>
+        <translation>この {窓口|まどぐち}では、この コードは まだ {読|よ}めません。{係|かかり}の {人|ひと}を よんで ください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードに個人番号のような数字が入っているため、使えません。係員をお呼びください。</source>
+        <translation>コードに {個人番号|こじんばんごう}の ような {数字|すうじ}が あるので、つかえません。{係|かかり}の {人|ひと}を よんで ください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードの内容に誤りがあります。係員をお呼びください。</source>
+        <translation>コードの {内容|ないよう}に まちがいが あります。{係|かかり}の {人|ひと}を よんで ください。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>カメラの映像</source>
+        <translation>カメラの {画面|がめん}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>この端末にはカメラがありません。</source>
+        <translation>この きかいには カメラが ありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>二次元コードを読み取り機にかざしてください。</source>
+        <translation>QRコードを {読|よ}む きかいに みせて ください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>スマートフォンに表示した二次元コードを、カメラに向けてください。読み取り機でも読み取れます。</source>
+        <translation>スマートフォンに でた QRコードを カメラに むけて ください。{読|よ}む きかいでも {読|よ}めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力ページの最後に表示された二次元コードを使います。</source>
+        <translation>{入力|にゅうりょく}の ページの さいごに でた QRコードを つかいます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>スマートフォンの {内容|ないよう}を {読|よ}みました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>このあとマイナンバーカードで本人を確かめます。カードの内容が、入力した内容より優先されます。</source>
+        <translation>このあと マイナンバーカードで あなたか どうか たしかめます。カードに ある ことが {入力|にゅうりょく}した ことより {先|さき}です。</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1467,17 @@
         <translation>カードで たしかめました</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>スマートフォンで入力</source>
+        <translation>スマートフォンで {入力|にゅうりょく}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>転出の届出の情報</source>
+        <translation>{引|ひ}っ{越|こ}す {前|まえ}の {届|とど}けの {情報|じょうほう}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>カードなし</source>
         <translation>カードなし</translation>
     </message>
@@ -1594,7 +1697,17 @@
         <translation>ことばを えらんで ください</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>スマートフォンで {入力|にゅうりょく}した {人|ひと}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>QRコードを {読|よ}みます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>カードがない・暗証番号がわからない</source>
         <translation>カードが ない・{暗証番号|あんしょうばんごう}が わからない</translation>
     </message>

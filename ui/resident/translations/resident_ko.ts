@@ -1016,7 +1016,22 @@
         <translation>카드 앞면의 숫자로 읽습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>스마트폰으로 입력하신 분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>QR 코드를 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>스마트폰의 내용을 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>入力した数字：%1 けた</source>
         <translation>입력한 숫자: %1자리</translation>
     </message>
@@ -1037,6 +1052,84 @@
         <location line="+9"/>
         <source>今置いているカードを取ってから、追加する人のカードを置いてください。</source>
         <translation>지금 놓여 있는 카드를 빼고, 추가할 사람의 카드를 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Preentry</name>
+    <message>
+        <location filename="../qml/screens/Preentry.qml" line="+12"/>
+        <source>読み取りました。マイナンバーカードを置いてください</source>
+        <translation>읽었습니다. 마이넘버 카드를 놓아 주십시오</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>スマートフォンの二次元コードを読み取ります</source>
+        <translation>스마트폰의 QR 코드를 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家で入力した内容を使って、届出を作ります。</source>
+        <translation>집에서 입력한 내용으로 신고서를 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>この窓口で使えるコードではありません。入力ページの最後に表示されたコードをかざしてください。</source>
+        <translation>이 창구에서 사용할 수 있는 코드가 아닙니다. 입력 페이지 마지막에 표시된 코드를 대 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>コードを読み取れませんでした。もう一度かざしてください。</source>
+        <translation>코드를 읽을 수 없습니다. 다시 한 번 대 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このコードの形式は、この窓口ではまだ読めません。係員をお呼びください。</source>
+        <translation>이 창구에서는 아직 이 형식의 코드를 읽을 수 없습니다. 직원을 불러 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードに個人番号のような数字が入っているため、使えません。係員をお呼びください。</source>
+        <translation>코드에 개인번호 같은 숫자가 들어 있어 사용할 수 없습니다. 직원을 불러 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードの内容に誤りがあります。係員をお呼びください。</source>
+        <translation>코드의 내용에 오류가 있습니다. 직원을 불러 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>カメラの映像</source>
+        <translation>카메라 화면</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>この端末にはカメラがありません。</source>
+        <translation>이 단말기에는 카메라가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>二次元コードを読み取り機にかざしてください。</source>
+        <translation>QR 코드를 리더기에 대 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>スマートフォンに表示した二次元コードを、カメラに向けてください。読み取り機でも読み取れます。</source>
+        <translation>스마트폰에 표시한 QR 코드를 카메라에 비춰 주십시오. 리더기로도 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力ページの最後に表示された二次元コードを使います。</source>
+        <translation>입력 페이지 마지막에 표시된 QR 코드를 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>스마트폰의 내용을 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>このあとマイナンバーカードで本人を確かめます。カードの内容が、入力した内容より優先されます。</source>
+        <translation>다음으로 마이넘버 카드로 본인을 확인합니다. 카드의 내용이 입력한 내용보다 우선합니다.</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1467,17 @@
         <translation>카드로 확인됨</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>スマートフォンで入力</source>
+        <translation>스마트폰으로 입력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>転出の届出の情報</source>
+        <translation>전출 신고의 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>カードなし</source>
         <translation>카드 없음</translation>
     </message>
@@ -1594,7 +1697,17 @@
         <translation>언어를 선택하십시오</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>스마트폰으로 입력하신 분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>QR 코드를 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>カードがない・暗証番号がわからない</source>
         <translation>카드가 없음·비밀번호를 모름</translation>
     </message>

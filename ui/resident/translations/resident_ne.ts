@@ -1020,7 +1020,22 @@
         <translation>कार्डको अगाडिका अङ्कबाट पढ्ने</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>स्मार्टफोनमा भरिसक्नुभएको</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>QR कोड स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>स्मार्टफोनका उत्तरहरू पढियो।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>入力した数字：%1 けた</source>
         <translation>हालिएका अङ्क: %1</translation>
     </message>
@@ -1041,6 +1056,84 @@
         <location line="+9"/>
         <source>今置いているカードを取ってから、追加する人のカードを置いてください。</source>
         <translation>अहिले राखेको कार्ड निकालेर थप्ने व्यक्तिको कार्ड राख्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>Preentry</name>
+    <message>
+        <location filename="../qml/screens/Preentry.qml" line="+12"/>
+        <source>読み取りました。マイナンバーカードを置いてください</source>
+        <translation>पढियो। अब आफ्नो My Number कार्ड राख्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>スマートフォンの二次元コードを読み取ります</source>
+        <translation>स्मार्टफोनको QR कोड स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家で入力した内容を使って、届出を作ります。</source>
+        <translation>घरमा भरेको विवरणबाट सूचना बनाइन्छ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>この窓口で使えるコードではありません。入力ページの最後に表示されたコードをかざしてください。</source>
+        <translation>यो कोड यो काउन्टरमा प्रयोग गर्न मिल्दैन। फारम पेजको अन्त्यमा देखिएको कोड देखाउनुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>コードを読み取れませんでした。もう一度かざしてください。</source>
+        <translation>कोड पढ्न सकिएन। फेरि देखाउनुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このコードの形式は、この窓口ではまだ読めません。係員をお呼びください。</source>
+        <translation>यो काउन्टरले यस्तो कोड अझै पढ्न सक्दैन। कर्मचारीलाई बोलाउनुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードに個人番号のような数字が入っているため、使えません。係員をお呼びください。</source>
+        <translation>कोडमा व्यक्तिगत नम्बर जस्तो अंक भएकाले प्रयोग गर्न मिल्दैन। कर्मचारीलाई बोलाउनुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードの内容に誤りがあります。係員をお呼びください。</source>
+        <translation>कोडको विवरणमा त्रुटि छ। कर्मचारीलाई बोलाउनुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>カメラの映像</source>
+        <translation>क्यामेराको दृश्य</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>この端末にはカメラがありません。</source>
+        <translation>यो टर्मिनलमा क्यामेरा छैन।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>二次元コードを読み取り機にかざしてください。</source>
+        <translation>QR कोड स्क्यानरमा देखाउनुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>スマートフォンに表示した二次元コードを、カメラに向けてください。読み取り機でも読み取れます。</source>
+        <translation>स्मार्टफोनमा देखिएको QR कोड क्यामेरातिर देखाउनुहोस्। स्क्यानरले पनि पढ्छ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力ページの最後に表示された二次元コードを使います。</source>
+        <translation>फारम पेजको अन्त्यमा देखिएको QR कोड प्रयोग गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>स्मार्टफोनका उत्तरहरू पढियो।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>このあとマイナンバーカードで本人を確かめます。カードの内容が、入力した内容より優先されます。</source>
+        <translation>त्यसपछि My Number कार्डले तपाईंको पहिचान पुष्टि गर्छ। कार्डको विवरणलाई भरेको विवरणभन्दा प्राथमिकता दिइन्छ।</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1471,17 @@
         <translation>कार्डबाट पुष्टि भयो</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>スマートフォンで入力</source>
+        <translation>स्मार्टफोनमा भरिएको</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>転出の届出の情報</source>
+        <translation>बसाइँ सराइ (बाहिर) सूचनाबाट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>カードなし</source>
         <translation>कार्ड छैन</translation>
     </message>
@@ -1598,7 +1701,17 @@
         <translation>भाषा छान्नुहोस्</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>स्मार्टफोनमा भरिसक्नुभएको</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>QR कोड स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>カードがない・暗証番号がわからない</source>
         <translation>कार्ड छैन / PIN थाहा छैन</translation>
     </message>

@@ -1016,7 +1016,22 @@
         <translation>Đọc thẻ bằng các số trên mặt trước</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>Đã nhập trên điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>Quét mã QR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>Đã đọc nội dung từ điện thoại.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>入力した数字：%1 けた</source>
         <translation>Đã nhập: %1 chữ số</translation>
     </message>
@@ -1037,6 +1052,84 @@
         <location line="+9"/>
         <source>今置いているカードを取ってから、追加する人のカードを置いてください。</source>
         <translation>Lấy thẻ đang đặt ra, rồi đặt thẻ của người cần thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>Preentry</name>
+    <message>
+        <location filename="../qml/screens/Preentry.qml" line="+12"/>
+        <source>読み取りました。マイナンバーカードを置いてください</source>
+        <translation>Đã đọc. Vui lòng đặt thẻ My Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>スマートフォンの二次元コードを読み取ります</source>
+        <translation>Quét mã QR trên điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家で入力した内容を使って、届出を作ります。</source>
+        <translation>Tờ khai được lập từ nội dung bạn đã nhập ở nhà.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>この窓口で使えるコードではありません。入力ページの最後に表示されたコードをかざしてください。</source>
+        <translation>Mã này không dùng được tại quầy này. Vui lòng đưa mã hiện ở cuối trang nhập.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>コードを読み取れませんでした。もう一度かざしてください。</source>
+        <translation>Không đọc được mã. Vui lòng đưa lại một lần nữa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このコードの形式は、この窓口ではまだ読めません。係員をお呼びください。</source>
+        <translation>Quầy này chưa đọc được loại mã này. Vui lòng gọi nhân viên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードに個人番号のような数字が入っているため、使えません。係員をお呼びください。</source>
+        <translation>Mã có chứa số giống Mã số cá nhân nên không dùng được. Vui lòng gọi nhân viên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コードの内容に誤りがあります。係員をお呼びください。</source>
+        <translation>Nội dung mã có lỗi. Vui lòng gọi nhân viên.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>カメラの映像</source>
+        <translation>Hình ảnh camera</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>この端末にはカメラがありません。</source>
+        <translation>Máy này không có camera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>二次元コードを読み取り機にかざしてください。</source>
+        <translation>Vui lòng đưa mã QR vào máy quét.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>スマートフォンに表示した二次元コードを、カメラに向けてください。読み取り機でも読み取れます。</source>
+        <translation>Hãy hướng mã QR trên điện thoại vào camera. Máy quét cũng đọc được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力ページの最後に表示された二次元コードを使います。</source>
+        <translation>Dùng mã QR hiện ở cuối trang nhập.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>スマートフォンの内容を読み取りました。</source>
+        <translation>Đã đọc nội dung từ điện thoại.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>このあとマイナンバーカードで本人を確かめます。カードの内容が、入力した内容より優先されます。</source>
+        <translation>Tiếp theo, thẻ My Number sẽ xác nhận bạn là ai. Thông tin trên thẻ được ưu tiên hơn nội dung đã nhập.</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1467,17 @@
         <translation>Đã xác nhận bằng thẻ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>スマートフォンで入力</source>
+        <translation>Đã nhập trên điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>転出の届出の情報</source>
+        <translation>Từ thông tin khai chuyển đi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>カードなし</source>
         <translation>Không có thẻ</translation>
     </message>
@@ -1594,7 +1697,17 @@
         <translation>Chọn ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>スマートフォンで入力した方</source>
+        <translation>Đã nhập trên điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二次元コードを読み取ります</source>
+        <translation>Quét mã QR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>カードがない・暗証番号がわからない</source>
         <translation>Không có thẻ / Không nhớ mã PIN</translation>
     </message>

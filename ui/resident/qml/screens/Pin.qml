@@ -107,6 +107,23 @@ Page {
                 enabled: !vm.busy
                 onClicked: vm.forgotPin()
             }
+            Btn {
+                // the card placed first, the phone's code still to read
+                objectName: "pinPreentry"
+                width: parent.width
+                visible: !page.s.readingMember && !page.s.preentryRead
+                label: qsTr("スマートフォンで入力した方")
+                detail: qsTr("二次元コードを読み取ります")
+                enabled: !vm.busy
+                onClicked: vm.startPreentry()
+            }
+            RubyLabel {
+                objectName: "pinPreentryRead"
+                width: parent.width
+                visible: !page.s.readingMember && !!page.s.preentryRead
+                text: "✓ " + qsTr("スマートフォンの内容を読み取りました。")
+                color: Theme.ok
+            }
         }
         }
         Column {

@@ -26,13 +26,16 @@ StepPage {
                     spacing: Theme.margin
                     RubyLabel {
                         width: page.width * 0.35
-                        text: modelData.fromCard ? modelData.name : qsTr("（係員が入力します）")
+                        text: modelData.fromCard || modelData.source ? modelData.name : qsTr("（係員が入力します）")
                         bold: true
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     RubyLabel {
                         width: page.width * 0.3
-                        text: modelData.fromCard ? "✓ " + qsTr("カードで確認") + "  " + modelData.birth : qsTr("カードなし")
+                        text: modelData.fromCard ? "✓ " + qsTr("カードで確認") + "  " + modelData.birth
+                            : modelData.source === "preentry" ? qsTr("スマートフォンで入力") + "  " + modelData.birth
+                            : modelData.source === "tenshutsu_info" ? qsTr("転出の届出の情報") + "  " + modelData.birth
+                            : qsTr("カードなし")
                         color: modelData.fromCard ? Theme.ok : Theme.muted
                         pixelSize: Theme.small
                         anchors.verticalCenter: parent.verticalCenter

@@ -68,6 +68,14 @@ Flickable {
             }
             Item { width: 1; height: Theme.margin }
             Btn {
+                // 事前入力: the code made on the phone at home, read before the card
+                objectName: "startPreentry"
+                width: parent.width
+                label: qsTr("スマートフォンで入力した方")
+                detail: qsTr("二次元コードを読み取ります")
+                onClicked: vm.startPreentry()
+            }
+            Btn {
                 objectName: "withoutCard"
                 width: parent.width
                 label: qsTr("カードがない・暗証番号がわからない")
