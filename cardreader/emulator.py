@@ -34,6 +34,7 @@ A demo or an IT check in a few lines::
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import logging
@@ -67,6 +68,8 @@ MY_NUMBER_ATR = bytes.fromhex("3BE000FF8131FE4514")
 OTHER_CARD_ATR = bytes.fromhex("3B8F8001804F0CA000000306030001000000006A")
 
 REINSERT_GAP_S = 1.0
+#: APDU and control records an emulator keeps (the newest).
+LOG_LIMIT = 4096
 CTRL_POWER_OFF, CTRL_POWER_ON, CTRL_RESET, CTRL_ATR = 0, 1, 2, 4
 
 
@@ -557,8 +560,9 @@ class CardEmulator:
         self.not_my_number = not_my_number
         self.card: VirtualCard | None = None
         self._lock = threading.Lock()
-        self._log: list[ApduRecord] = []
-        self._controls: list[int] = []
+        # The newest records only: the demo counter's emulator serves a whole day.
+        self._log: collections.deque[ApduRecord] = collections.deque(maxlen=LOG_LIMIT)
+        self._controls: collections.deque[int] = collections.deque(maxlen=LOG_LIMIT)
         self._sock: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._accepted = threading.Event()
@@ -579,7 +583,8 @@ class CardEmulator:
 
     @property
     def apdu_log(self) -> list[ApduRecord]:
-        """A copy of the APDUs received since the last :meth:`clear_log`."""
+        """A copy of the APDUs received since the last :meth:`clear_log` (the newest
+        :data:`LOG_LIMIT`)."""
         with self._lock:
             return list(self._log)
 

@@ -739,8 +739,16 @@ class StaffWindow(QMainWindow):
         """Open a dialog window-modal; the desk is active again when it closes (not every
         window manager hands the focus back by itself, and shortcuts need it)."""
         self.dialog = dialog
-        dialog.finished.connect(lambda _result: self.activateWindow())
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.open()
+
+    def _dialog_closed(self, dialog: Dialog) -> None:
+        """A dialog is done: the desk takes the focus back and the dialog goes (a desk opens
+        hundreds a day; kept as the window's children they added up all day)."""
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.activateWindow()
 
     def _target(self, what: str) -> Any:
         review = self.vm.review
