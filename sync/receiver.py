@@ -298,6 +298,36 @@ def _refuse(status: int, title: str, detail: str) -> JSONResponse:
     return _problem(status, title, detail, Connection="close")
 
 
+def _signed_json_post(schema: str, key_description: str) -> dict[str, Any]:
+    """The OpenAPI of a signed JSON POST: the headers every delivery carries (an
+    Idempotency-Key, RFC 9530 Content-Digest, RFC 9421 signature) and a body of ``schema``."""
+
+    def header(name: str, description: str, pattern: str | None = None) -> dict[str, Any]:
+        schema_of: dict[str, Any] = {"type": "string"}
+        if pattern is not None:
+            schema_of["pattern"] = pattern
+        return {
+            "name": name,
+            "in": "header",
+            "required": True,
+            "schema": schema_of,
+            "description": description,
+        }
+
+    return {
+        "parameters": [
+            header("Idempotency-Key", key_description, IDEMPOTENCY_KEY_PATTERN),
+            header("Content-Digest", "RFC 9530, sha-256 of the body bytes."),
+            header("Signature-Input", "RFC 9421 signature parameters (label `counter`)."),
+            header("Signature", "RFC 9421 signature value (label `counter`)."),
+        ],
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
+        },
+    }
+
+
 def _problem_response(description: str) -> dict[str, Any]:
     return {
         "description": description,
@@ -520,44 +550,9 @@ def create_app(
                 "headers": {"Retry-After": {"schema": {"type": "string"}}},
             },
         },
-        openapi_extra={
-            "parameters": [
-                {
-                    "name": "Idempotency-Key",
-                    "in": "header",
-                    "required": True,
-                    "schema": {"type": "string", "pattern": IDEMPOTENCY_KEY_PATTERN},
-                    "description": "Stable per notification and delivery route.",
-                },
-                {
-                    "name": "Content-Digest",
-                    "in": "header",
-                    "required": True,
-                    "schema": {"type": "string"},
-                    "description": "RFC 9530, sha-256 of the body bytes.",
-                },
-                {
-                    "name": "Signature-Input",
-                    "in": "header",
-                    "required": True,
-                    "schema": {"type": "string"},
-                    "description": "RFC 9421 signature parameters (label `counter`).",
-                },
-                {
-                    "name": "Signature",
-                    "in": "header",
-                    "required": True,
-                    "schema": {"type": "string"},
-                    "description": "RFC 9421 signature value (label `counter`).",
-                },
-            ],
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/Notification"}}
-                },
-            },
-        },
+        openapi_extra=_signed_json_post(
+            "Notification", "Stable per notification and delivery route."
+        ),
     )
     async def deliver(request: Request) -> Response:
         received = await receive(request)
@@ -629,46 +624,7 @@ def create_app(
             415: _problem_response("Content-Type is not application/json."),
             422: _problem_response("The body is not a valid department delivery."),
         },
-        openapi_extra={
-            "parameters": [
-                {
-                    "name": "Idempotency-Key",
-                    "in": "header",
-                    "required": True,
-                    "schema": {"type": "string", "pattern": IDEMPOTENCY_KEY_PATTERN},
-                    "description": "Stable per notification and route.",
-                },
-                {
-                    "name": "Content-Digest",
-                    "in": "header",
-                    "required": True,
-                    "schema": {"type": "string"},
-                    "description": "RFC 9530, sha-256 of the body bytes.",
-                },
-                {
-                    "name": "Signature-Input",
-                    "in": "header",
-                    "required": True,
-                    "schema": {"type": "string"},
-                    "description": "RFC 9421 signature parameters (label `counter`).",
-                },
-                {
-                    "name": "Signature",
-                    "in": "header",
-                    "required": True,
-                    "schema": {"type": "string"},
-                    "description": "RFC 9421 signature value (label `counter`).",
-                },
-            ],
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": {"$ref": "#/components/schemas/DepartmentDelivery"}
-                    }
-                },
-            },
-        },
+        openapi_extra=_signed_json_post("DepartmentDelivery", "Stable per notification and route."),
     )
     async def deliver_department(request: Request) -> Response:
         received = await receive(request)
