@@ -173,7 +173,7 @@ class HttpAdapter:
             if receipt is None:
                 return Rejected(f"HTTP {status} without a usable receipt_id: {problem}")
             return Delivered(receipt)
-        detail = _problem_detail(response)
+        detail = problem_detail(response)
         if status == 409:
             return Rejected(
                 f"HTTP 409: the back office holds another body under this key, or this "
@@ -234,7 +234,7 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:300]
 
 
-def _problem_detail(response: httpx.Response) -> str:
+def problem_detail(response: httpx.Response) -> str:
     """The ``detail`` of an RFC 9457 problem answer (or a short text), for the staff's reason."""
     try:
         data = response.json()

@@ -1069,6 +1069,7 @@ def check_backoffice(ctx: Context) -> Finding:
     from sqlalchemy.engine import make_url
 
     from kiosk.errors import KioskError
+    from sync.http_adapter import problem_detail
     from sync.service import http_adapter, signing_key_path
     from sync.signing import sign_request
 
@@ -1190,7 +1191,7 @@ def check_backoffice(ctx: Context) -> Finding:
             title,
             Status.FAIL,
             f"the back office refuses this counter's signature (key id {key_id}): "
-            f"{_problem(response)}",
+            f"{problem_detail(response)}",
             "give the vendor the public key printed by `kiosk sync --public-key` for key id "
             f"{key_id} (the key id is [counter] id); if the clock is off, fix it first",
         )
@@ -1214,22 +1215,10 @@ def check_backoffice(ctx: Context) -> Finding:
         "backoffice",
         title,
         Status.WARN,
-        f"the back office answered the probe with HTTP {status} {_problem(response)}: it is "
+        f"the back office answered the probe with HTTP {status} {problem_detail(response)}: it is "
         "reachable, but whether it accepts this counter's signature cannot be told",
         "ask the vendor whether the intake follows the contract (docs/intake-openapi.json)",
     )
-
-
-def _problem(response: Any) -> str:
-    try:
-        data = response.json()
-    except ValueError:
-        return str(response.text[:200]).strip()
-    if isinstance(data, dict):
-        for name in ("detail", "title"):
-            if isinstance(data.get(name), str):
-                return str(data[name])[:300]
-    return ""
 
 
 def check_clock(ctx: Context) -> Finding:
