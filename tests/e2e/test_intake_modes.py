@@ -18,17 +18,22 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QObject, Qt
 
+from forms import wareki
 from kiosk.models import Status
 from tests.e2e.test_counter import arrivals_of, received_body
 from tests.forms.pdfcheck import page_texts, squash
 
 pytestmark = [pytest.mark.pcsc, pytest.mark.slow]
+
+TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 def screen_file(windows: Any) -> str:
@@ -168,7 +173,10 @@ def test_a_call_for_staff_taken_over_and_handed_back(counter: Any) -> None:
 
 
 def test_kiosk_demo_leaves_one_notification_of_each_intake_mode(tmp_path: Path) -> None:
+    """Also the day's paper: 受付番号 in filing order without a gap, and every receipt's
+    受付日時 on the counter's clock (Asia/Tokyo), within the minutes the demo ran."""
     out = tmp_path / "out"
+    started = datetime.now(TOKYO).replace(second=0, microsecond=0)
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)
     kiosk = Path(sys.executable).with_name("kiosk")
@@ -177,6 +185,7 @@ def test_kiosk_demo_leaves_one_notification_of_each_intake_mode(tmp_path: Path) 
         args += ["--scenario", name]
     done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
+    ended = datetime.now(TOKYO)
     received = [
         json.loads(p.read_text(encoding="utf-8"))["notification"]
         for p in sorted((out / "backoffice-received").glob("*.json"))
@@ -186,3 +195,18 @@ def test_kiosk_demo_leaves_one_notification_of_each_intake_mode(tmp_path: Path) 
     screens = sorted((out / "screens").rglob("*.png"))
     led = [p.name for p in screens if "staff-led-agent" in str(p.parent)]
     assert any("-staff-interview-" in n for n in led) and any("-resident-mirror-" in n for n in led)
+
+    receipts = sorted((out / "forms").glob("*-receipt.pdf"))
+    numbers, times = [], []
+    for receipt in receipts:
+        lines = page_texts(receipt.read_bytes())[0].splitlines()
+        numbers.append(lines[lines.index("受付番号") + 1])
+        times.append(lines[lines.index("受付日時") + 1])
+        assert lines[lines.index("届出日") + 1] == times[-1].split(" ")[0], "filed that day"
+    assert numbers == [f"1-{i:03d}" for i in range(1, len(received) + 1)], "no gap, no repeat"
+    for printed in times:
+        day, clock = printed.split(" ")
+        on = wareki.parse(day)
+        assert isinstance(on, date), printed
+        at = datetime.combine(on, time.fromisoformat(clock), TOKYO)
+        assert started <= at <= ended, f"{printed} is not the counter's clock ({started}–{ended})"
