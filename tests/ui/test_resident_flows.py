@@ -672,8 +672,12 @@ def test_call_staff_on_a_step_keeps_every_answer_and_tells_the_desk(
     """An 80-year-old stuck on the household step calls staff: nothing is lost, every desk
     lists the call with the draft so far, and the visit goes on to filing."""
     from kiosk import staff_calls
+    from kiosk.visits import Visits, VisitStore
 
     window = make_window(reader_name=card_emulator.reader_name)
+    # The visit kept in step with the desks through the database, as ``kiosk tablet`` does.
+    visits = Visits(VisitStore(ui_storage), lambda: window.vm.flow)
+    visits.attach("t1", window.vm.flow)
     scr = Screen(qtbot, window, "call-staff-keeps-answers")
     start(scr, card_emulator, card("kokutou-mikiya"))
     enter_pin(scr, "1234")
@@ -706,6 +710,7 @@ def test_call_staff_on_a_step_keeps_every_answer_and_tells_the_desk(
     assert number is not None
     [(state, n)] = stored(ui_storage)
     assert state.value == "confirmed" and n.todoke.moved_on.isoformat() == "2026-04-13"
+    visits.close()
 
 
 def test_no_postal_code_choose_the_address_from_lists(
