@@ -12,6 +12,7 @@ Printed, as ratios against the same process after the warm-up sessions:
 - ``memory after N sessions against after W``: resident set size (a ratio near 1 means nothing a
   session leaves behind accumulates);
 - ``Python objects``: live objects the garbage collector tracks;
+- ``widgets``: the Qt widgets alive (the desk's dialogs must all go again when they close);
 - ``references to None / True / False per session``: how far the interpreter's counts moved per
   session after the warm-up (a binding that loses references shows a steady negative drift and,
   after some thousands of turns, aborts the process: PySide6 6.12.0 did).
@@ -51,6 +52,8 @@ class Sample:
     sessions: int
     rss_kib: int
     objects: int
+    #: Qt widgets alive (``QApplication.allWidgets``): windows, panes and any dialog not yet freed.
+    widgets: int
     none: int
     true: int
     false: int
@@ -94,6 +97,7 @@ def rss_kib() -> int:
 
 def sample(sessions: int) -> Sample:
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
     # Widgets closed during the session are deleted on the next turns of the event loop.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
@@ -103,6 +107,7 @@ def sample(sessions: int) -> Sample:
         sessions=sessions,
         rss_kib=rss_kib(),
         objects=len(gc.get_objects()),
+        widgets=len(QApplication.allWidgets()),
         none=sys.getrefcount(None),
         true=sys.getrefcount(True),
         false=sys.getrefcount(False),
@@ -151,6 +156,8 @@ def report(result: Soak) -> list[str]:
         f"{e.rss_kib / w.rss_kib:.3f}x ({w.rss_kib // 1024} MiB → {e.rss_kib // 1024} MiB)",
         f"Python objects after {e.sessions} against after {w.sessions}: "
         f"{e.objects / w.objects:.3f}x",
+        f"Qt widgets after {e.sessions} against after {w.sessions}: "
+        f"{e.widgets / max(1, w.widgets):.3f}x ({w.widgets} → {e.widgets})",
         "references per session after the warm-up: "
         f"None {result.per_session('none'):+.2f}, True {result.per_session('true'):+.2f}, "
         f"False {result.per_session('false'):+.2f} "

@@ -39,7 +39,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QListWidget, QWidget
 
@@ -56,10 +56,16 @@ class WalkthroughError(RuntimeError):
 
 
 def pump(ms: int = 30) -> None:
-    """Let Qt run for ``ms`` milliseconds (timers, queued signals, painting)."""
+    """Let Qt run for ``ms`` milliseconds (timers, queued signals, painting, deletions).
+
+    ``processEvents`` outside an event loop never runs the deletions ``deleteLater`` asks for
+    (the screens QML's Loader leaves, closed dialogs); the counter's own event loop runs them as
+    it returns to them, so the script runs them here too. Otherwise every screen and dialog of
+    a scripted day stayed alive until the end: tens of MiB a session."""
     deadline = time.monotonic() + ms / 1000
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         time.sleep(0.005)
 
 

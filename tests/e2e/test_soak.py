@@ -6,7 +6,7 @@ self-service 転居, a family 転入 with a correction at the desk, and a 差戻
 and over. A Qt binding that loses references to ``None``/``True``/``False`` (PySide6 6.12.0
 lost one per event-loop turn and per signal, and the counter aborted by late morning) shows a
 steady fall of those counts; a screen or dialog that is never freed shows in the objects the
-garbage collector tracks.
+garbage collector tracks, in the widgets alive and in the memory of the process.
 """
 
 from __future__ import annotations
@@ -43,4 +43,7 @@ def test_a_short_counter_day_keeps_counts_and_memory_flat(qapp: Any, tmp_path: P
         assert result.per_session(name) > -1, f"references to {name} fall:\n{report}"
     # Each session opens screens and desk dialogs by the dozen; they must all go again.
     assert result.end.objects / result.warm.objects < 1.01, report
-    assert result.end.rss_kib / result.warm.rss_kib < 1.5, report
+    assert result.end.widgets <= result.warm.widgets, f"desk dialogs stay alive:\n{report}"
+    # The screens and dialogs a session leaves are freed; what still grows is the day's own
+    # records and bounded caches (about 1.03x here). Every screen kept alive made it 1.14x.
+    assert result.end.rss_kib / result.warm.rss_kib < 1.10, report
