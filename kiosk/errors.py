@@ -43,6 +43,7 @@ The tree of errors (where each class lives; exit status in brackets)::
     ├── VisitConflict                   kiosk.visits        [5]  the other side saved it first
     ├── DeliveryConfigError             sync.service        [78] delivery settings cannot work
     ├── TokenError                      kiosk.app.tenshutsu_receiver [78] the hand-over token file
+    ├── SiteError                       kiosk.app.preentry_web.site [78] the pre-entry page's files
     └── WorkerBusy                      sync.worker         [75] another worker delivers
 
 ``tests/kiosk/test_cli.py`` keeps this drawing true: every subclass that exists is named here.

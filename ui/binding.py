@@ -8,7 +8,7 @@ this table is what ``kiosk doctor`` and the frozen build refuse, so a counter wh
 changed by hand is told so before its first resident, not at 11 a.m.
 ``tests/ui/test_binding_refcounts.py`` catches a new faulty release whatever this table says.
 
-Nothing here imports Qt: the build reads it before any Qt library is loaded.
+Nothing here loads a Qt library: the build reads it before any is loaded.
 """
 
 from __future__ import annotations
@@ -25,13 +25,19 @@ FAULTY: dict[str, str] = {
 
 
 def installed() -> str | None:
-    """The installed binding's release (``PySide6-Essentials``), or None when it is absent."""
+    """The installed binding's release, or None when it is absent: from the package metadata
+    (``PySide6-Essentials``), else from the package itself (a frozen bundle carries no
+    metadata)."""
     for dist in ("PySide6-Essentials", "PySide6"):
         try:
             return metadata.version(dist)
         except metadata.PackageNotFoundError:
             continue
-    return None
+    try:
+        import PySide6  # only the package: no Qt library is loaded
+    except ImportError:
+        return None
+    return str(PySide6.__version__)
 
 
 def fault(release: str | None) -> str | None:

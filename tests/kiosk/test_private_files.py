@@ -148,7 +148,7 @@ def test_saved_print_files_are_purged_on_schedule(
     other = folder / "notes.txt"
     other.write_text("not ours to purge", encoding="utf-8")
     assert main(["purge"]) == 0
-    assert "1 saved print file(s) deleted" in capsys.readouterr().out
+    assert "1 saved print file(s) and 0 reconciliation file(s) deleted" in capsys.readouterr().out
     assert not old.exists() and fresh.exists() and other.exists()
     storage = open_storage(config)
     try:

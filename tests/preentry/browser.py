@@ -71,7 +71,7 @@ def require_chromium() -> None:
 @pytest.fixture(scope="session")
 def page_server() -> Iterator[PageServer]:
     """``kiosk preentry serve`` on a free loopback port, every language offered."""
-    server = PageServer(("127.0.0.1", 0), Site())
+    server = PageServer(("127.0.0.1", 0), Site(municipality="清瀬市"))
     server.start()
     try:
         yield server

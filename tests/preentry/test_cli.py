@@ -60,5 +60,5 @@ def test_token_is_written_private(tmp_path: Path, capsys: pytest.CaptureFixture[
     path = tmp_path / "receive.token"
     assert main(["preentry", "token", str(path)]) == 0
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert main(["preentry", "token", str(path)]) == 3
+    assert main(["preentry", "token", str(path)]) == ExitCode.CONFIG
     assert "already exists" in capsys.readouterr().err

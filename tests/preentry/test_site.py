@@ -68,7 +68,7 @@ def test_postal_files_hold_the_tablets_candidates() -> None:
 
 @pytest.fixture
 def server() -> Iterator[PageServer]:
-    s = PageServer(("127.0.0.1", 0), Site(["ja", "en"]))
+    s = PageServer(("127.0.0.1", 0), Site(["ja", "en"], municipality="清瀬市"))
     s.start()
     yield s
     s.shutdown()
@@ -108,7 +108,7 @@ def test_the_server_serves_and_takes_nothing(server: PageServer) -> None:
 
 
 def test_build_writes_a_page_a_plain_web_server_can_publish(tmp_path: Path) -> None:
-    site = Site(["ja", "vi"])
+    site = Site(["ja", "vi"], municipality="清瀬市")
     written = site.build(tmp_path, postal=False)
     assert (tmp_path / "index.html").is_file() and (tmp_path / "qrcode.js").is_file()
     assert json.loads((tmp_path / "i18n" / "vi.json").read_text("utf-8"))["next"] == "Tiếp"

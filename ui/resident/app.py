@@ -158,3 +158,4 @@ class ResidentWindow(QObject):
         # Drop the QML before the view-model goes, so no binding sees a vanished ``vm``.
         self.view.setSource(QUrl())
         self.view.engine().clearComponentCache()
+        self.translations.remove()

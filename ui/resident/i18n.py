@@ -109,3 +109,12 @@ class Translations:
             self._translator = translator
         self.current = lang
         return lang
+
+    def remove(self) -> None:
+        """Take this window's translator out of the application (the window is closing; the
+        next window, or another in the process, starts in Japanese)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator.deleteLater()
+            self._translator = None
+        self.current = BY_CODE["ja"]

@@ -89,7 +89,7 @@ def _site(args: argparse.Namespace) -> Site:
     from kiosk.app.preentry_web.site import Site
 
     config = config_from(args)
-    return Site(config.forms.languages)
+    return Site(config.forms.languages, municipality=config.municipality.name)
 
 
 def _serve(args: argparse.Namespace) -> int:

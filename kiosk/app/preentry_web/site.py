@@ -36,7 +36,7 @@ from forms import postal_data
 from forms.address import lookup_postal_code
 from kiosk.app.preentry_web.strings import PAGE, PAGE_CONTEXT, TABLET
 from kiosk.config import RESIDENT_LANGUAGES
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,10 @@ CACHE_SECONDS = {"page": 300, "i18n": 3600, "postal": 86400, "font": 604800}
 
 
 class SiteError(KioskError):
-    """The site cannot be built (a translation source or the postal data is missing)."""
+    """The site cannot be built (a language not offered, a translation source or the postal
+    data missing): a setting or an installation to correct."""
+
+    exit_code = ExitCode.CONFIG
 
 
 @dataclass(frozen=True)
@@ -246,7 +249,7 @@ class Site:
     """The files of the pre-entry page for the offered ``languages`` (the resident screens'
     order; Japanese always included)."""
 
-    def __init__(self, languages: Sequence[str] | None = None) -> None:
+    def __init__(self, languages: Sequence[str] | None = None, *, municipality: str) -> None:
         wanted = set(languages or RESIDENT_LANGUAGES) | {"ja"}
         unknown = sorted(wanted - set(RESIDENT_LANGUAGES))
         if unknown:
@@ -258,7 +261,9 @@ class Site:
                 "languages": [
                     {"code": c, "name": names.get(c, c), "lang": HTML_LANG[c]}
                     for c in self.languages
-                ]
+                ],
+                # The tablet's questions name it (「%1で印鑑登録をしていますか？」).
+                "municipality": municipality,
             },
             ensure_ascii=False,
         ).encode()

@@ -29,6 +29,8 @@
 
   let T = {};
   let languages = [];
+  /** The municipality the page is for, as the tablet names it (「清瀬市の中で引っ越しました」). */
+  let municipality = "";
   let lang = "ja";
   let S = fresh();
   let screen = "intro";
@@ -536,9 +538,9 @@
     };
     return [
       el("h2", { tabindex: "-1" }, t("q_kind")),
-      choice({ "data-answer": "within" }, t("kind_within"), t("kind_within_sub"), pick("within")),
-      choice({ "data-answer": "into" }, t("kind_into"), t("kind_into_sub"), pick("into")),
-      choice({ "data-answer": "out" }, t("kind_out"), t("kind_out_sub"), pick("out")),
+      choice({ "data-answer": "within" }, t("kind_within", municipality), t("kind_within_sub"), pick("within")),
+      choice({ "data-answer": "into" }, t("kind_into", municipality), t("kind_into_sub"), pick("into")),
+      choice({ "data-answer": "out" }, t("kind_out", municipality), t("kind_out_sub"), pick("out")),
       choice({ "data-answer": "other" }, t("kind_other"), t("staff_help"), pick("other")),
       el("div", { className: "nav" }, el("button", { id: "back", type: "button", className: "secondary", on: { click: back } }, t("back"))),
     ];
@@ -692,7 +694,6 @@
       out.push(el("p", { className: "hint" }, t("katagaki_hint")));
       out.push(...field("katagaki", t("katagaki"), S.katagaki, (v) => (S.katagaki = v), {
         maxlength: "60",
-        placeholder: plain(t("katagaki_example")),
       }));
       out.push(
         el("button", {
@@ -796,7 +797,7 @@
             "aria-pressed": S.related[q] === yes ? "true" : "false",
             on: { click: () => { S.related[q] = yes; error = ""; render(); } },
           }, t(yes ? "yes" : "no"));
-        out2.push(el("div", { className: "card" }, el("p", {}, t("related_" + q)), el("div", { className: "row" }, answer(true), answer(false))));
+        out2.push(el("div", { className: "card" }, el("p", {}, t("related_" + q, municipality)), el("div", { className: "row" }, answer(true), answer(false))));
       }
     } else if (s === "onestop") {
       out.push(el("h2", { tabindex: "-1" }, t("q_onestop")));
@@ -876,7 +877,7 @@
       section(
         "sec_related",
         "related",
-        relatedQuestions().map((q) => [t("related_" + q), q in S.related ? t(S.related[q] ? "yes" : "no") : ""]),
+        relatedQuestions().map((q) => [t("related_" + q, municipality), q in S.related ? t(S.related[q] ? "yes" : "no") : ""]),
       ),
     );
     if (all.includes("onestop")) {
@@ -971,7 +972,9 @@
       return;
     }
     const response = await fetch("i18n/index.json", { credentials: "omit" });
-    languages = (await response.json()).languages;
+    const index = await response.json();
+    languages = index.languages;
+    municipality = index.municipality;
     const select = document.getElementById("language");
     for (const l of languages) select.append(el("option", { value: l.code, lang: l.lang }, l.name));
     select.addEventListener("change", () => useLanguage(select.value));
