@@ -375,22 +375,6 @@ def test_every_screen_fits_in_every_language_at_every_size(tour_window: Any, lan
     assert not problems, "\n".join(problems[:40])
 
 
-@pytest.mark.parametrize("language", [lang.code for lang in LANGUAGES])
-def test_the_qr_screen_fits_in_every_language_at_every_size(
-    tour_window: Any, language: str
-) -> None:
-    """The QR screen (事前入力) and its refusals, at every size and in the low-reach layout."""
-    problems: list[str] = []
-    for scale, low in [(scale, False) for scale in SCALES] + [(SCALES[-1], True)]:
-        tour = tour_window(f"layout/{language}-{scale:.1f}{'-low' if low else ''}", low)
-        tour.begin(language, scale)
-        tour.preentry()
-        problems += [
-            f"{language} {scale}×{' low reach' if low else ''}: {p}" for p in tour.problems
-        ]
-    assert not problems, "\n".join(problems[:40])
-
-
 @pytest.mark.parametrize("language", ["ja", "en", "vi", "ne"])
 def test_the_low_reach_layout_keeps_every_control_in_the_lower_two_thirds(
     tour_window: Any, language: str
