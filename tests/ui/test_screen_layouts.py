@@ -32,9 +32,6 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.flow import CardFace, CardFacts, ResidentCardProblem
 from kiosk.resident_service import ResidentService
-from tests.kiosk.test_flow_preentry import code as preentry_code
-from tests.kiosk.test_flow_preentry import forged
-from tests.preentry.samples import FAMILY
 from tests.ui.conftest import DIAGONAL_INCHES, SCREEN, TODAY, Screen, walk
 from ui.resident.i18n import LANGUAGES
 
@@ -196,22 +193,6 @@ class Tour:
         self.display()
         self.scr.wait_screen("welcome")
         self.stop("welcome")
-
-    def preentry(self) -> None:
-        """The QR screen (事前入力): waiting for a code (no camera here: the scanner is
-        offered), the longest refusals, and the code read."""
-        f = self.flow
-        f.start_preentry()
-        self.scr.wait_screen("preentry")
-        self.stop("preentry")
-        f.read_preentry("hello")
-        self.stop("preentry-not-a-code")
-        f.read_preentry(forged(p=[{**FAMILY["p"][0], "f": "123456789018"}]))
-        self.stop("preentry-my-number")
-        f.read_preentry(preentry_code())
-        self.stop("preentry-read")
-        f.back()
-        self.scr.wait_screen("welcome")
 
     def card_stage(self) -> None:
         f, service = self.flow, self.service
