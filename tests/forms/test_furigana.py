@@ -219,15 +219,27 @@ def test_the_command_says_it_in_lines_and_refuses_a_bad_limit() -> None:
 
 
 def test_a_missing_dictionary_is_one_line_not_a_traceback(tmp_path: Path) -> None:
-    """A counter whose SudachiDict went missing (a broken install) says so in one line."""
-    broken = tmp_path / "sudachidict_core"
-    broken.mkdir()
-    (broken / "__init__.py").write_text('raise ImportError("No module named sudachidict_core")\n')
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    """A counter without the reading dictionary's data pack (not installed, or a damaged one)
+    says so in one line."""
+    packs = tmp_path / "data"
+    packs.mkdir()
+    env = {**os.environ, "KIOSK_DATA_PACKS": str(packs)}
     done = kiosk("佐藤\u3000太郎", "--json", env=env)
     assert done.returncode == 1
     assert done.stdout == ""
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == [
-        "kiosk: no readings: SudachiDict cannot be loaded (No module named sudachidict_core)"
+        f"kiosk: no readings: SudachiDict is not installed (looked in {packs})"
     ]
+
+    pack = packs / "furigana"
+    pack.mkdir()
+    (pack / "system.dic").write_bytes(b"not a dictionary" * 64)
+    manifest = {"name": "furigana", "version": "20261015", "file": "system.dic"}
+    (pack / "pack.json").write_text(json.dumps(manifest), encoding="utf-8")
+    done = kiosk("佐藤\u3000太郎", "--json", env=env)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        "kiosk: no readings: SudachiDict cannot be loaded"
+    )

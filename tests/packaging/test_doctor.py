@@ -8,6 +8,7 @@ import base64
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ import pytest
 from sqlalchemy import text
 
 from cardreader.emulator import CardEmulator, Persona, SlotClaim
+from forms import datapacks
 from forms.fonts import fonts_dir
 from kiosk.app.doctor import Limits, Status
 from kiosk.storage import make_engine
@@ -87,6 +89,85 @@ def test_fonts_missing_or_damaged_fail(make_counter: MakeCounter, tmp_path: Path
     assert finding.status is Status.FAIL
     assert "BIZUDMincho-Regular.ttf is missing" in finding.explanation
     assert "BIZUDGothic-Bold.ttf is damaged" in finding.explanation
+
+
+# -- data packs (the reading dictionary, the postal data) ----------------------------------------
+
+
+def _linked_packs(folder: Path) -> Path:
+    """Both packs in ``folder``, their data files linked to the installed packages'."""
+    for name in (datapacks.FURIGANA, datapacks.POSTAL):
+        datapacks.assemble(name, folder, link=True)
+    return folder
+
+
+def _month_after(version: str) -> datetime:
+    year, month = (int(p) for p in version.split(".")[:2])
+    return datetime(year + month // 12, month % 12 + 1, 15, tzinfo=UTC)
+
+
+def test_installed_data_packs_pass_with_their_versions(
+    make_counter: MakeCounter, tmp_path: Path
+) -> None:
+    packs = _linked_packs(tmp_path / "packs")
+    postal_version = datapacks.find(datapacks.POSTAL, {datapacks.PACKS_ENV: str(packs)})
+    assert postal_version is not None
+    report = make_counter(KIOSK_DATA_PACKS=str(packs)).doctor(
+        now=lambda: _month_after(postal_version.version)
+    )
+    postal, readings = report.finding("postal_data"), report.finding("readings")
+    assert postal.status is Status.OK, postal
+    assert f"Japan Post data {postal_version.version}, " in postal.explanation
+    assert f"data pack in {packs / 'postal'}" in postal.explanation
+    assert readings.status is Status.OK, readings
+    assert re.search(r"SudachiDict \d{8} \(data pack in ", readings.explanation)
+    # The variable naming the packs is no misspelt setting.
+    assert report.finding("config").status is Status.OK
+
+
+def test_missing_packs_turn_readings_off_and_fail_the_postal_check(
+    make_counter: MakeCounter, tmp_path: Path
+) -> None:
+    empty = tmp_path / "data"
+    empty.mkdir()
+    report = make_counter(KIOSK_DATA_PACKS=str(empty)).doctor()
+    readings = report.finding("readings")
+    assert readings.status is Status.WARN
+    assert (
+        "振り仮名 candidates are off" in readings.explanation and str(empty) in readings.explanation
+    )
+    assert "kiosk-data-furigana-" in readings.action
+    postal = report.finding("postal_data")
+    assert postal.status is Status.FAIL
+    assert "郵便番号" in postal.explanation and "kiosk-data-postal-" in postal.action
+    assert not report.can_serve
+
+
+def test_damaged_packs_and_old_postal_data(make_counter: MakeCounter, tmp_path: Path) -> None:
+    packs = tmp_path / "packs"
+    for name, file in (("furigana", "system.dic"), ("postal", "postaldata.db")):
+        (packs / name).mkdir(parents=True)
+        (packs / name / file).write_bytes(b"damaged " * 512)
+        manifest = {"name": name, "version": "2026.01.0", "file": file}
+        (packs / name / "pack.json").write_text(json.dumps(manifest), encoding="utf-8")
+    report = make_counter(KIOSK_DATA_PACKS=str(packs)).doctor()
+    postal, readings = report.finding("postal_data"), report.finding("readings")
+    assert postal.status is Status.FAIL and "cannot be read" in postal.explanation
+    assert "2026.01.0" in postal.explanation
+    assert readings.status is Status.WARN and "cannot be read" in readings.explanation
+    assert "振り仮名 candidates are off" in readings.explanation
+
+    # Real data, but of a month long past: still usable, yet addresses changed since are missing.
+    datapacks.assemble(datapacks.POSTAL, packs, link=True)
+    (packs / "postal" / "pack.json").write_text(
+        json.dumps({"name": "postal", "version": "2025.01.0", "file": "postaldata.db"}),
+        encoding="utf-8",
+    )
+    report = make_counter(KIOSK_DATA_PACKS=str(packs)).doctor(
+        now=lambda: datetime(2026, 4, 10, tzinfo=UTC)
+    )
+    postal = report.finding("postal_data")
+    assert postal.status is Status.WARN and "15 months old" in postal.explanation
 
 
 # -- the Qt binding ------------------------------------------------------------------------------
