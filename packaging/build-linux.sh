@@ -9,6 +9,12 @@
 # `nice`, writes build-info.json into the bundle (version, commit, date: shown by
 # `kiosk doctor`), and prints the build time and the bundle size. With --tarball it also packs
 # DIST/kiosk-VERSION-linux-x86_64.tar.gz, the file packaging/linux/install.sh installs.
+#
+# The data packs are not in the program (forms/datapacks.py): the reading dictionary
+# (SudachiDict) and Japan Post's postal data change on their own schedules, so they are
+# DIST/data/{furigana,postal}/ (what packaging/smoke-test.sh points the program at) and
+# DIST/kiosk-data-furigana-VERSION.tar.gz, DIST/kiosk-data-postal-VERSION.tar.gz (made once per
+# version: the data's own), installed with packaging/linux/install.sh beside the program.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -65,6 +71,32 @@ bytes=$(du -sb "$bundle" | cut -f1)
 files=$(find "$bundle" -type f | wc -l)
 echo "build: finished in ${elapsed} s"
 echo "build: bundle size $(( bytes / 1024 / 1024 )) MiB in ${files} files ($bundle)"
+
+# The data packs, from the Python packages the build environment has.
+rm -rf "$DIST/data"
+mapfile -t packs < <("$PY" - "$DIST/data" <<'PYEOF'
+import sys
+from pathlib import Path
+from forms.datapacks import assemble_all
+for pack in assemble_all(Path(sys.argv[1])):
+    print(pack.name, pack.version)
+PYEOF
+)
+data_bytes=0
+for line in "${packs[@]}"; do
+  read -r name version <<<"$line"
+  archive="$DIST/kiosk-data-$name-$version.tar.gz"
+  if [ ! -s "$archive" ]; then
+    nice -n 10 tar -C "$DIST/data" --owner=0 --group=0 -czf "$archive.part" "$name"
+    mv "$archive.part" "$archive"
+  fi
+  size=$(du -sbL "$DIST/data/$name" | cut -f1)
+  data_bytes=$(( data_bytes + size ))
+  echo "build: data pack $name $version: $(( size / 1024 / 1024 )) MiB," \
+    "archive $(( $(stat -c %s "$archive") / 1024 / 1024 )) MiB ($archive)"
+done
+echo "build: program $(( bytes / 1024 / 1024 )) MiB + data packs $(( data_bytes / 1024 / 1024 )) MiB" \
+  "= $(( (bytes + data_bytes) / 1024 / 1024 )) MiB installed"
 if [ "$tarball" = yes ]; then
   archive="$DIST/kiosk-$version-linux-x86_64.tar.gz"
   tar -C "$DIST" -czf "$archive" kiosk

@@ -13,6 +13,10 @@
 #   6. `kiosk demo --headless` completes a scenario (when the command exists);
 #   7. the pre-entry page, its wording and QR library are in the bundle (`kiosk preentry build
 #      --no-postal`), and a pre-entry code is read (`kiosk preentry check`).
+# The data packs (reading dictionary, postal data) are installed with linux/install-data.sh
+# from the kiosk-data-*.tar.gz beside the bundle (or taken from SMOKE_DATA_PACKS, a folder) into
+# a temp folder the program is pointed at (KIOSK_DATA_PACKS); doctor must find both, read the
+# dictionary and the postal data through them, and must fail without them.
 # With SMOKE_POSTGRES_URL set, steps 3-4 run against that PostgreSQL database as well.
 # Needs a running pcscd with a reader; when none answers and pcscd is installed, the script
 # starts `pcscd -f` for the duration of the test and stops it afterwards.
@@ -25,6 +29,7 @@ if [ ! -x "$exe" ]; then
   exit 2
 fi
 
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 tmp="$(mktemp -d -t kiosk-smoke-XXXXXX)"
 pcscd_pid=""
 cleanup() {
@@ -39,6 +44,17 @@ for name in $(env | sed -n 's/^\(KIOSK_[A-Z0-9_]*\)=.*/\1/p'); do unset "$name";
 
 step() { echo "smoke: $*"; }
 fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
+
+if [ -n "${SMOKE_DATA_PACKS:-}" ]; then
+  packs="$SMOKE_DATA_PACKS"
+else
+  mapfile -t archives < <(ls -1v "$(dirname "$bundle")"/kiosk-data-*.tar.gz 2>/dev/null || true)
+  [ ${#archives[@]} -gt 0 ] || fail "no data packs (kiosk-data-*.tar.gz) beside $bundle"
+  step "installing the data packs: ${archives[*]##*/}"
+  packs="$tmp/packs"
+  bash "$here/linux/install-data.sh" --dest "$packs" "${archives[@]}" || fail "install-data.sh"
+fi
+export KIOSK_DATA_PACKS="$packs"
 
 step "kiosk --help"
 "$exe" --help >"$tmp/help.txt" || fail "kiosk --help exited $?"
@@ -90,6 +106,24 @@ fi
 cat "$tmp/doctor.txt"
 "$exe" --config "$tmp/kiosk.toml" doctor --json $skip >"$tmp/doctor.json" || fail "doctor --json"
 grep -q '"can_serve": true' "$tmp/doctor.json" || fail "doctor --json does not say can_serve"
+grep -q '^\[OK  \] Postal data (郵便番号データ): Japan Post data .* (data pack in ' "$tmp/doctor.txt" \
+  || fail "doctor did not read the postal data pack"
+grep -q '^\[OK  \] Reading dictionary (振り仮名候補: SudachiDict): SudachiDict .* (data pack in ' \
+  "$tmp/doctor.txt" || fail "doctor did not read the reading dictionary pack"
+
+step "振り仮名 candidates from the dictionary pack"
+"$exe" form furigana "渡辺　陽菜" >"$tmp/furigana.txt" || fail "kiosk form furigana"
+grep -q "ワタナベ" "$tmp/furigana.txt" || fail "no reading from the dictionary pack"
+
+step "kiosk doctor without the data packs"
+mkdir -p "$tmp/no-packs"
+if KIOSK_DATA_PACKS="$tmp/no-packs" "$exe" --config "$tmp/kiosk.toml" doctor $skip \
+  >"$tmp/doctor-no-packs.txt" 2>&1; then
+  fail "doctor says a counter without postal data can serve"
+fi
+grep -q '^\[FAIL\] Postal data' "$tmp/doctor-no-packs.txt" || fail "no postal data is no failure"
+grep -q '^\[WARN\] Reading dictionary.*振り仮名 candidates are off' "$tmp/doctor-no-packs.txt" \
+  || fail "no reading dictionary is not reported"
 
 if [ -n "${SMOKE_POSTGRES_URL:-}" ]; then
   # The PostgreSQL driver is a binary wheel PyInstaller must have carried along.

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Install, upgrade or roll back the counter on a Linux PC (Debian 12 or similar), as root.
 #
-#   install.sh BUNDLE                 install/upgrade from a built bundle: a folder holding
+#   install.sh BUNDLE [PACK...]       install/upgrade from a built bundle: a folder holding
 #                                     `kiosk` (dist/kiosk) or a kiosk-*.tar.gz from
-#                                     packaging/build-linux.sh --tarball
+#                                     packaging/build-linux.sh --tarball; with the data packs
+#                                     named, or else those beside the bundle
+#                                     (kiosk-data-*.tar.gz in the same folder)
+#   install.sh PACK...                update data packs only (the reading dictionary
+#                                     kiosk-data-furigana-*, the postal data kiosk-data-postal-*:
+#                                     new versions come out between program releases), restart
+#                                     the counter, run `kiosk doctor`
 #   install.sh --rollback [--with-database]
 #                                     go back to the previous build; with --with-database also
 #                                     put back the database and key saved before that upgrade
@@ -26,6 +32,8 @@
 # Layout (all kept across upgrades except the builds themselves):
 #   /opt/kiosk/releases/<version>-<commit>-<stamp>/   one folder per installed build
 #   /opt/kiosk/current  -> the running build;  /opt/kiosk/previous -> the one before
+#   /opt/kiosk/data/<pack> -> <pack>-<version>/       data packs (install-data.sh), shared by
+#                                                     every build: each build's `data` links here
 #   /etc/kiosk/kiosk.toml                             configuration (created once, never replaced)
 #   /var/lib/kiosk/                                   data folder: database, data.key, logs, outbox
 #   /var/lib/kiosk/backups/pre-<release>/             database + key saved before each upgrade
@@ -51,6 +59,7 @@ keep=3
 mode=install
 with_database=no
 bundle=""
+packs=()
 muni_name=""
 muni_code=""
 admin=""
@@ -71,8 +80,9 @@ while [ $# -gt 0 ]; do
     --admin) admin="$2"; shift 2 ;;
     --admin-name) admin_name="$2"; shift 2 ;;
     --admin-password-stdin) admin_password_stdin=yes; shift ;;
-    -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,45p' "$0"; exit 0 ;;
     -*) echo "install: unknown option $1" >&2; exit 2 ;;
+    *kiosk-data-*.tar.gz) packs+=("$1"); shift ;;
     *) bundle="$1"; shift ;;
   esac
 done
@@ -208,6 +218,42 @@ set_up() {  # the municipality (as root: it writes the configuration), the first
   kiosk_cmd "${first[@]}" || return 1
 }
 
+install_packs() {  # the packs named, or else those beside the bundle ($1: the bundle)
+  local found=("${packs[@]}")
+  if [ ${#found[@]} -eq 0 ] && [ -n "${1:-}" ]; then
+    mapfile -t found < <(ls -1v "$(dirname "$1")"/kiosk-data-*.tar.gz 2>/dev/null || true)
+  fi
+  if [ ${#found[@]} -eq 0 ]; then
+    say "no data packs given or beside the bundle: keeping those in $OPT/data"
+    return 0
+  fi
+  bash "$here/install-data.sh" --dest "$OPT/data" "${found[@]}" || die "data packs not installed"
+}
+
+check_system_packages() {  # $1: the bundle folder; its libraries of the OS must be installed
+  local listing="$1/_internal/system-packages.txt" missing=() pkg
+  [ -f "$listing" ] || return 0
+  command -v dpkg-query >/dev/null || { say "no dpkg: not checking $listing"; return 0; }
+  while read -r pkg; do
+    [ -n "$pkg" ] || continue
+    dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$pkg")
+  done <"$listing"
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "install: this build uses libraries of Debian packages that are not installed; install" \
+    "them first: apt-get install --no-install-recommends ${missing[*]}" >&2
+  return 1
+}
+
+do_data() {
+  ensure_user
+  ensure_folders
+  install_packs ""
+  svc restart "$unit" || true
+  [ -x "$OPT/current/kiosk" ] || { say "no build installed yet: install one next"; return 0; }
+  kiosk_cmd doctor || say "kiosk doctor reports problems: fix them before serving residents"
+}
+
 do_install() {
   [ -n "$bundle" ] || die "name the bundle to install (folder or .tar.gz)"
   local src="$bundle" tmp=""
@@ -217,6 +263,7 @@ do_install() {
     src="$tmp/kiosk"
   fi
   [ -x "$src/kiosk" ] || die "$bundle does not hold a kiosk executable"
+  check_system_packages "$src" || { [ -z "$tmp" ] || rm -rf "$tmp"; exit 1; }
   local info version commit stamp name rel
   info="$(cat "$src/_internal/build-info.json" 2>/dev/null || echo '{}')"
   version="$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' <<<"$info")"
@@ -236,6 +283,10 @@ do_install() {
   mkdir -p "$rel/packaging/linux"
   cp -a "$here/." "$rel/packaging/linux/"
   [ -z "$tmp" ] || rm -rf "$tmp"
+  # The data packs live beside the builds, in /opt/kiosk/data; the program looks in its `data`.
+  rm -rf "$rel/data"
+  ln -s ../../data "$rel/data"
+  install_packs "$bundle"
 
   save_data "$VAR/backups/pre-$name"
   svc stop "$unit" || true
@@ -289,7 +340,11 @@ do_rollback() {
 needs: install.sh --rollback --with-database (data entered since the upgrade is then lost)"
 }
 
+if [ "$mode" = install ] && [ -z "$bundle" ] && [ ${#packs[@]} -gt 0 ]; then
+  mode=data
+fi
 case "$mode" in
+  data) do_data ;;
   list) list ;;
   rollback) do_rollback ;;
   install) do_install ;;

@@ -25,8 +25,13 @@ $info = @{ version = $version; commit = $commit; built_at = (Get-Date).ToUnivers
 $info | ConvertTo-Json | Set-Content -Encoding utf8 dist\kiosk\_internal\build-info.json
 $bytes = (Get-ChildItem dist\kiosk -Recurse -File | Measure-Object Length -Sum).Sum
 "build: finished in {0:N0} s; bundle size {1:N0} MiB" -f ((Get-Date) - $started).TotalSeconds, ($bytes / 1MB)
+# The data packs (reading dictionary, postal data: forms\datapacks.py) go beside the builds, in
+# {app}\data, not into the program bundle.
+if (Test-Path dist\data) { Remove-Item -Recurse -Force dist\data }
+& $py -c "import sys; from pathlib import Path; from forms.datapacks import assemble_all; [print('build: data pack', p.name, p.version) for p in assemble_all(Path('dist/data'))]"
+if ($LASTEXITCODE -ne 0) { throw "the data packs could not be made" }
 
 $iscc = (Get-Command ISCC.exe -ErrorAction SilentlyContinue).Source
 if (-not $iscc) { $iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe" }
-& $iscc "/DAppVersion=$version" "/DCommit=$commit" "/DBundleDir=..\..\dist\kiosk" packaging\windows\kiosk.iss
+& $iscc "/DAppVersion=$version" "/DCommit=$commit" "/DBundleDir=..\..\dist\kiosk" "/DDataDir=..\..\dist\data" packaging\windows\kiosk.iss
 if ($LASTEXITCODE -ne 0) { throw "Inno Setup failed" }

@@ -33,6 +33,9 @@
 #ifndef BundleDir
   #define BundleDir "..\..\dist\kiosk"
 #endif
+#ifndef DataDir
+  #define DataDir "..\..\dist\data"
+#endif
 #define Release AppVersion + "-" + Commit
 #define ConfigFile "{commonappdata}\kakanai-madoguchi\kiosk.toml"
 
@@ -71,6 +74,8 @@ Name: "{app}\releases\{#Release}"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}\releases\{#Release}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The data packs (reading dictionary, postal data), shared by the builds in {app}\releases.
+Source: "{#DataDir}\*"; DestDir: "{app}\data"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "switch-release.ps1"; DestDir: "{app}"; Flags: ignoreversion
 Source: "kiosk.toml.template"; DestDir: "{commonappdata}\kakanai-madoguchi"; DestName: "kiosk.toml"; Flags: onlyifdoesntexist uninsneveruninstall
 

