@@ -20,6 +20,8 @@ DEBIAN_PACKAGES=(
   pcscd libccid vsmartcard-vpcd pcsc-tools
   # building pyscard
   libpcsclite-dev swig gcc python3-dev python3-venv
+  # the frozen build cuts Qt's ICU data to the counter's languages (packaging/icu_trim.py)
+  icu-devtools
   # throwaway PostgreSQL clusters in tests, and floor deployments
   postgresql
   # Qt (offscreen in tests, xcb/wayland at a counter), Qt Virtual Keyboard audio, fonts
