@@ -36,6 +36,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Protocol
@@ -221,10 +222,28 @@ def bare_loop(url: str, key: CounterKey, parcels: list[Parcel], *, retry: bool) 
                 time.sleep(BARE_RETRY_SECONDS)
 
 
-def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
+@dataclass(frozen=True)
+class Timing:
+    """Wall-clock seconds, and CPU seconds of the benchmark's own process (the counter side
+    when the back office runs in a process of its own)."""
+
+    seconds: float
+    cpu: float
+
+
+def timed(fn: Callable[[], object]) -> Timing:
+    start, cpu = time.perf_counter(), time.process_time()
     fn()
-    return time.perf_counter() - start
+    return Timing(time.perf_counter() - start, time.process_time() - cpu)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One paired run: the worker, the bare loop, and the worker's attempts."""
+
+    worker: Timing
+    bare: Timing
+    attempts: int
 
 
 def run_worker(
@@ -233,8 +252,8 @@ def run_worker(
     key: CounterKey,
     parcels: list[Parcel],
     outage: float,
-) -> tuple[float, int]:
-    """Seconds for the outbox worker to deliver ``parcels`` (already approved), and the
+) -> tuple[Timing, int]:
+    """How long the outbox worker took to deliver ``parcels`` (already approved), and the
     attempts it made, to a fresh back office."""
     count = len(parcels)
     adapter = HttpAdapter(office.url, key=key)
@@ -247,7 +266,7 @@ def run_worker(
     if outage:
         office.outage(count, outage)
     with worker:
-        seconds = timed(lambda: worker.drain(max_wait=HARD_LIMIT_SECONDS))
+        timing = timed(lambda: worker.drain(max_wait=HARD_LIMIT_SECONDS))
     office.wait_outage()
     arrived = office.idempotency_keys()
     assert len(arrived) == count, f"worker delivered {len(arrived)} of {count}"
@@ -260,19 +279,19 @@ def run_worker(
                 )
             ).all()
         )
-    return seconds, attempts
+    return timing, attempts
 
 
-def run_bare(office: BackOffice, key: CounterKey, parcels: list[Parcel], outage: float) -> float:
-    """Seconds for the bare loop to post the same bodies to a back office of its own, as empty
+def run_bare(office: BackOffice, key: CounterKey, parcels: list[Parcel], outage: float) -> Timing:
+    """How long the bare loop took to post the same bodies to a back office of its own, as empty
     as the worker's (a receiver files one notification once: under a second key it answers
     409)."""
     if outage:
         office.outage(len(parcels), outage)
-    seconds = timed(lambda: bare_loop(office.url, key, parcels, retry=bool(outage)))
+    timing = timed(lambda: bare_loop(office.url, key, parcels, retry=bool(outage)))
     office.wait_outage()
     assert len(office.idempotency_keys()) == len(parcels)
-    return seconds
+    return timing
 
 
 def fresh(
@@ -294,8 +313,8 @@ def run_case(
     key: CounterKey,
     repeat: int,
     back_office: str,
-) -> list[tuple[float, float, int]]:
-    """``repeat`` paired runs of (worker seconds, bare loop seconds, worker attempts) for
+) -> list[Run]:
+    """``repeat`` paired runs of the worker and the bare loop for
     ``count`` notifications each, the two taking turns to go first so that a change in the
     machine's load weighs on both."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -322,38 +341,47 @@ def run_case(
             folder = workdir / f"run{turn}"
             folder.mkdir()
 
-            def worker(office: BackOffice, parcels: list[Parcel] = parcels) -> tuple[float, int]:
+            def worker(office: BackOffice, parcels: list[Parcel] = parcels) -> tuple[Timing, int]:
                 return run_worker(storage, office, key, parcels, outage)
 
-            def bare(office: BackOffice, parcels: list[Parcel] = parcels) -> float:
+            def bare(office: BackOffice, parcels: list[Parcel] = parcels) -> Timing:
                 return run_bare(office, key, parcels, outage)
 
             if turn % 2 == 0:
-                worker_s, attempts = fresh(back_office, folder, "worker", key, worker)
-                bare_s = fresh(back_office, folder, "bare", key, bare)
+                worker_t, attempts = fresh(back_office, folder, "worker", key, worker)
+                bare_t = fresh(back_office, folder, "bare", key, bare)
             else:
-                bare_s = fresh(back_office, folder, "bare", key, bare)
-                worker_s, attempts = fresh(back_office, folder, "worker", key, worker)
+                bare_t = fresh(back_office, folder, "bare", key, bare)
+                worker_t, attempts = fresh(back_office, folder, "worker", key, worker)
+            worker_s, bare_s = worker_t.seconds, bare_t.seconds
             print(
                 f"  run {turn + 1}: worker {worker_s:.2f} s, bare loop {bare_s:.2f} s, "
                 f"ratio {worker_s / bare_s:.2f}, worker attempts {attempts}",
                 flush=True,
             )
-            results.append((worker_s, bare_s, attempts))
+            results.append(Run(worker_t, bare_t, attempts))
     finally:
         storage.close()
     return results
 
 
-def report(results: list[tuple[float, float, int]], count: int) -> float:
+def report(results: list[Run], count: int, back_office: str) -> float:
     """Print the medians; returns the worker's median seconds."""
-    worker_s = statistics.median(w for w, _b, _a in results)
-    bare_s = statistics.median(b for _w, b, _a in results)
-    ratio = statistics.median(w / b for w, b, _a in results)
-    attempts = statistics.median(a for _w, _b, a in results)
+    worker_s = statistics.median(r.worker.seconds for r in results)
+    bare_s = statistics.median(r.bare.seconds for r in results)
+    ratio = statistics.median(r.worker.seconds / r.bare.seconds for r in results)
+    attempts = statistics.median(r.attempts for r in results)
     print(f"  outbox worker   {worker_s:8.2f} s   ({count / worker_s:7.1f} /s, median)")
     print(f"  bare httpx loop {bare_s:8.2f} s   ({count / bare_s:7.1f} /s, median)")
     print(f"  worker attempts: {attempts:g} for {count} notifications (median)")
+    if back_office == "process":
+        # The counter side's CPU alone: steadier than the wall clock on a busy machine.
+        worker_cpu = statistics.median(r.worker.cpu for r in results) / count * 1000
+        bare_cpu = statistics.median(r.bare.cpu for r in results) / count * 1000
+        print(
+            f"  counter-side CPU per notification: worker {worker_cpu:.2f} ms, "
+            f"bare loop {bare_cpu:.2f} ms (ratio {worker_cpu / bare_cpu:.2f})"
+        )
     print(f"  ratio worker / bare loop: {ratio:.2f}")
     return worker_s
 
@@ -384,7 +412,7 @@ def main() -> int:
             Path(tmp) / "plain", args.database_url, args.count, 0.0, key, args.repeat,
             args.back_office,
         )  # fmt: skip
-        w = report(plain, args.count)
+        w = report(plain, args.count, args.back_office)
         if args.outage:
             print(f"same, with a {args.outage:g} s outage once half have arrived", flush=True)
             print(f"  (the bare loop retries every {BARE_RETRY_SECONDS:g} s, no backoff)")
@@ -392,7 +420,7 @@ def main() -> int:
                 Path(tmp) / "outage", args.database_url, args.count, args.outage, key,
                 args.repeat, args.back_office,
             )  # fmt: skip
-            w2 = report(cut, args.count)
+            w2 = report(cut, args.count, args.back_office)
             print(f"  ratio with outage / without (worker): {w2 / w:.2f}")
     print("every notification arrived exactly once (checked by idempotency key)")
     return 0
