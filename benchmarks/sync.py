@@ -12,14 +12,23 @@ Measures, in one run and on loopback only:
 Each case is run ``--repeat`` times, worker and bare loop taking turns to go first on fresh
 receivers, and the medians are printed, with the ratio worker / bare loop (figures, not
 assertions) and the worker's attempts; every notification is checked to have arrived exactly
-once. Usage::
+once.
+
+The back office (the reference receiver behind the fault proxy that cuts it off) runs in a
+process of its own, as the 住民記録 system runs on a machine of its own: in the benchmark's
+process its request handling would share one interpreter lock with the worker's bookkeeping
+(claims and records, which the worker overlaps with the network on a thread), and the ratio
+would measure that contention rather than the worker. ``--back-office thread`` runs it in the
+benchmark's process as before, for comparison. Usage::
 
     python benchmarks/sync.py [--count 1000] [--outage 30] [--repeat 3] [--database-url URL]
+                              [--back-office process|thread]
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import sys
@@ -27,7 +36,10 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -88,6 +100,106 @@ def outage_when_half_arrived(
     return thread
 
 
+class BackOffice(Protocol):
+    """The receiver behind its fault proxy, wherever it runs."""
+
+    url: str
+
+    def outage(self, total: int, seconds: float) -> None:
+        """Cut the back office off for ``seconds`` once ``total // 2`` have arrived."""
+
+    def wait_outage(self) -> None:
+        """Return once the outage planned is over."""
+
+    def idempotency_keys(self) -> list[str]:
+        """The idempotency key of every arrival."""
+
+    def stop(self) -> None: ...
+
+
+class ThreadBackOffice:
+    """The receiver and its proxy on threads of the benchmark's own process."""
+
+    def __init__(self, db_path: Path, trusted: dict[str, bytes]) -> None:
+        self.receiver = ReceiverServer(db_path, trusted_pems=trusted).start()
+        self.proxy = FaultProxy(("127.0.0.1", self.receiver.port)).start()
+        self.url = self.proxy.url
+        self._outage: threading.Thread | None = None
+
+    def outage(self, total: int, seconds: float) -> None:
+        self._outage = outage_when_half_arrived(self.receiver, self.proxy, total, seconds)
+
+    def wait_outage(self) -> None:
+        if self._outage is not None:
+            self._outage.join(HARD_LIMIT_SECONDS)
+
+    def idempotency_keys(self) -> list[str]:
+        return [a.idempotency_key for a in self.receiver.arrivals()]
+
+    def stop(self) -> None:
+        self.proxy.stop()
+        self.receiver.stop()
+
+
+def _serve_back_office(pipe: Connection, db_path: str, trusted: dict[str, bytes]) -> None:
+    """The back office's process: serve, and answer the benchmark's requests on ``pipe``."""
+    office = ThreadBackOffice(Path(db_path), trusted)
+    pipe.send(office.url)
+    try:
+        while True:
+            request, *arguments = pipe.recv()
+            if request == "stop":
+                break
+            answer: Any = getattr(office, request)(*arguments)
+            pipe.send(answer)
+    finally:
+        office.stop()
+        pipe.send(None)
+
+
+class ProcessBackOffice:
+    """The receiver and its proxy in a process of their own (spawned: no state inherited)."""
+
+    def __init__(self, db_path: Path, trusted: dict[str, bytes]) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._pipe, child = context.Pipe()
+        self._process = context.Process(
+            target=_serve_back_office, args=(child, str(db_path), trusted), daemon=True
+        )
+        self._process.start()
+        if not self._pipe.poll(60):
+            raise RuntimeError("the back office did not start")
+        self.url: str = self._pipe.recv()
+
+    def _ask(self, request: str, *arguments: object) -> Any:
+        self._pipe.send((request, *arguments))
+        if not self._pipe.poll(HARD_LIMIT_SECONDS):
+            raise RuntimeError(f"the back office did not answer {request!r}")
+        return self._pipe.recv()
+
+    def outage(self, total: int, seconds: float) -> None:
+        self._ask("outage", total, seconds)
+
+    def wait_outage(self) -> None:
+        self._ask("wait_outage")
+
+    def idempotency_keys(self) -> list[str]:
+        keys: list[str] = self._ask("idempotency_keys")
+        return keys
+
+    def stop(self) -> None:
+        self._pipe.send(("stop",))
+        self._pipe.poll(30)
+        self._process.join(30)
+
+
+#: How the back office runs (``--back-office``).
+BACK_OFFICES: dict[str, Callable[[Path, dict[str, bytes]], BackOffice]] = {
+    "process": ProcessBackOffice,
+    "thread": ThreadBackOffice,
+}
+
+
 def bare_loop(url: str, key: CounterKey, parcels: list[Parcel], *, retry: bool) -> None:
     """POST every body once (retrying every 0.5 s on failure when ``retry``), nothing else."""
     deadline = time.monotonic() + HARD_LIMIT_SECONDS
@@ -110,72 +222,87 @@ def bare_loop(url: str, key: CounterKey, parcels: list[Parcel], *, retry: bool) 
                 time.sleep(BARE_RETRY_SECONDS)
 
 
-def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
+@dataclass(frozen=True)
+class Timing:
+    """Wall-clock seconds, and CPU seconds of the benchmark's own process (the counter side
+    when the back office runs in a process of its own)."""
+
+    seconds: float
+    cpu: float
+
+
+def timed(fn: Callable[[], object]) -> Timing:
+    start, cpu = time.perf_counter(), time.process_time()
     fn()
-    return time.perf_counter() - start
+    return Timing(time.perf_counter() - start, time.process_time() - cpu)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One paired run: the worker, the bare loop, and the worker's attempts."""
+
+    worker: Timing
+    bare: Timing
+    attempts: int
 
 
 def run_worker(
     storage: Storage,
-    folder: Path,
+    office: BackOffice,
     key: CounterKey,
     parcels: list[Parcel],
     outage: float,
-) -> tuple[float, int]:
-    """Seconds for the outbox worker to deliver ``parcels`` (already approved), and the
-    attempts it made, to a fresh receiver behind the fault proxy."""
+) -> tuple[Timing, int]:
+    """How long the outbox worker took to deliver ``parcels`` (already approved), and the
+    attempts it made, to a fresh back office."""
     count = len(parcels)
-    trusted = {key.key_id: key.public_pem()}
-    receiver = ReceiverServer(folder / "backoffice.sqlite3", trusted_pems=trusted).start()
-    proxy = FaultProxy(("127.0.0.1", receiver.port)).start()
-    try:
-        adapter = HttpAdapter(proxy.url, key=key)
-        # Probes at most as far apart as the bare loop's retries (0.5 s), so that both notice
-        # the back office's return alike; everything else is the worker's default.
-        worker = OutboxWorker(
-            storage, {"http": adapter}, outage=OutagePolicy(probe_max=BARE_RETRY_SECONDS),
-            batch=20,
-        )  # fmt: skip
-        if outage:
-            outage_when_half_arrived(receiver, proxy, count, outage)
-        with worker:
-            seconds = timed(lambda: worker.drain(max_wait=HARD_LIMIT_SECONDS))
-        arrived = receiver.arrivals()
-        assert len(arrived) == count, f"worker delivered {len(arrived)} of {count}"
-        assert {a.idempotency_key for a in arrived} == {p.idempotency_key for p in parcels}
-        with storage.transaction() as s:
-            attempts = sum(
-                s.scalars(
-                    select(OutboxEntry.attempts).where(
-                        OutboxEntry.notification_id.in_([p.notification_id for p in parcels])
-                    )
-                ).all()
-            )
-        return seconds, attempts
-    finally:
-        proxy.stop()
-        receiver.stop()
+    adapter = HttpAdapter(office.url, key=key)
+    # Probes at most as far apart as the bare loop's retries (0.5 s), so that both notice
+    # the back office's return alike; everything else is the worker's default.
+    worker = OutboxWorker(
+        storage, {"http": adapter}, outage=OutagePolicy(probe_max=BARE_RETRY_SECONDS),
+        batch=20,
+    )  # fmt: skip
+    if outage:
+        office.outage(count, outage)
+    with worker:
+        timing = timed(lambda: worker.drain(max_wait=HARD_LIMIT_SECONDS))
+    office.wait_outage()
+    arrived = office.idempotency_keys()
+    assert len(arrived) == count, f"worker delivered {len(arrived)} of {count}"
+    assert set(arrived) == {p.idempotency_key for p in parcels}
+    with storage.transaction() as s:
+        attempts = sum(
+            s.scalars(
+                select(OutboxEntry.attempts).where(
+                    OutboxEntry.notification_id.in_([p.notification_id for p in parcels])
+                )
+            ).all()
+        )
+    return timing, attempts
 
 
-def run_bare(folder: Path, key: CounterKey, parcels: list[Parcel], outage: float) -> float:
-    """Seconds for the bare loop to post the same bodies to a receiver of its own, as empty
+def run_bare(office: BackOffice, key: CounterKey, parcels: list[Parcel], outage: float) -> Timing:
+    """How long the bare loop took to post the same bodies to a back office of its own, as empty
     as the worker's (a receiver files one notification once: under a second key it answers
     409)."""
-    trusted = {key.key_id: key.public_pem()}
-    receiver = ReceiverServer(folder / "bare-backoffice.sqlite3", trusted_pems=trusted).start()
-    proxy = FaultProxy(("127.0.0.1", receiver.port)).start()
+    if outage:
+        office.outage(len(parcels), outage)
+    timing = timed(lambda: bare_loop(office.url, key, parcels, retry=bool(outage)))
+    office.wait_outage()
+    assert len(office.idempotency_keys()) == len(parcels)
+    return timing
+
+
+def fresh(
+    kind: str, folder: Path, name: str, key: CounterKey, measure: Callable[[BackOffice], Any]
+) -> Any:
+    """``measure`` against a fresh back office of ``kind`` with its database in ``folder``."""
+    office = BACK_OFFICES[kind](folder / f"{name}.sqlite3", {key.key_id: key.public_pem()})
     try:
-        if outage:
-            outage_thread = outage_when_half_arrived(receiver, proxy, len(parcels), outage)
-        seconds = timed(lambda: bare_loop(proxy.url, key, parcels, retry=bool(outage)))
-        if outage:
-            outage_thread.join(HARD_LIMIT_SECONDS)
-        assert len(receiver.arrivals()) == len(parcels)
-        return seconds
+        return measure(office)
     finally:
-        proxy.stop()
-        receiver.stop()
+        office.stop()
 
 
 def run_case(
@@ -185,8 +312,9 @@ def run_case(
     outage: float,
     key: CounterKey,
     repeat: int,
-) -> list[tuple[float, float, int]]:
-    """``repeat`` paired runs of (worker seconds, bare loop seconds, worker attempts) for
+    back_office: str,
+) -> list[Run]:
+    """``repeat`` paired runs of the worker and the bare loop for
     ``count`` notifications each, the two taking turns to go first so that a change in the
     machine's load weighs on both."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -205,39 +333,55 @@ def run_case(
         warm = workdir / "warm-up"
         warm.mkdir()
         parcels = approve(storage, WARM_UP)
-        run_worker(storage, warm, key, parcels, 0.0)
-        run_bare(warm, key, parcels, 0.0)
+        fresh(back_office, warm, "worker", key, lambda o: run_worker(storage, o, key, parcels, 0))
+        fresh(back_office, warm, "bare", key, lambda o: run_bare(o, key, parcels, 0.0))
         for turn in range(repeat):
             print(f"  approving {count} notifications …", flush=True)
             parcels = approve(storage, count)
             folder = workdir / f"run{turn}"
             folder.mkdir()
+
+            def worker(office: BackOffice, parcels: list[Parcel] = parcels) -> tuple[Timing, int]:
+                return run_worker(storage, office, key, parcels, outage)
+
+            def bare(office: BackOffice, parcels: list[Parcel] = parcels) -> Timing:
+                return run_bare(office, key, parcels, outage)
+
             if turn % 2 == 0:
-                worker_s, attempts = run_worker(storage, folder, key, parcels, outage)
-                bare_s = run_bare(folder, key, parcels, outage)
+                worker_t, attempts = fresh(back_office, folder, "worker", key, worker)
+                bare_t = fresh(back_office, folder, "bare", key, bare)
             else:
-                bare_s = run_bare(folder, key, parcels, outage)
-                worker_s, attempts = run_worker(storage, folder, key, parcels, outage)
+                bare_t = fresh(back_office, folder, "bare", key, bare)
+                worker_t, attempts = fresh(back_office, folder, "worker", key, worker)
+            worker_s, bare_s = worker_t.seconds, bare_t.seconds
             print(
                 f"  run {turn + 1}: worker {worker_s:.2f} s, bare loop {bare_s:.2f} s, "
                 f"ratio {worker_s / bare_s:.2f}, worker attempts {attempts}",
                 flush=True,
             )
-            results.append((worker_s, bare_s, attempts))
+            results.append(Run(worker_t, bare_t, attempts))
     finally:
         storage.close()
     return results
 
 
-def report(results: list[tuple[float, float, int]], count: int) -> float:
+def report(results: list[Run], count: int, back_office: str) -> float:
     """Print the medians; returns the worker's median seconds."""
-    worker_s = statistics.median(w for w, _b, _a in results)
-    bare_s = statistics.median(b for _w, b, _a in results)
-    ratio = statistics.median(w / b for w, b, _a in results)
-    attempts = statistics.median(a for _w, _b, a in results)
+    worker_s = statistics.median(r.worker.seconds for r in results)
+    bare_s = statistics.median(r.bare.seconds for r in results)
+    ratio = statistics.median(r.worker.seconds / r.bare.seconds for r in results)
+    attempts = statistics.median(r.attempts for r in results)
     print(f"  outbox worker   {worker_s:8.2f} s   ({count / worker_s:7.1f} /s, median)")
     print(f"  bare httpx loop {bare_s:8.2f} s   ({count / bare_s:7.1f} /s, median)")
     print(f"  worker attempts: {attempts:g} for {count} notifications (median)")
+    if back_office == "process":
+        # The counter side's CPU alone: steadier than the wall clock on a busy machine.
+        worker_cpu = statistics.median(r.worker.cpu for r in results) / count * 1000
+        bare_cpu = statistics.median(r.bare.cpu for r in results) / count * 1000
+        print(
+            f"  counter-side CPU per notification: worker {worker_cpu:.2f} ms, "
+            f"bare loop {bare_cpu:.2f} ms (ratio {worker_cpu / bare_cpu:.2f})"
+        )
     print(f"  ratio worker / bare loop: {ratio:.2f}")
     return worker_s
 
@@ -248,6 +392,10 @@ def main() -> int:
     parser.add_argument("--outage", type=float, default=30.0, help="seconds (0: skip that case)")
     parser.add_argument("--repeat", type=int, default=3, help="paired runs per case (median)")
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"))
+    parser.add_argument(
+        "--back-office", choices=sorted(BACK_OFFICES), default="process",
+        help="where the back office runs (default: a process of its own)",
+    )  # fmt: skip
     args = parser.parse_args()
     if not 1 <= args.count <= 100_000 or not 0 <= args.outage <= 600:
         parser.error("--count 1..100000, --outage 0..600")
@@ -255,16 +403,24 @@ def main() -> int:
         parser.error("--repeat 1..20")
     key = CounterKey.generate("bench-1")
     with tempfile.TemporaryDirectory(prefix="sync-bench-") as tmp:
-        print(f"drain {args.count} approved notifications on loopback", flush=True)
-        plain = run_case(Path(tmp) / "plain", args.database_url, args.count, 0.0, key, args.repeat)
-        w = report(plain, args.count)
+        print(
+            f"drain {args.count} approved notifications on loopback "
+            f"(back office in a {args.back_office} of its own)",
+            flush=True,
+        )
+        plain = run_case(
+            Path(tmp) / "plain", args.database_url, args.count, 0.0, key, args.repeat,
+            args.back_office,
+        )  # fmt: skip
+        w = report(plain, args.count, args.back_office)
         if args.outage:
             print(f"same, with a {args.outage:g} s outage once half have arrived", flush=True)
             print(f"  (the bare loop retries every {BARE_RETRY_SECONDS:g} s, no backoff)")
             cut = run_case(
-                Path(tmp) / "outage", args.database_url, args.count, args.outage, key, args.repeat
-            )
-            w2 = report(cut, args.count)
+                Path(tmp) / "outage", args.database_url, args.count, args.outage, key,
+                args.repeat, args.back_office,
+            )  # fmt: skip
+            w2 = report(cut, args.count, args.back_office)
             print(f"  ratio with outage / without (worker): {w2 / w:.2f}")
     print("every notification arrived exactly once (checked by idempotency key)")
     return 0

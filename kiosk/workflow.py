@@ -266,7 +266,9 @@ def _notification(record: NotificationRecord) -> forms.Notification:
 
 
 #: Rule verdicts already reached, by notification, the digest of its stored data and the day
-#: judged (:func:`checked`); the oldest are forgotten first.
+#: judged (:func:`checked`); the oldest are forgotten first, and a new day forgets every earlier
+#: day's (they are never asked for again, and a verdict's findings may quote the data: none
+#: outlives the day in memory, whatever the retention purge deletes meanwhile).
 _CHECKED: OrderedDict[tuple[uuid.UUID, bytes, date], forms.CheckResult] = OrderedDict()
 _CHECKED_MAX = 4096
 _checked_lock = threading.Lock()
@@ -314,6 +316,10 @@ def checked_payload(
 
 def _remember(key: tuple[uuid.UUID, bytes, date], result: forms.CheckResult) -> None:
     with _checked_lock:
+        newest = next(reversed(_CHECKED), None)
+        if newest is not None and newest[2] < key[2]:
+            for old in [k for k in _CHECKED if k[2] < key[2]]:
+                del _CHECKED[old]
         _CHECKED[key] = result
         _CHECKED.move_to_end(key)
         while len(_CHECKED) > _CHECKED_MAX:

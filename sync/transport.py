@@ -19,7 +19,16 @@ class EndpointRefused(ValueError):
     """The configured back-office URL is not one personal data may be sent to."""
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this machine only (``localhost``, 127.0.0.0/8, ``::1``, with or
+    without the brackets of a URL): the one place that decides where plain HTTP may go or be
+    served.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("[::1]"), is_loopback("LOCALHOST")
+    (True, True, True)
+    >>> is_loopback("192.0.2.1"), is_loopback("localhost.example")
+    (False, False)
+    """
     if host.lower() == "localhost":
         return True
     try:
@@ -39,7 +48,7 @@ def check_endpoint(url: str) -> httpx.URL:
     if parsed.scheme == "https":
         return parsed
     if parsed.scheme == "http":
-        if _is_loopback(parsed.host):
+        if is_loopback(parsed.host):
             return parsed
         raise EndpointRefused(
             f"plain http:// is refused for {parsed.host}: personal data is sent only over "

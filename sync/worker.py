@@ -77,7 +77,7 @@ __all__ = [
 ]
 
 #: Answers recorded together at most this many at a time, or after this many seconds.
-FLUSH_EVERY = 10
+FLUSH_EVERY = 20
 FLUSH_SECONDS = 1.0
 #: How often a worker on PostgreSQL reads the database's clock (leases are judged by it).
 CLOCK_CHECK_SECONDS = 30.0

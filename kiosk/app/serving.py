@@ -1,7 +1,7 @@
 """Small servers the commands, the demo and the tests start on this machine.
 
-- :func:`is_loopback`: whether a host name or address is this machine only (plain HTTP is served
-  there alone);
+- :func:`is_loopback` (from :mod:`sync.transport`, the one place that decides it): whether a
+  host name or address is this machine only (plain HTTP is served there alone);
 - :class:`TlsHTTPServer`: the standard library's threaded HTTP server, optionally behind TLS 1.2+,
   with its URL and a background thread (the pre-entry page, the 転出証明書情報 receiver);
 - :class:`ReferenceBackOffice`: the reference back-office receiver (:mod:`sync.receiver`) served
@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import socket
 import ssl
@@ -21,22 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import KioskError
+from sync.transport import is_loopback
 
 __all__ = ["ReferenceBackOffice", "TlsHTTPServer", "is_loopback"]
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` is this machine only (``localhost``, 127.0.0.0/8, ``::1``).
-
-    >>> is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("192.0.2.1")
-    (True, True, False)
-    """
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class TlsHTTPServer(ThreadingHTTPServer):

@@ -202,3 +202,20 @@ def test_the_daily_thread_purges(storage: Storage) -> None:
         assert retention.last_purge(s) is not None
     assert stored(storage, str(stale.id)) is None
     assert found_anywhere(storage, before.ciphertexts()) == []
+
+
+def test_rule_verdicts_kept_in_memory_do_not_outlive_their_day() -> None:
+    """A desk remembers each verdict it reached (findings may quote the data) for the day it
+    judged only: the first verdict of a new day forgets every earlier day's."""
+    from datetime import date
+
+    from tests.forms.factory import tenkyo_single
+
+    n = tenkyo_single()
+    payload = n.model_dump_json()
+    workflow.checked_payload(n.id, payload, n, date(2026, 3, 30))
+    assert any(k[0] == n.id and k[2] == date(2026, 3, 30) for k in workflow._CHECKED)
+    other = tenkyo_single()
+    workflow.checked_payload(other.id, other.model_dump_json(), other, date(2026, 3, 31))
+    assert not any(k[2] < date(2026, 3, 31) for k in workflow._CHECKED)
+    assert any(k[0] == other.id for k in workflow._CHECKED)
