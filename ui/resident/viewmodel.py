@@ -166,6 +166,11 @@ class ResidentViewModel(QObject):
             log.exception("could not load the name readings")
             self._warm.stop()
 
+    @property
+    def warming_up(self) -> bool:
+        """Whether idle-time loading (the 振り仮名 dictionary) is still under way."""
+        return self._warm.isActive()
+
     # -- following the flow
 
     def _follow(self, event: FlowEvent) -> None:
