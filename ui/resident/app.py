@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLoggingCategory, QObject, QSize, QUrl
+from PySide6.QtCore import QLoggingCategory, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtQuick import QQuickView
 
@@ -142,6 +142,13 @@ class ResidentWindow(QObject):
         errors = self.view.errors()
         if errors:
             raise RuntimeError("; ".join(e.toString() for e in errors))
+        # What the welcome screen does not need waits for its first frame: the keyboard, the
+        # other screens' QML, the 振り仮名 dictionary (see ResidentViewModel.windowShown).
+        self.view.frameSwapped.connect(self.vm.windowShown, Qt.ConnectionType.SingleShotConnection)
+        # … or a few seconds, for a window that is not on a display yet
+        self._idle_anyway = QTimer(self.vm, singleShot=True, interval=5000)
+        self._idle_anyway.timeout.connect(self.vm.windowShown)
+        self._idle_anyway.start()
         self._watch: Any = None
 
     def watch_cards(self) -> None:
