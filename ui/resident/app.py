@@ -137,6 +137,11 @@ class ResidentWindow(QObject):
             low_reach=bool(service.config.counter.low_reach),
         )
         self.vm.engine = self.view.engine()
+        # Touches, clicks and keys on this window count as the resident being there. The filter
+        # sits on the window, not the application: a Python filter on the application sees
+        # every event of every object (timers, paints, Qt's own sockets and files) and made
+        # Python wrap each new kind of object it met, before the first frame too.
+        self.view.installEventFilter(self.vm)
         self.view.rootContext().setContextProperty("vm", self.vm)
         self.view.setSource(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         errors = self.view.errors()
@@ -161,6 +166,8 @@ class ResidentWindow(QObject):
         if self._watch is not None:
             self._watch.stop()
             self._watch = None
+        self.vm.close()
+        self._idle_anyway.stop()
         self.view.close()
         # Drop the QML before the view-model goes, so no binding sees a vanished ``vm``.
         self.view.setSource(QUrl())

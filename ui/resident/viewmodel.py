@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 
 from forms import furigana
 from forms.address import municipality_names
@@ -141,17 +141,15 @@ class ResidentViewModel(QObject):
         # The map is built once per change, not once per QML binding reading it (the confirm
         # screen's holds the whole draft): a change drops it, then notifies.
         self._state_cache: dict[str, Any] | None = None
-        self.flow.subscribe(self._follow)
+        self._closed = False
+        self._unfollow = self.flow.subscribe(self._follow)
         self._cardDone.connect(self._on_card_done)
-        self._cardInserted.connect(self.cardInserted)
-        self._cardRemoved.connect(self.cardRemoved)
+        self._cardInserted.connect(self._card_inserted_queued)
+        self._cardRemoved.connect(self._card_removed_queued)
         self._camera: QrCamera | None = None
         self._tick = QTimer(self, interval=timing.tick_ms)
         self._tick.timeout.connect(self.flow.tick)
         self._tick.start()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         # Data the first resident would otherwise wait for, loaded while the tablet is idle, a
         # small step per idle turn of this thread's event loop (not on a worker thread: see
         # forms.furigana.warm_up_steps): the 振り仮名 screen's dictionary (seconds), then the
@@ -255,6 +253,8 @@ class ResidentViewModel(QObject):
         self.displayChanged.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A touch, click or key on the resident's window (it installs this filter) is the
+        resident being there: the idle clock restarts."""
         if event.type() in _ACTIVITY:
             self.flow.touch()
         return False
@@ -276,6 +276,25 @@ class ResidentViewModel(QObject):
 
     def notify_card_removed(self) -> None:
         self._cardRemoved.emit()
+
+    @Slot()
+    def _card_inserted_queued(self) -> None:
+        if not self._closed:  # a card event queued before the window closed goes nowhere
+            self.cardInserted()
+
+    @Slot()
+    def _card_removed_queued(self) -> None:
+        if not self._closed:
+            self.cardRemoved()
+
+    def close(self) -> None:
+        """The window is closing: the screens stop following the flow and its timers stop, so
+        nothing that happens after (a card event queued by the watcher, a tick) reaches the
+        screens or puts this window's language back into the application."""
+        self._closed = True
+        self._unfollow()
+        self._tick.stop()
+        self._warm.stop()
 
     @Slot()
     def cardInserted(self) -> None:
