@@ -104,24 +104,36 @@ v.show()
 app.exec()
 """
 
+#: The empty window again, after importing the core the resident screens run on (its
+#: configuration and resident service, as the cold start above does): the share of the cold
+#: start that is the core's Python modules rather than the screens.
+_COLD_CORE = _COLD_EMPTY.replace(
+    "from PySide6.QtGui import QGuiApplication",
+    "sys.path.insert(0, {root!r})\n"
+    "import kiosk.config, kiosk.resident_service\n"
+    "from PySide6.QtGui import QGuiApplication",
+)
+
 EMPTY_QML = "import QtQuick\nRectangle { property int n: 0; color: n % 2 ? 'white' : 'black' }\n"
 
 
-def cold_start(repeat: int, tmp: Path, quota: cpu_quota.Quota, cgroup: bool) -> tuple[float, float]:
-    """Median seconds to the first frame: (resident screens, empty QML window), each run a fresh
-    process under ``quota``; the two kinds alternate so other load on the machine hits both."""
+def cold_start(repeat: int, tmp: Path, quota: cpu_quota.Quota, cgroup: bool) -> list[float]:
+    """Median seconds to the first frame of (the resident screens, an empty QML window, the empty
+    window after importing the core), each run a fresh process under ``quota``; the kinds
+    alternate so other load on the machine hits them alike."""
     empty = tmp / "empty.qml"
     empty.write_text(EMPTY_QML)
     codes = (
         _COLD_RESIDENT.format(root=str(ROOT), data=str(tmp / "d")),
         _COLD_EMPTY.format(qml=str(empty)),
+        _COLD_CORE.format(qml=str(empty), root=str(ROOT)),
     )
-    times: tuple[list[float], list[float]] = ([], [])
+    times: list[list[float]] = [[] for _ in codes]
     for _ in range(repeat):
         for code, into in zip(codes, times, strict=True):
             out = cpu_quota.run([sys.executable, "-c", code], quota, cgroup=cgroup)
             into.append(float(out.strip().splitlines()[-1]))
-    return statistics.median(times[0]), statistics.median(times[1])
+    return [statistics.median(t) for t in times]
 
 
 def pause(ms: int) -> None:
@@ -532,10 +544,14 @@ def main() -> int:
         quota = cpu_quota.Quota(args.cpu_quota)
         cgroup = not args.duty_cycle
         print(f"CPU quota: {quota.share:g} of one core — {cpu_quota.method(quota, cgroup=cgroup)}")
-        ours, base = cold_start(args.repeat, tmp, quota, cgroup)
+        ours, base, core = cold_start(args.repeat, tmp, quota, cgroup)
         print(
             f"cold start: {ours / base:.2f}x an empty QML window "
             f"(to the welcome screen's first frame; median of {args.repeat})"
+        )
+        print(
+            f"  of which the core's imports (kiosk.config, kiosk.resident_service): "
+            f"{(core - base) / base:.2f}x; the screens: {(ours - core) / base:.2f}x"
         )
 
         child = [sys.executable, __file__, "--child", "screens", "--repeat", str(args.repeat)]
