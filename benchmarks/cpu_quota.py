@@ -115,17 +115,22 @@ class _DutyCycle:
         self._thread.start()
 
     def _run(self) -> None:
-        # A burst of one period's worth is allowed, as the kernel's scheduler allows.
-        burst_ns = self.share * PERIOD_US * 1000
-        start = time.monotonic_ns()
+        # A bucket of CPU time, refilled at ``share`` of the wall clock and holding at most one
+        # period's quota, as the kernel's scheduler grants it: time not used while the child
+        # waits is not saved up for a later burst.
+        full_ns = self.share * PERIOD_US * 1000
+        budget_ns = full_ns
+        used_ns = _cpu_ns(self.pid)
+        last = time.monotonic_ns()
         tick = PERIOD_US / 4 / 1e6
         while not self._stop.is_set():
-            used = _cpu_ns(self.pid)
-            ahead_ns = used - burst_ns - self.share * (time.monotonic_ns() - start)
-            if ahead_ns > 0:
+            now, used = time.monotonic_ns(), _cpu_ns(self.pid)
+            budget_ns = min(full_ns, budget_ns + self.share * (now - last)) - (used - used_ns)
+            last, used_ns = now, used
+            if budget_ns < 0:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(self.pid, signal.SIGSTOP)
-                    self._stop.wait(ahead_ns / self.share / 1e9)
+                    self._stop.wait(-budget_ns / self.share / 1e9)
                     os.kill(self.pid, signal.SIGCONT)
             else:
                 self._stop.wait(tick)
