@@ -563,6 +563,8 @@ def main() -> int:
             f"p95 screen change: {p95(every) * 1000:.0f} ms ({len(every)} changes; the empty "
             f"window re-renders in {baseline * 1000:.1f} ms)"
         )
+        slowest = max(changes, key=lambda label: max(changes[label]))
+        print(f"slowest screen change: {max(changes[slowest]) * 1000:.0f} ms ({slowest})")
         print(
             "screen changes (to the first frame showing the new screen), median against an "
             "empty QML window re-rendering:"
