@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLoggingCategory, QObject, QSize, QUrl
+from PySide6.QtCore import QLoggingCategory, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtQuick import QQuickView
 
@@ -137,11 +137,23 @@ class ResidentWindow(QObject):
             low_reach=bool(service.config.counter.low_reach),
         )
         self.vm.engine = self.view.engine()
+        # Touches, clicks and keys on this window count as the resident being there. The filter
+        # sits on the window, not the application: a Python filter on the application sees
+        # every event of every object (timers, paints, Qt's own sockets and files) and made
+        # Python wrap each new kind of object it met, before the first frame too.
+        self.view.installEventFilter(self.vm)
         self.view.rootContext().setContextProperty("vm", self.vm)
         self.view.setSource(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         errors = self.view.errors()
         if errors:
             raise RuntimeError("; ".join(e.toString() for e in errors))
+        # What the welcome screen does not need waits for its first frame: the keyboard, the
+        # other screens' QML, the 振り仮名 dictionary (see ResidentViewModel.windowShown).
+        self.view.frameSwapped.connect(self.vm.windowShown, Qt.ConnectionType.SingleShotConnection)
+        # … or a few seconds, for a window that is not on a display yet
+        self._idle_anyway = QTimer(self.vm, singleShot=True, interval=5000)
+        self._idle_anyway.timeout.connect(self.vm.windowShown)
+        self._idle_anyway.start()
         self._watch: Any = None
 
     def watch_cards(self) -> None:
@@ -154,6 +166,8 @@ class ResidentWindow(QObject):
         if self._watch is not None:
             self._watch.stop()
             self._watch = None
+        self.vm.close()
+        self._idle_anyway.stop()
         self.view.close()
         # Drop the QML before the view-model goes, so no binding sees a vanished ``vm``.
         self.view.setSource(QUrl())

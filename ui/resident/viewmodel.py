@@ -21,20 +21,22 @@ from __future__ import annotations
 import logging
 import math
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 
 from forms import furigana
+from forms.address import municipality_names
 from forms.preentry import PreEntryError, decode
 from kiosk.flow import STAFF_TAKES_OVER, CardFace, FlowEvent, Limits, ResidentFlow
 from kiosk.resident_service import ResidentService
-from ui.preentry_scan import code_from_scanner
-from ui.resident.camera import QrCamera
 from ui.resident.i18n import BY_CODE, Language, Translations
 from ui.resident.voice import voice_for
+
+if TYPE_CHECKING:
+    from ui.resident.camera import QrCamera
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,13 @@ class Timing:
         )
 
 
+def _municipality_table() -> Iterator[None]:
+    """One idle step: load the municipality table (:func:`forms.address.municipality_names`
+    reads it once per process, in one go)."""
+    yield
+    municipality_names("132217")
+
+
 class ResidentViewModel(QObject):
     """State and actions of the resident screens (see the module docstring)."""
 
@@ -88,6 +97,7 @@ class ResidentViewModel(QObject):
     overlayChanged = Signal()
     busyChanged = Signal()
     cameraChanged = Signal()
+    startedChanged = Signal()
     #: Emitted when the session's data has been wiped (idle, card pulled, finished …).
     wiped = Signal(str)
     #: The resident asked for (or was sent to) a member of staff: ``no_card``, ``not_me``,
@@ -131,40 +141,79 @@ class ResidentViewModel(QObject):
         # The map is built once per change, not once per QML binding reading it (the confirm
         # screen's holds the whole draft): a change drops it, then notifies.
         self._state_cache: dict[str, Any] | None = None
-        self.flow.subscribe(self._follow)
+        self._closed = False
+        self._unfollow = self.flow.subscribe(self._follow)
         self._cardDone.connect(self._on_card_done)
-        self._cardInserted.connect(self.cardInserted)
-        self._cardRemoved.connect(self.cardRemoved)
-        #: The camera of the QR screen (事前入力); it runs only while that screen shows.
-        self.camera = QrCamera(self)
-        self.camera.codeRead.connect(self.codeRead)
-        self.camera.availableChanged.connect(self.cameraChanged)
+        self._cardInserted.connect(self._card_inserted_queued)
+        self._cardRemoved.connect(self._card_removed_queued)
+        self._camera: QrCamera | None = None
         self._tick = QTimer(self, interval=timing.tick_ms)
         self._tick.timeout.connect(self.flow.tick)
         self._tick.start()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        # The 振り仮名 screen's dictionary takes seconds to load: load it while the first
-        # resident is still at the PIN pad, a small step per idle turn of this thread's event
-        # loop (not on a worker thread: see forms.furigana.warm_up_steps).
-        self._warming = furigana.warm_up_steps()
+        # Data the first resident would otherwise wait for, loaded while the tablet is idle, a
+        # small step per idle turn of this thread's event loop (not on a worker thread: see
+        # forms.furigana.warm_up_steps): the 振り仮名 screen's dictionary (seconds), then the
+        # municipality table that splits the card's address (the first step after the move
+        # date needs it). It starts once the welcome screen is drawn (:meth:`windowShown`), so
+        # it does not delay the first frame.
+        self._started = False
+        self._warming: list[tuple[str, Iterator[None]]] = [
+            ("the name readings", furigana.warm_up_steps()),
+            ("the municipality table", _municipality_table()),
+        ]
         self._warm = QTimer(self, interval=0)
         self._warm.timeout.connect(self._warm_up_step)
-        self._warm.start()
+
+    def _get_started(self) -> bool:
+        return self._started
+
+    #: The window has drawn its first frame: QML loads what the welcome screen does not need
+    #: (the keyboard, the other screens) from then on.
+    started = Property(bool, _get_started, notify=startedChanged)
+
+    @Slot()
+    def windowShown(self) -> None:
+        """The welcome screen is on the display: start the work left for idle time."""
+        if self._started:
+            return
+        self._started = True
+        if self._warming:
+            self._warm.start()
+        self.startedChanged.emit()
+
+    @property
+    def camera(self) -> QrCamera:
+        """The camera of the QR screen (事前入力); it runs only while that screen shows. Made on
+        first use: probing the multimedia devices takes time no other screen needs."""
+        if self._camera is None:
+            # Qt Multimedia and the QR decoder are imported here too, not before the first frame
+            from ui.resident.camera import QrCamera
+
+            self._camera = QrCamera(self)
+            self._camera.codeRead.connect(self.codeRead)
+            self._camera.availableChanged.connect(self.cameraChanged)
+        return self._camera
 
     @Slot()
     def _warm_up_step(self) -> None:
+        what, steps = self._warming[0]
         try:
-            next(self._warming)
+            next(steps)
+            return
         except StopIteration:
-            self._warm.stop()
+            pass
         except furigana.ReadingsUnavailable as exc:  # the screen still lets them type it
             log.warning("no name readings to propose: %s", exc)
+        except Exception:  # a fault in the data must not stop the screens; the use reports it
+            log.exception("could not load %s ahead", what)
+        del self._warming[0]
+        if not self._warming:
             self._warm.stop()
-        except Exception:  # a fault in the dictionary must not stop the screens
-            log.exception("could not load the name readings")
-            self._warm.stop()
+
+    @property
+    def warming_up(self) -> bool:
+        """Whether idle-time loading (the 振り仮名 dictionary …) is still to do or under way."""
+        return bool(self._warming)
 
     # -- following the flow
 
@@ -204,6 +253,8 @@ class ResidentViewModel(QObject):
         self.displayChanged.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A touch, click or key on the resident's window (it installs this filter) is the
+        resident being there: the idle clock restarts."""
         if event.type() in _ACTIVITY:
             self.flow.touch()
         return False
@@ -225,6 +276,25 @@ class ResidentViewModel(QObject):
 
     def notify_card_removed(self) -> None:
         self._cardRemoved.emit()
+
+    @Slot()
+    def _card_inserted_queued(self) -> None:
+        if not self._closed:  # a card event queued before the window closed goes nowhere
+            self.cardInserted()
+
+    @Slot()
+    def _card_removed_queued(self) -> None:
+        if not self._closed:
+            self.cardRemoved()
+
+    def close(self) -> None:
+        """The window is closing: the screens stop following the flow and its timers stop, so
+        nothing that happens after (a card event queued by the watcher, a tick) reaches the
+        screens or puts this window's language back into the application."""
+        self._closed = True
+        self._unfollow()
+        self._tick.stop()
+        self._warm.stop()
 
     @Slot()
     def cardInserted(self) -> None:
@@ -394,7 +464,8 @@ class ResidentViewModel(QObject):
 
     @Slot()
     def stopCamera(self) -> None:
-        self.camera.stop()
+        if self._camera is not None:
+            self._camera.stop()
 
     @Slot(str)
     def codeRead(self, text: str) -> None:
@@ -405,6 +476,8 @@ class ResidentViewModel(QObject):
     def scannerText(self, typed: str) -> None:
         """What a 2D scanner typed into the QR screen's field, up to its Enter."""
         if typed.strip():
+            from ui.preentry_scan import code_from_scanner  # with the QR decoder: when needed
+
             self._read(code_from_scanner(typed) or typed.strip())
 
     def _read(self, text: str) -> None:

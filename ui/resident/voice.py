@@ -30,9 +30,16 @@ def voice_for(engine: str | None) -> Any:
 
 def _engine_usable(name: str) -> bool:
     """Whether an engine's plug-in can load here: speechd needs the speech-dispatcher library
-    (Qt reports a failed load as a critical error, so do not even try without it)."""
-    if name == "speechd":
-        import ctypes.util
+    (Qt reports a failed load as a critical error, so do not even try without it).
 
-        return ctypes.util.find_library("speechd") is not None
+    The library is opened by the name Qt's plug-in links against, as the plug-in would open it
+    (``ctypes.util.find_library`` ran compilers and ``ldconfig`` for that, before the first
+    frame)."""
+    if name == "speechd":
+        import ctypes
+
+        try:
+            ctypes.CDLL("libspeechd.so.2")
+        except OSError:
+            return False
     return True

@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 
 // The resident's screens: a top bar with the display switches, the current screen, the
 // embedded Japanese virtual keyboard and the idle / card-removed warning above everything.
@@ -36,10 +34,27 @@ Rectangle {
     readonly property string keyboardLocale: screenFile === "StepKatagaki" || vm.screen === "furigana"
         ? "ja_JP" : vm.keyboardLocale
 
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: root.keyboardLocale
+    // Every screen, in the order a visit meets them: compiled on Qt's loader thread after the
+    // welcome screen's first frame, so the first visit to a screen does not wait for its QML.
+    readonly property var allScreens: [
+        "Pin", "Identity", "Furigana", "Guide", "StepDate", "StepPostal", "StepCandidates",
+        "StepBrowse", "StepBanchi", "StepKatagaki", "StepCountry", "StepMembers", "PlaceMember",
+        "StepHousehold", "StepRelated", "Confirm", "Sign", "Done", "Blocked", "CodeB", "Staff",
+        "PaperSign", "Preentry", "Mirror", "ConfirmSections"
+    ]
+    property var compiled: []
+    function compileFrom(i) {
+        if (i >= allScreens.length) return;
+        var c = Qt.createComponent("screens/" + allScreens[i] + ".qml", Component.Asynchronous);
+        compiled.push(c);  // held, so the engine keeps the compiled type
+        if (c.status === Component.Loading)
+            c.statusChanged.connect(function() { root.compileFrom(i + 1); });
+        else
+            compileFrom(i + 1);
+    }
+    Connections {
+        target: vm
+        function onStartedChanged() { if (vm.started) root.compileFrom(0); }
     }
 
     Rectangle {
@@ -92,7 +107,7 @@ Rectangle {
         anchors.top: staffBanner.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: keyboard.active ? keyboard.top : parent.bottom
+        anchors.bottom: keyboard.shown ? keyboard.top : parent.bottom
         source: "screens/" + root.screenFile + ".qml"
         onLoaded: {
             root.askingCancel = false;
@@ -115,16 +130,22 @@ Rectangle {
         }
     }
 
-    InputPanel {
+    Loader {
+        // the embedded keyboard (Keyboard.qml), loaded after the first frame
         id: keyboard
-        objectName: "inputPanel"
+        objectName: "keyboardLoader"
+        readonly property bool shown: item !== null && item.active
         z: 50
+        active: vm.started
+        asynchronous: true
+        source: "Keyboard.qml"
         // Narrower than the screen so the question, the field and back / next stay visible
         // above it; its keys are still far larger than 12 mm.
-        y: active ? parent.height - height : parent.height
+        y: shown ? parent.height - height : parent.height
         width: parent.width * 0.72
         anchors.horizontalCenter: parent.horizontalCenter
-        visible: active
+        visible: shown
+        onLoaded: item.locale = Qt.binding(function() { return root.keyboardLocale; })
     }
 
     Warning {

@@ -13,8 +13,8 @@ Item {
     readonly property bool hasRuby: text.indexOf("{") >= 0 && text.indexOf("|") >= 0
     readonly property string plain: text.replace(/\{([^|}]*)\|[^}]*\}/g, "$1")
 
-    implicitWidth: hasRuby ? natural.implicitWidth : single.implicitWidth
-    implicitHeight: hasRuby ? flow.implicitHeight : single.implicitHeight
+    implicitWidth: hasRuby ? (ruby.item ? ruby.item.naturalWidth : 0) : single.implicitWidth
+    implicitHeight: hasRuby ? (ruby.item ? ruby.item.implicitHeight : 0) : single.implicitHeight
 
     Accessible.role: Accessible.StaticText
     Accessible.name: plain
@@ -94,26 +94,37 @@ Item {
         Accessible.ignored: true
     }
 
-    Row {
-        // the unwrapped width of the text with its ruby, for layouts that size to content;
-        // laid out (an invisible positioner would not measure) but never seen
-        id: natural
-        opacity: 0
-        Accessible.ignored: true
-        Repeater {
-            model: root.hasRuby ? root.segments(root.text) : []
-            delegate: chunk
-        }
-    }
+    Loader {
+        // the ruby layout, made only for text that has furigana marks (a screen holds dozens
+        // of labels, and only やさしい日本語 has marks)
+        id: ruby
+        active: root.hasRuby
+        sourceComponent: Item {
+            readonly property real naturalWidth: natural.implicitWidth
+            implicitWidth: flow.width
+            implicitHeight: flow.implicitHeight
 
-    Flow {
-        id: flow
-        visible: root.hasRuby
-        width: root.width > 0 ? root.width : implicitWidth
-        layoutDirection: Qt.LeftToRight
-        Repeater {
-            model: root.hasRuby ? root.segments(root.text) : []
-            delegate: chunk
+            Row {
+                // the unwrapped width of the text with its ruby, for layouts that size to
+                // content; laid out (an invisible positioner would not measure) but never seen
+                id: natural
+                opacity: 0
+                Accessible.ignored: true
+                Repeater {
+                    model: root.segments(root.text)
+                    delegate: chunk
+                }
+            }
+
+            Flow {
+                id: flow
+                width: root.width > 0 ? root.width : implicitWidth
+                layoutDirection: Qt.LeftToRight
+                Repeater {
+                    model: root.segments(root.text)
+                    delegate: chunk
+                }
+            }
         }
     }
 }
