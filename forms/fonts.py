@@ -32,10 +32,10 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 __all__ = [
     "FILES",
@@ -131,7 +131,25 @@ _lock = threading.Lock()
 _registered: set[str] = set()
 
 _NON_BMP_ENTRY = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
-_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+_reportlab_to_unicode: Any = None
+_patch_lock = threading.Lock()
+
+
+def _reportlab() -> Any:
+    """reportlab's font registry, with its ToUnicode CMap corrected (:func:`_to_unicode_cmap`).
+
+    Imported on first use, not with this module: the screens need only :func:`shipped_files`
+    and must not wait for reportlab before their first frame. Every shipped face is registered
+    through here, so the correction is in place before any PDF uses one of them.
+    """
+    global _reportlab_to_unicode
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+
+    with _patch_lock:
+        if _reportlab_to_unicode is None:
+            _reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    return pdfmetrics
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -147,9 +165,6 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         return f"<{m.group(1)}> <{utf16}>"
 
     return _NON_BMP_ENTRY.sub(fix, str(_reportlab_to_unicode(fontname, subset)))
-
-
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def fonts_dir() -> Path:
@@ -176,6 +191,9 @@ def _ensure(name: str) -> None:
     """Register one shipped face with reportlab on first use (parsing a face takes time)."""
     if name in _registered:
         return
+    pdfmetrics = _reportlab()
+    from reportlab.pdfbase.ttfonts import TTFont
+
     with _lock:
         if name not in _registered:
             pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
@@ -198,12 +216,15 @@ def _cmap(name: str) -> frozenset[int]:
             return frozenset()
     else:
         _ensure(name)
-    font = pdfmetrics.getFont(name)
+    font = _reportlab().getFont(name)
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
 
 
 def fallback_font() -> str | None:
     """The name of the registered IPAmj Mincho, or None when it is not installed."""
+    pdfmetrics = _reportlab()
+    from reportlab.pdfbase.ttfonts import TTFont
+
     with _lock:
         if FALLBACK in _registered:
             return FALLBACK
@@ -375,7 +396,7 @@ def run_width(text: str, face: str, size: float) -> float:
         s = shapeStr(text, face, size)
         if isinstance(s, ShapedStr):
             return float(sum(g.x_advance for g in s.__shapeData__)) * size / 1000
-    return float(pdfmetrics.stringWidth(text, face, size))
+    return float(_reportlab().stringWidth(text, face, size))
 
 
 @lru_cache(maxsize=16384)

@@ -29,8 +29,6 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from forms import lgcode
 from forms.datapacks import PACKS_ENV
@@ -283,6 +281,11 @@ class Database(_Section):
     def _url(cls, v: str) -> str:
         if not v:
             return v
+        # SQLAlchemy is imported here, not with the module: the resident screens read the
+        # configuration before their first frame and need no database until after it.
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(v)
         except (ArgumentError, ValueError):
