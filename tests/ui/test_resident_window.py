@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtQuick import QQuickItem
 
 from forms import furigana
-from tests.ui.conftest import Screen
+from tests.ui.conftest import DIAGONAL_INCHES, SCREEN, TODAY, Screen
 
 WELCOME_JA = "マイナンバーカードを置いてください"
 
@@ -54,3 +54,78 @@ def test_a_closed_window_leaves_japanese_for_the_next_resident(
     nxt.wait_screen("welcome")
     assert nxt.text_of("welcomeTitle") == WELCOME_JA
     assert nxt.vm.language == "ja"
+
+
+def _service_factory(config: Any, storage: Any, calls: list[Any], window: list[Any]) -> Any:
+    """A factory as ``kiosk tablet`` passes one; each call notes whether the welcome screen
+    had drawn its first frame by then."""
+    from kiosk.resident_service import ResidentService
+
+    def make() -> Any:
+        calls.append(bool(window) and window[0].vm.started)
+        return ResidentService(config, storage, today=lambda: TODAY, terminal="t1")
+
+    return make
+
+
+def test_the_welcome_screen_is_drawn_before_the_service_is_made(
+    qtbot: Any, fonts: list[str], ui_config: Any, ui_storage: Any
+) -> None:
+    """Given a factory, the window shows the welcome screen (with the municipality's name) from
+    the configuration alone, makes the service once after its first frame, and a tap then goes
+    through to the visit."""
+    from ui.resident.app import ResidentWindow
+
+    calls: list[Any] = []
+    holder: list[Any] = []
+    window = ResidentWindow(
+        _service_factory(ui_config, ui_storage, calls, holder),
+        config=ui_config,
+        size=SCREEN,
+        diagonal_inches=DIAGONAL_INCHES,
+    )
+    holder.append(window)
+    try:
+        assert calls == [] and not window.vm.ready
+        window.view.show()
+        scr = Screen(qtbot, window, "welcome-before-core")
+        scr.wait_screen("welcome")
+        assert scr.text_of("welcomeTitle") == WELCOME_JA
+        assert any(t.startswith("清瀬市") for t in scr.texts())
+        qtbot.waitUntil(lambda: window.vm.ready, timeout=20000)
+        assert calls == [True], "made once, after the first frame"
+        scr.tap("withoutCard")
+        scr.wait_screen("staff")
+        qtbot.waitUntil(lambda: not window.vm.warming_up, timeout=60000)
+        assert calls == [True]
+    finally:
+        window.close()
+
+
+def test_a_tap_before_the_service_is_made_waits_for_it(
+    qtbot: Any, fonts: list[str], ui_config: Any, ui_storage: Any
+) -> None:
+    """The resident chooses a language before the idle turns made the service: the choice makes
+    it there and then and is kept; the idle turns do not make a second one."""
+    from ui.resident.app import ResidentWindow
+
+    calls: list[Any] = []
+    window = ResidentWindow(
+        _service_factory(ui_config, ui_storage, calls, []),
+        config=ui_config,
+        size=SCREEN,
+        diagonal_inches=DIAGONAL_INCHES,
+    )
+    try:
+        assert window.vm.screen == "welcome" and not window.vm.ready
+        window.vm.chooseLanguage("en")  # what the welcome screen's language button calls
+        assert calls == [False] and window.vm.ready
+        assert window.vm.language == "en"
+        window.view.show()
+        scr = Screen(qtbot, window, "tap-before-core")
+        scr.wait_screen("welcome")
+        assert scr.text_of("welcomeTitle") != WELCOME_JA
+        qtbot.waitUntil(lambda: not window.vm.warming_up, timeout=60000)
+        assert calls == [False], "the idle turns found the service made"
+    finally:
+        window.close()

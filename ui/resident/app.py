@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,12 +104,20 @@ def px_per_mm(screen: QScreen | None, size: QSize, diagonal_inches: float | None
 
 
 class ResidentWindow(QObject):
-    """The resident's window: a ``QQuickView`` showing ``Main.qml`` over one view-model."""
+    """The resident's window: a ``QQuickView`` showing ``Main.qml`` over one view-model.
+
+    ``service`` is the resident service, or a function without arguments that makes it; with a
+    function (and ``config``, the counter's configuration) the window shows the welcome screen
+    first and the function is called after its first frame, in idle time (see
+    :class:`~ui.resident.viewmodel.ResidentViewModel`), so the resident sees the screen before
+    the core is imported and the database opened.
+    """
 
     def __init__(
         self,
         service: Any,
         *,
+        config: Any = None,
         languages: list[str] | None = None,
         size: QSize | None = None,
         diagonal_inches: float | None = None,
@@ -124,6 +133,8 @@ class ResidentWindow(QObject):
         self.view.setTitle("書かない窓口")
         if size is not None:
             self.view.resize(size)
+        if config is None:
+            config = service.config
         pixel_size = size or (
             self.view.screen().size() if self.view.screen() else QSize(1920, 1080)
         )
@@ -132,9 +143,10 @@ class ResidentWindow(QObject):
             self.translations,
             languages=offered(languages),
             px_per_mm=px_per_mm(self.view.screen(), pixel_size, diagonal_inches),
+            config=config,
             timing=timing,
             speech_engine=speech_engine,
-            low_reach=bool(service.config.counter.low_reach),
+            low_reach=bool(config.counter.low_reach),
         )
         self.vm.engine = self.view.engine()
         # Touches, clicks and keys on this window count as the resident being there. The filter
@@ -155,14 +167,29 @@ class ResidentWindow(QObject):
         self._idle_anyway.timeout.connect(self.vm.windowShown)
         self._idle_anyway.start()
         self._watch: Any = None
+        self._closed = False
 
     def watch_cards(self) -> None:
-        """Follow card placement and removal on the configured reader."""
+        """Follow card placement and removal on the configured reader (once the service
+        exists: at once, or when the view-model has made it)."""
+        self.when_ready(self._start_watching)
+
+    def when_ready(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the view-model's service and flow exist (at once if they do)."""
+        if self.vm.ready:
+            then()
+        else:
+            self.vm.serviceReady.connect(then, Qt.ConnectionType.SingleShotConnection)
+
+    def _start_watching(self) -> None:
+        if self._closed or self._watch is not None:
+            return
         self._watch = self.vm.service.watch_cards(
             self.vm.notify_card_inserted, self.vm.notify_card_removed
         )
 
     def close(self) -> None:
+        self._closed = True
         if self._watch is not None:
             self._watch.stop()
             self._watch = None

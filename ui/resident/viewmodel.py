@@ -30,13 +30,18 @@ from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from forms import furigana
 from forms.address import municipality_names
 from forms.preentry import PreEntryError, decode
-from kiosk.flow import STAFF_TAKES_OVER, CardFace, FlowEvent, Limits, ResidentFlow
-from kiosk.resident_service import ResidentService
+from kiosk.errors import KioskError
 from ui.resident.i18n import BY_CODE, Language, Translations
 from ui.resident.voice import voice_for
 
 if TYPE_CHECKING:
+    from kiosk.flow import FlowEvent, Limits, ResidentFlow
+    from kiosk.resident_service import ResidentService
     from ui.resident.camera import QrCamera
+
+    #: What the screens run on: the resident service (住民側の受付), or a function without
+    #: arguments that makes it, called after the welcome screen's first frame.
+    ServiceSource = ResidentService | Callable[[], ResidentService]
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +76,8 @@ class Timing:
 
     def limits(self) -> Limits:
         """The flow's session limits, in seconds."""
+        from kiosk.flow import Limits
+
         return Limits(
             idle_seconds=self.idle_ms / 1000,
             idle_warning_seconds=self.warning_ms / 1000,
@@ -108,21 +115,40 @@ class ResidentViewModel(QObject):
     _cardDone = Signal(object, object)  # (then, outcome) back on the GUI thread
     _cardInserted = Signal()
     _cardRemoved = Signal()
+    #: The service and the flow exist (at once for a service, after the first frame for a
+    #: factory): what follows the visit — the card watcher, the desk's link — can attach.
+    serviceReady = Signal()
 
     def __init__(
         self,
-        service: ResidentService,
+        service: ServiceSource,
         translations: Translations,
         *,
         languages: tuple[Language, ...],
         px_per_mm: float,
+        config: Any = None,
         timing: Timing | None = None,
         speech_engine: str | None = None,
         low_reach: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        # The service may come as a factory: the welcome screen is drawn from the configuration
+        # alone, and the core (the flow, its rules, the database, the card reader) is imported
+        # and made after its first frame, in idle time. Anything that needs it before then (a
+        # tap on the welcome screen) makes it there and then, and waits for it: nothing is lost.
+        self._service: ResidentService | None = None
+        self._make_service: Callable[[], ResidentService] | None = None
+        if callable(service):
+            if config is None:
+                raise TypeError("a service factory needs the configuration (config=)")
+            self._make_service = service
+        else:
+            self._service = service
+            config = service.config if config is None else config
+        self._config = config
+        self._flow: ResidentFlow | None = None
+        self._unfollow: Callable[[], None] | None = None
         self.engine: Any = None  # the QML engine, to retranslate when the language changes
         self.spoken: list[str] = []
         self._speech = voice_for(speech_engine)
@@ -136,19 +162,17 @@ class ResidentViewModel(QObject):
         self._low_reach_default = low_reach
         self._low_reach = low_reach
         self._municipality_ruby: str | None = None
-        timing = timing or Timing()
-        self.flow = ResidentFlow(service, limits=timing.limits(), run_card=self._run_card)
+        self._timing = timing or Timing()
         # The map is built once per change, not once per QML binding reading it (the confirm
         # screen's holds the whole draft): a change drops it, then notifies.
         self._state_cache: dict[str, Any] | None = None
         self._closed = False
-        self._unfollow = self.flow.subscribe(self._follow)
         self._cardDone.connect(self._on_card_done)
         self._cardInserted.connect(self._card_inserted_queued)
         self._cardRemoved.connect(self._card_removed_queued)
         self._camera: QrCamera | None = None
-        self._tick = QTimer(self, interval=timing.tick_ms)
-        self._tick.timeout.connect(self.flow.tick)
+        self._tick = QTimer(self, interval=self._timing.tick_ms)
+        self._tick.timeout.connect(self._tick_flow)
         self._tick.start()
         # Data the first resident would otherwise wait for, loaded while the tablet is idle, a
         # small step per idle turn of this thread's event loop (not on a worker thread: see
@@ -158,11 +182,71 @@ class ResidentViewModel(QObject):
         # it does not delay the first frame.
         self._started = False
         self._warming: list[tuple[str, Iterator[None]]] = [
+            ("the counter's core", self._core_steps()),
             ("the name readings", furigana.warm_up_steps()),
             ("the municipality table", _municipality_table()),
         ]
         self._warm = QTimer(self, interval=0)
         self._warm.timeout.connect(self._warm_up_step)
+        if self._service is not None:
+            self._make_ready()
+
+    # -- the service and the flow, made at once or after the first frame
+
+    @property
+    def service(self) -> ResidentService:
+        """The resident service (made now if the idle turns have not made it yet)."""
+        self._make_ready()
+        assert self._service is not None
+        return self._service
+
+    @property
+    def flow(self) -> ResidentFlow:
+        """The resident flow (made now if the idle turns have not made it yet: a tap on the
+        welcome screen before then waits for it)."""
+        self._make_ready()
+        assert self._flow is not None
+        return self._flow
+
+    @property
+    def ready(self) -> bool:
+        """Whether the service and the flow exist."""
+        return self._flow is not None
+
+    def _make_ready(self) -> None:
+        if self._flow is not None:
+            return
+        from kiosk.flow import ResidentFlow
+
+        if self._service is None:
+            assert self._make_service is not None
+            self._service = self._make_service()
+            self._make_service = None
+        self._flow = ResidentFlow(
+            self._service, limits=self._timing.limits(), run_card=self._run_card
+        )
+        self._unfollow = self._flow.subscribe(self._follow)
+        self._state_cache = None
+        self.serviceReady.emit()
+        # The screens showed the welcome screen's defaults until now: they read the flow's.
+        self.stateChanged.emit()
+        self.screenChanged.emit()
+
+    def _core_steps(self) -> Iterator[None]:
+        """Idle steps: import the flow, then the service, then make them (a factory's work —
+        opening the database, say — is one step)."""
+        yield
+        import kiosk.flow
+
+        yield
+        import kiosk.resident_service  # noqa: F401
+
+        yield
+        self._make_ready()
+
+    def _tick_flow(self) -> None:
+        if self._flow is not None:
+            self._flow.tick()
 
     def _get_started(self) -> bool:
         return self._started
@@ -204,6 +288,8 @@ class ResidentViewModel(QObject):
             pass
         except furigana.ReadingsUnavailable as exc:  # the screen still lets them type it
             log.warning("no name readings to propose: %s", exc)
+        except KioskError as exc:  # the core's own one line (the database cannot be opened …)
+            log.error("could not load %s ahead: %s", what, exc)
         except Exception:  # a fault in the data must not stop the screens; the use reports it
             log.exception("could not load %s ahead", what)
         del self._warming[0]
@@ -218,6 +304,8 @@ class ResidentViewModel(QObject):
     # -- following the flow
 
     def _follow(self, event: FlowEvent) -> None:
+        from kiosk.flow import STAFF_TAKES_OVER
+
         if event.kind == "changed":
             self._state_cache = None
             self._apply_language()
@@ -255,8 +343,8 @@ class ResidentViewModel(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A touch, click or key on the resident's window (it installs this filter) is the
         resident being there: the idle clock restarts."""
-        if event.type() in _ACTIVITY:
-            self.flow.touch()
+        if event.type() in _ACTIVITY and self._flow is not None:
+            self._flow.touch()
         return False
 
     # -- card work on a thread; card events from the watcher's thread
@@ -292,7 +380,8 @@ class ResidentViewModel(QObject):
         nothing that happens after (a card event queued by the watcher, a tick) reaches the
         screens or puts this window's language back into the application."""
         self._closed = True
-        self._unfollow()
+        if self._unfollow is not None:
+            self._unfollow()
         self._tick.stop()
         self._warm.stop()
 
@@ -306,30 +395,34 @@ class ResidentViewModel(QObject):
 
     # -- properties
 
+    # Until the flow exists, the welcome screen with nothing under way.
+
     def _get_screen(self) -> str:
-        return self.flow.screen
+        return self._flow.screen if self._flow is not None else "welcome"
 
     screen = Property(str, _get_screen, notify=screenChanged)
 
     def _get_state(self) -> dict[str, Any]:
+        if self._flow is None:
+            return {}
         if self._state_cache is None:
-            self._state_cache = self.flow.view()
+            self._state_cache = self._flow.view()
         return self._state_cache
 
     state = Property(dict, _get_state, notify=stateChanged)
 
     def _get_busy(self) -> bool:
-        return self.flow.busy
+        return self._flow is not None and self._flow.busy
 
     busy = Property(bool, _get_busy, notify=busyChanged)
 
     def _get_overlay(self) -> str:
-        return self.flow.overlay
+        return self._flow.overlay if self._flow is not None else ""
 
     overlay = Property(str, _get_overlay, notify=overlayChanged)
 
     def _get_countdown(self) -> int:
-        return self.flow.countdown
+        return self._flow.countdown if self._flow is not None else 0
 
     countdown = Property(int, _get_countdown, notify=overlayChanged)
 
@@ -384,12 +477,12 @@ class ResidentViewModel(QObject):
     voice = Property(bool, _get_voice, notify=voiceChanged)
 
     def _get_municipality(self) -> str:
-        return self.service.municipality
+        return str(self._config.municipality.name)
 
     municipality = Property(str, _get_municipality, constant=True)
 
     def _get_counter_name(self) -> str:
-        return str(getattr(self.service.config.counter, "name", "") or "")
+        return str(getattr(self._config.counter, "name", "") or "")
 
     counterName = Property(str, _get_counter_name, constant=True)
 
@@ -397,7 +490,7 @@ class ResidentViewModel(QObject):
         """The municipality's name with its reading as a furigana mark (``{清瀬市|きよせし}``),
         for やさしい日本語; the plain name when the reading is not known."""
         if self._municipality_ruby is None:
-            name = self.service.municipality
+            name = self._get_municipality()
             reading = self.service.municipality_reading()
             self._municipality_ruby = f"{{{name}|{reading}}}" if reading else name
         return self._municipality_ruby
@@ -529,6 +622,8 @@ class ResidentViewModel(QObject):
         self, birth_year: int, birth_month: int, birth_day: int, expiry_year: int, code: str
     ) -> None:
         """照合番号B from the card face: handed to the flow once, not kept here."""
+        from kiosk.flow import CardFace
+
         self.flow.submit_code_b(CardFace(birth_year, birth_month, birth_day, expiry_year, code))
 
     @Slot(bool)

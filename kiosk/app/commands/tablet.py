@@ -14,6 +14,7 @@ screens run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import socket
 import sys
@@ -93,36 +94,58 @@ def _tablet(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app.counter import log_touch_size, speech_engine
-    from kiosk.app.runtime import counter_runtime
-    from kiosk.resident_service import ResidentService
-    from kiosk.visits import Visits, VisitStore
     from ui.resident.app import ResidentWindow
     from ui.resident.viewmodel import Timing
-    from ui.visit_sync import VisitFollower
 
     config = config_from(args)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     if not QGuiApplication.screens():
         raise KioskError("no screen to show the resident screens on")
     load_fonts()
-    with counter_runtime(config, deliver=False) as storage:
-        service = ResidentService(config, storage, reader_name=args.reader, terminal=terminal)
+    # The welcome screen comes first, from the configuration alone; the database, the service
+    # and the link to the desk are made after its first frame (ResidentWindow's factory).
+    failed: list[BaseException] = []
+    following: list[tuple[Any, Any]] = []
+    with contextlib.ExitStack() as stack:
+
+        def make_service() -> Any:
+            from kiosk.app.runtime import counter_runtime
+            from kiosk.resident_service import ResidentService
+
+            try:
+                storage = stack.enter_context(counter_runtime(config, deliver=False))
+            except BaseException as exc:  # said on the command line once the window is gone
+                failed.append(exc)
+                app.quit()
+                raise
+            return ResidentService(config, storage, reader_name=args.reader, terminal=terminal)
+
         diagonal = args.screen_inches or config.counter.screen_inches
         window = ResidentWindow(
-            service,
+            make_service,
+            config=config,
             languages=config.forms.languages,
             diagonal_inches=diagonal,
             timing=Timing.from_config(config.timeouts),
             speech_engine=speech_engine(config),
         )
         log_touch_size(window, diagonal)
-        # The visit is kept in step with the desk through the database: a clerk there can take
-        # a call over and lead it (the screen then mirrors it), or start one here.
-        visits = Visits(VisitStore(storage), lambda: window.vm.flow)
-        link = visits.attach(terminal, window.vm.flow)
-        follower = VisitFollower(
-            storage, lambda ids: [terminal] if link.id in ids and link.pull() else []
-        )
+
+        def follow_desk() -> None:
+            # The visit is kept in step with the desk through the database: a clerk there can
+            # take a call over and lead it (the screen then mirrors it), or start one here.
+            from kiosk.visits import Visits, VisitStore
+            from ui.visit_sync import VisitFollower
+
+            storage = window.vm.service.storage
+            visits = Visits(VisitStore(storage), lambda: window.vm.flow)
+            link = visits.attach(terminal, window.vm.flow)
+            follower = VisitFollower(
+                storage, lambda ids: [terminal] if link.id in ids and link.pull() else []
+            )
+            following.append((visits, follower))
+
+        window.when_ready(follow_desk)
         try:
             if args.windowed:
                 window.view.show()
@@ -131,8 +154,12 @@ def _tablet(args: argparse.Namespace) -> int:
             window.watch_cards()
             if args.quit_after is not None:
                 QTimer.singleShot(int(args.quit_after * 1000), app.quit)
-            return int(app.exec())
+            status = int(app.exec())
+            if failed:
+                raise failed[0]
+            return status
         finally:
-            follower.stop()
-            visits.close()
+            for visits, follower in following:
+                follower.stop()
+                visits.close()
             window.close()
