@@ -46,3 +46,26 @@ def test_tablet_shows_the_welcome_screen_full_screen(
     assert main(["tablet", *reader, "--quit-after", "4", "--screen-inches", "15.6"]) == 0
     assert seen == [("residentRoot", True, "welcome", 3)]
     assert (tmp_path / "data" / "kiosk.sqlite3").exists()
+
+
+def test_tablet_says_in_one_line_when_its_database_cannot_be_opened(
+    qapp: Any,
+    fonts: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The welcome screen comes before the database is opened: when it cannot be, the screens
+    close and the command says why in one line, with no traceback."""
+    monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_PRIVACY_KEY_STORE", "file")
+    monkeypatch.setenv("KIOSK_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/kiosk")
+    reader = ["--reader", "Tablet Test Reader 00 00"]
+    status = main(["tablet", *reader, "--quit-after", "30", "--screen-inches", "15.6"])
+    err = capsys.readouterr().err
+    assert status != 0
+    assert "kiosk: cannot open the database" in err
+    assert "Traceback" not in err
+    assert not QGuiApplication.topLevelWindows() or not any(
+        w.isVisible() and w.title() == "書かない窓口" for w in QGuiApplication.topLevelWindows()
+    )
