@@ -176,7 +176,8 @@ class ResidentViewModel(QObject):
         self._tick.start()
         # Data the first resident would otherwise wait for, loaded while the tablet is idle, a
         # small step per idle turn of this thread's event loop (not on a worker thread: see
-        # forms.furigana.warm_up_steps): the 振り仮名 screen's dictionary (seconds), then the
+        # forms.furigana.warm_up_steps): the core, when a factory makes the service (see
+        # above), then the 振り仮名 screen's dictionary (seconds), then the
         # municipality table that splits the card's address (the first step after the move
         # date needs it). It starts once the welcome screen is drawn (:meth:`windowShown`), so
         # it does not delay the first frame.
