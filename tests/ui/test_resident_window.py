@@ -125,6 +125,10 @@ def test_a_tap_before_the_service_is_made_waits_for_it(
         scr = Screen(qtbot, window, "tap-before-core")
         scr.wait_screen("welcome")
         assert scr.text_of("welcomeTitle") != WELCOME_JA
+        keyboard = scr.root().findChild(QQuickItem, "keyboardLoader")
+        qtbot.waitUntil(lambda: keyboard.property("item") is not None, timeout=10000)
+        # made in the chosen language's layout (not Japanese's, torn down half-made)
+        assert keyboard.property("item").property("locale") == window.vm.keyboardLocale != "ja_JP"
         qtbot.waitUntil(lambda: not window.vm.warming_up, timeout=60000)
         assert calls == [False], "the idle turns found the service made"
     finally:

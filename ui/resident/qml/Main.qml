@@ -54,7 +54,13 @@ Rectangle {
     }
     Connections {
         target: vm
-        function onStartedChanged() { if (vm.started) root.compileFrom(0); }
+        function onStartedChanged() {
+            if (!vm.started) return;
+            // The keyboard starts in the layout in use now (a language chosen before the first
+            // frame), so it never builds one layout and tears it down half-made for another.
+            keyboard.setSource("Keyboard.qml", { "locale": root.keyboardLocale });
+            root.compileFrom(0);
+        }
     }
 
     Rectangle {
@@ -136,9 +142,7 @@ Rectangle {
         objectName: "keyboardLoader"
         readonly property bool shown: item !== null && item.active
         z: 50
-        active: vm.started
         asynchronous: true
-        source: "Keyboard.qml"
         // Narrower than the screen so the question, the field and back / next stay visible
         // above it; its keys are still far larger than 12 mm.
         y: shown ? parent.height - height : parent.height
