@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
 
 import forms
+from forms.wareki import format_wareki
 from kiosk import workflow
-from tests.staff.conftest import family_tennyu, file_notification
+from tests.staff.conftest import family_tennyu, file_notification, today
 
 
 def text(pdf: bytes) -> str:
@@ -39,7 +41,11 @@ def test_a_correction_after_signing_is_kept_and_printed(
         stored = workflow.load(session, n.id)
     assert stored.jimu.signed_digest == signed  # recorded where the signature was stored
 
-    service.now = lambda: datetime(2026, 11, 30, 22, 19, tzinfo=UTC)  # 12月1日 07:19 in Tokyo
+    # 07:19 in Tokyo on the filing day is 22:19 UTC the day before: the form must print Tokyo's
+    # date and time (the day the resident filed, never a day in the future of the filing).
+    at = datetime.combine(today(), time(7, 19), tzinfo=ZoneInfo("Asia/Tokyo")).astimezone(UTC)
+    assert at.date() < today()
+    service.now = lambda: at
     review = service.open(reviewer, n.id)
     review = service.edit(
         reviewer,
@@ -61,6 +67,7 @@ def test_a_correction_after_signing_is_kept_and_printed(
     service.approve(reviewer, n.id, expected_version=review.version)
     form = text(service.output(reviewer, n.id, "form").pdf)
     assert "元町９－９９－１０①" in form
-    assert "①新住所番地・号９－９→９－１０訂正者sato令和8年12月1日07:19入力誤りの訂正" in form
+    stamp = f"{format_wareki(today())}07:19"
+    assert f"①新住所番地・号９－９→９－１０訂正者sato{stamp}入力誤りの訂正" in form
     receipt = text(service.output(reviewer, n.id, "receipt").pdf)
     assert "1番窓口" in receipt
