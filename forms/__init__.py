@@ -18,46 +18,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from forms.correction import (
-    CORRECTION_REASONS,
-    CorrectionError,
-    apply_correction,
-    is_signed,
-    mark_signed,
-    signed_digest,
-)
-from forms.model import (
-    Address,
-    Correction,
-    Filer,
-    FilerKubun,
-    FlexDate,
-    ForeignItems,
-    Household,
-    IdCheck,
-    IntakeMode,
-    Jimu,
-    Kind,
-    Notification,
-    Origin,
-    PaperSignature,
-    Person,
-    PersonName,
-    Provenance,
-    RelatedProcedure,
-    ResidentType,
-    SetaiHenkoKubun,
-    Signature,
-    StayPeriod,
-    Stroke,
-    TenshutsuShomei,
-    Todoke,
-    TsushoRecord,
-)
-from forms.office_days import OfficeCalendar
-from forms.prefill import prefill_from_card
-from forms.rules import RULES, CheckContext, CheckResult, Finding, check
-
 __all__ = [
     "CORRECTION_REASONS",
     "RULES",
@@ -105,24 +65,113 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from forms.correction import (
+        CORRECTION_REASONS,
+        CorrectionError,
+        apply_correction,
+        is_signed,
+        mark_signed,
+        signed_digest,
+    )
     from forms.csvio import write_csv
+    from forms.kinds import Kind
+    from forms.model import (
+        Address,
+        Correction,
+        Filer,
+        FilerKubun,
+        FlexDate,
+        ForeignItems,
+        Household,
+        IdCheck,
+        IntakeMode,
+        Jimu,
+        Notification,
+        Origin,
+        PaperSignature,
+        Person,
+        PersonName,
+        Provenance,
+        RelatedProcedure,
+        ResidentType,
+        SetaiHenkoKubun,
+        Signature,
+        StayPeriod,
+        Stroke,
+        TenshutsuShomei,
+        Todoke,
+        TsushoRecord,
+    )
+    from forms.office_days import OfficeCalendar
     from forms.pdf import render_pdf
+    from forms.prefill import prefill_from_card
     from forms.receipt import render_receipt
+    from forms.rules import RULES, CheckContext, CheckResult, Finding, check
     from forms.schema import json_schema
 
 _LAZY = {
-    "write_csv": "forms.csvio",
+    "CORRECTION_REASONS": "forms.correction",
+    "RULES": "forms.rules",
+    "Address": "forms.model",
+    "CheckContext": "forms.rules",
+    "CheckResult": "forms.rules",
+    "Correction": "forms.model",
+    "CorrectionError": "forms.correction",
+    "Filer": "forms.model",
+    "FilerKubun": "forms.model",
+    "Finding": "forms.rules",
+    "FlexDate": "forms.model",
+    "ForeignItems": "forms.model",
+    "Household": "forms.model",
+    "IdCheck": "forms.model",
+    "IntakeMode": "forms.model",
+    "Jimu": "forms.model",
+    "Kind": "forms.kinds",
+    "Notification": "forms.model",
+    "OfficeCalendar": "forms.office_days",
+    "Origin": "forms.model",
+    "PaperSignature": "forms.model",
+    "Person": "forms.model",
+    "PersonName": "forms.model",
+    "Provenance": "forms.model",
+    "RelatedProcedure": "forms.model",
+    "ResidentType": "forms.model",
+    "SetaiHenkoKubun": "forms.model",
+    "Signature": "forms.model",
+    "StayPeriod": "forms.model",
+    "Stroke": "forms.model",
+    "TenshutsuShomei": "forms.model",
+    "Todoke": "forms.model",
+    "TsushoRecord": "forms.model",
+    "apply_correction": "forms.correction",
+    "check": "forms.rules",
+    "is_signed": "forms.correction",
+    "json_schema": "forms.schema",
+    "mark_signed": "forms.correction",
+    "prefill_from_card": "forms.prefill",
     "render_pdf": "forms.pdf",
     "render_receipt": "forms.receipt",
-    "json_schema": "forms.schema",
+    "signed_digest": "forms.correction",
+    "write_csv": "forms.csvio",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """Outputs load on first use: reportlab is not needed to build or check a draft."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'forms' has no attribute {name!r}")
+    """Every name loads on first use, and so does a submodule named as an attribute
+    (``forms.related``): the welcome screen and the configuration name a kind or a code list
+    without building the notification's model, and reportlab is not needed to build or check a
+    draft."""
     import importlib
 
-    return getattr(importlib.import_module(module), name)
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
+    else:
+        try:
+            value = importlib.import_module(f"forms.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"forms.{name}":
+                raise
+            raise AttributeError(f"module 'forms' has no attribute {name!r}") from None
+    globals()[name] = value
+    return value

@@ -47,6 +47,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
 
 from forms.codedata import codes_of
+from forms.kinds import Kind
 
 __all__ = [
     "MAX_PERSONS",
@@ -302,32 +303,6 @@ MAX_ANSWERS = 64
 _MAX_PROVENANCE = 500
 _MAX_RELATED = 100
 _MAX_TSUSHO_HISTORY = 20
-
-
-class Kind(StrEnum):
-    """異動の種類: the kind of notification (住民基本台帳法 22–25条)."""
-
-    TENNYU = "tennyu"
-    """転入 (22条): moving in from another municipality or from abroad."""
-    TENKYO = "tenkyo"
-    """転居 (23条): moving within the municipality."""
-    TENSHUTSU = "tenshutsu"
-    """転出 (24条): moving out to another municipality or abroad (filed in advance)."""
-    SETAI_HENKO = "setai_henko"
-    """世帯変更 (25条): 世帯分離, 世帯合併, 世帯主変更 …"""
-
-    @property
-    def label(self) -> str:
-        """The Japanese name printed on the form (転入届, 転居届 …)."""
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    Kind.TENNYU: "転入",
-    Kind.TENKYO: "転居",
-    Kind.TENSHUTSU: "転出",
-    Kind.SETAI_HENKO: "世帯変更",
-}
 
 
 class SetaiHenkoKubun(StrEnum):

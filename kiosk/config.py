@@ -32,8 +32,7 @@ from pydantic import (
 
 from forms import lgcode
 from forms.datapacks import PACKS_ENV
-from forms.model import Kind
-from forms.related_values import HOUSEHOLD, PERSON
+from forms.kinds import Kind
 from kiosk.errors import ExitCode, KioskError
 
 APP_NAME = "kakanai-madoguchi"
@@ -490,9 +489,16 @@ MAX_DEPARTMENTS = 32
 IDENTIFYING_VALUES = frozenset({"reception_number", "kind", "filed_on", "moved_on"})
 
 
-def _department_values(names: list[str], vocabulary: Mapping[str, Any], scope: str) -> list[str]:
-    """Check a department's whitelist against the shared vocabulary (forms.related_values)."""
+def _department_values(names: list[str], scope: Literal["household", "person"]) -> list[str]:
+    """Check a department's whitelist against the shared vocabulary (forms.related_values, read
+    only when a whitelist is given: it builds on the notification's model)."""
     import difflib
+
+    if not names:
+        return names
+    from forms import related_values
+
+    vocabulary = related_values.HOUSEHOLD if scope == "household" else related_values.PERSON
 
     for name in names:
         if name in IDENTIFYING_VALUES:
@@ -589,12 +595,12 @@ class Department(_Section):
     @field_validator("household")
     @classmethod
     def _household(cls, v: list[str]) -> list[str]:
-        return _department_values(v, HOUSEHOLD, "household")
+        return _department_values(v, "household")
 
     @field_validator("person")
     @classmethod
     def _person(cls, v: list[str]) -> list[str]:
-        return _department_values(v, PERSON, "person")
+        return _department_values(v, "person")
 
     @field_validator("url")
     @classmethod

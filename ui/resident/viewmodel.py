@@ -28,8 +28,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 
 from forms import furigana
-from forms.address import municipality_names
-from forms.preentry import PreEntryError, decode
 from kiosk.errors import KioskError
 from ui.resident.i18n import BY_CODE, Language, Translations
 from ui.resident.voice import voice_for
@@ -88,8 +86,11 @@ class Timing:
 
 def _municipality_table() -> Iterator[None]:
     """One idle step: load the municipality table (:func:`forms.address.municipality_names`
-    reads it once per process, in one go)."""
+    reads it once per process, in one go; imported here, as it builds on the notification's
+    model, which the welcome screen does not need)."""
     yield
+    from forms.address import municipality_names
+
     municipality_names("132217")
 
 
@@ -581,6 +582,8 @@ class ResidentViewModel(QObject):
         code = self.flow.state.preentry
         if not code or self._translations.current.code != "ja":
             return
+        from forms.preentry import PreEntryError, decode
+
         try:
             language = decode(code).language
         except PreEntryError:
