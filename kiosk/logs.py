@@ -31,10 +31,14 @@ import os
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
 
 from kiosk import private_files
 from kiosk.config import Config, hide_url_passwords
+from kiosk.errors import KioskError
 
 MAX_BYTES = 5 * 1024 * 1024
 BACKUPS = 10
@@ -137,6 +141,56 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class ConsoleFormatter(RedactingFormatter):
+    """The console's formatter (a terminal, the service's journal): one line a record. An error
+    is named by its type and the first line of its message, with where its traceback is: the
+    log file keeps tracebacks for IT, and nobody at a terminal reads one."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if not (record.exc_info or record.exc_text or record.stack_info):
+            return super().format(record)
+        error = record.exc_info[1] if record.exc_info else None
+        line = record.getMessage()
+        if error is not None:
+            first = (str(error).strip().splitlines() or [""])[0]
+            line += f" ({type(error).__name__}{': ' + first if first else ''})"
+        one = logging.makeLogRecord({**record.__dict__, "msg": line, "args": None})
+        one.exc_info = one.exc_text = one.stack_info = None
+        return super().format(one)
+
+
+#: ``extra=FILES_ONLY``: a record for the log file alone (the console says it otherwise).
+FILES_ONLY = {"files_only": True}
+
+
+def _not_files_only(record: logging.LogRecord) -> bool:
+    return not getattr(record, "files_only", False)
+
+
+@contextmanager
+def uncaught_errors_logged() -> Iterator[None]:
+    """While a command runs, an error nothing caught — in a Qt slot of the screens, say, which Qt
+    would print as a traceback and go on — is logged instead: one line on the console, the
+    traceback in the log file. A :class:`KioskError` is the project's own one-line refusal and
+    is logged as that line alone."""
+    previous = sys.excepthook
+    log = logging.getLogger("kiosk.uncaught")
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, KioskError):
+            log.warning("%s", error)
+        elif isinstance(error, KeyboardInterrupt):
+            previous(kind, error, tb)
+        else:
+            log.error("unexpected error", exc_info=(kind, error, tb))
+
+    sys.excepthook = hook
+    try:
+        yield
+    finally:
+        sys.excepthook = previous
+
+
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Rotating file handler whose files are created readable by the owner only (0600)."""
 
@@ -163,7 +217,8 @@ def setup_logging(
     backups: int = BACKUPS,
 ) -> Path | None:
     """Send this process's logs to ``<data folder>/logs/<command>.log`` (INFO and up, DEBUG with
-    ``debug``) and to stderr (``console_level`` and up), both redacted.
+    ``debug``) and to stderr (``console_level`` and up, one line a record unless ``debug``:
+    :class:`ConsoleFormatter`), both redacted.
 
     Returns the log file, or None when there is no usable data folder (no configuration, or
     the folder cannot be created): then only the console is used. Safe to call again (the
@@ -174,7 +229,8 @@ def setup_logging(
     formatter = RedactingFormatter(FORMAT)
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.DEBUG if debug else console_level)
-    console.setFormatter(formatter)
+    console.setFormatter(formatter if debug else ConsoleFormatter(FORMAT))
+    console.addFilter(_not_files_only)
     console._kiosk = True  # type: ignore[attr-defined]
     root.addHandler(console)
     root.setLevel(logging.DEBUG if debug else logging.INFO)

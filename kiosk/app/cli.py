@@ -98,8 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:  # pragma: no cover - argparse makes the sub-command required
         parser.print_help()
         return ExitCode.USAGE
+    from kiosk.logs import FILES_ONLY, redact, uncaught_errors_logged
+
     try:
-        return int(handler(args) or 0)
+        with uncaught_errors_logged():
+            return int(handler(args) or 0)
     except KioskError as exc:
         if args.debug:
             raise
@@ -108,6 +111,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.exit_code)
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
+    except Exception as exc:  # a fault of ours: one line here, the traceback in the log file
+        if args.debug:
+            raise
+        log.error("unexpected error in `kiosk %s`", args.command, exc_info=True, extra=FILES_ONLY)
+        first = (str(exc).strip().splitlines() or [""])[0]
+        what = redact(f"{type(exc).__name__}: {first}" if first else type(exc).__name__)
+        print(
+            f"kiosk: unexpected error ({what}); the details are in the log "
+            "(`kiosk support-bundle` collects them for support)",
+            file=sys.stderr,
+        )
+        return ExitCode.INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

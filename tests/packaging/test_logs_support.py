@@ -8,6 +8,7 @@ import stat
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,6 +81,87 @@ def test_tracebacks_are_redacted(make_counter: MakeCounter, clean_logging: None)
     text = path.read_text(encoding="utf-8")
     assert "Traceback" in text and "KeyError" in text
     assert "鈴木" not in text and "123456789012" not in text
+
+
+def test_the_console_names_an_error_in_one_line_and_the_file_keeps_its_traceback(
+    make_counter: MakeCounter, clean_logging: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = make_counter().config()
+    path = logs.setup_logging(config, "sync")
+    assert path is not None
+    try:
+        raise OSError("disk full\nwhile writing the outbox")
+    except OSError:
+        logging.getLogger("kiosk.test").exception("could not write")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "could not write (OSError: disk full)" in err
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "Traceback" in path.read_text(encoding="utf-8")
+
+
+def test_an_error_in_a_qt_slot_during_a_command_is_one_line_not_a_traceback(
+    qapp: Any,
+    make_counter: MakeCounter,
+    clean_logging: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Qt prints an error a slot raised as a traceback and goes on; while a command runs, it is
+    logged instead (the screens' tap that met a database gone, say)."""
+    from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+    class Screen(QObject):
+        tapped = Signal()
+
+        @Slot()
+        def on_tap(self) -> None:
+            raise LookupError("no screen named 'nowhere'")
+
+    config = make_counter().config()
+    path = logs.setup_logging(config, "tablet")
+    assert path is not None
+    screen = Screen()
+    screen.tapped.connect(screen.on_tap)
+    with logs.uncaught_errors_logged():
+        QTimer.singleShot(0, screen.tapped.emit)
+        qapp.processEvents()
+        qapp.processEvents()
+    err = capsys.readouterr().err
+    assert "LookupError: no screen named 'nowhere'" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "Traceback" in path.read_text(encoding="utf-8")
+
+
+def test_an_unexpected_error_ends_a_command_with_one_line_and_exit_70(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    clean_logging: None,
+) -> None:
+    """A fault in the program (here a command made to fail so) is one line and the documented
+    status, the traceback kept for support in the command's log file."""
+    from kiosk.app import cli
+    from kiosk.app.commands import audit
+    from kiosk.errors import ExitCode
+
+    monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_PRIVACY_KEY_STORE", "file")
+
+    def broken(_args: Any) -> int:
+        raise ZeroDivisionError("division by zero\nin the audit chain")
+
+    monkeypatch.setattr(audit, "run_verify", broken)
+    status = cli.main(["audit", "verify"])
+    err = capsys.readouterr().err
+    assert status == ExitCode.INTERNAL
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("kiosk: unexpected error (ZeroDivisionError: division by zero)")
+    logs.teardown_logging()  # closes (flushes) the command's log file
+    log = (tmp_path / "data" / "logs" / "audit.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "in the audit chain" in log
 
 
 def test_support_bundle_has_doctor_logs_versions_and_nothing_secret(
