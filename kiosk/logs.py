@@ -30,6 +30,7 @@ import logging.handlers
 import os
 import re
 import sys
+import threading
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -170,9 +171,9 @@ def _not_files_only(record: logging.LogRecord) -> bool:
 @contextmanager
 def uncaught_errors_logged() -> Iterator[None]:
     """While a command runs, an error nothing caught — in a Qt slot of the screens, say, which Qt
-    would print as a traceback and go on — is logged instead: one line on the console, the
-    traceback in the log file. A :class:`KioskError` is the project's own one-line refusal and
-    is logged as that line alone."""
+    would print as a traceback and go on, or in a thread of its own — is logged instead: one
+    line on the console, the traceback in the log file. A :class:`KioskError` is the project's
+    own one-line refusal and is logged as that line alone."""
     previous = sys.excepthook
     log = logging.getLogger("kiosk.uncaught")
 
@@ -184,11 +185,18 @@ def uncaught_errors_logged() -> Iterator[None]:
         else:
             log.error("unexpected error", exc_info=(kind, error, tb))
 
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    previous_thread = threading.excepthook
     sys.excepthook = hook
+    threading.excepthook = thread_hook
     try:
         yield
     finally:
         sys.excepthook = previous
+        threading.excepthook = previous_thread
 
 
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):

@@ -197,3 +197,23 @@ def test_support_bundle_has_doctor_logs_versions_and_nothing_secret(
     assert b"PRIVATE KEY" not in blob
     assert "佐藤".encode() not in blob and "美咲".encode() not in blob
     assert b"SQLite format 3" not in blob
+
+
+def test_an_error_in_a_thread_during_a_command_is_one_line(
+    make_counter: MakeCounter, clean_logging: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threading
+
+    config = make_counter().config()
+    logs.setup_logging(config, "sync")
+
+    def work() -> None:
+        raise RuntimeError("the worker's thread stopped")
+
+    with logs.uncaught_errors_logged():
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()
+    err = capsys.readouterr().err
+    assert "RuntimeError: the worker's thread stopped" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
