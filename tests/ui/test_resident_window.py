@@ -17,9 +17,9 @@ WELCOME_JA = "マイナンバーカードを置いてください"
 def test_the_welcome_screen_loads_the_rest_while_nobody_is_there(
     qtbot: Any, make_window: Any
 ) -> None:
-    """Nothing to touch: the keyboard and the name readings are ready before the first resident
-    needs them, and the camera stays off until the QR screen."""
-    window = make_window()
+    """Nothing to touch: the keyboard, the name readings and the voice guidance are ready before
+    the first resident needs them, and the camera stays off until the QR screen."""
+    window = make_window(speech_engine="mock")
     scr = Screen(qtbot, window, "welcome-idle")
     scr.wait_screen("welcome")
     assert scr.text_of("welcomeTitle") == WELCOME_JA
@@ -30,6 +30,7 @@ def test_the_welcome_screen_loads_the_rest_while_nobody_is_there(
     qtbot.waitUntil(lambda: not window.vm.warming_up, timeout=60000)
     assert furigana.is_loaded()
     assert window.vm._camera is None, "no camera was opened"
+    assert window.vm.speechAvailable and scr.has("voice"), "音声案内 offered once probed"
 
 
 def test_a_closed_window_leaves_japanese_for_the_next_resident(
@@ -161,6 +162,7 @@ app.exec()
 _NOT_BEFORE_FIRST_FRAME = (
     "sqlalchemy", "kiosk.storage", "kiosk.flow", "kiosk.workflow", "forms.model",
     "forms.rules", "forms.address", "forms.preentry", "reportlab", "cardreader",
+    "PySide6.QtTextToSpeech",
 )  # fmt: skip
 
 

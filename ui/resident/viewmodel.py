@@ -101,6 +101,7 @@ class ResidentViewModel(QObject):
     languageChanged = Signal()
     displayChanged = Signal()
     voiceChanged = Signal()
+    speechAvailableChanged = Signal()
     stateChanged = Signal()
     overlayChanged = Signal()
     busyChanged = Signal()
@@ -152,7 +153,11 @@ class ResidentViewModel(QObject):
         self._unfollow: Callable[[], None] | None = None
         self.engine: Any = None  # the QML engine, to retranslate when the language changes
         self.spoken: list[str] = []
-        self._speech = voice_for(speech_engine)
+        # 音声案内: which engine can speak is asked in idle time after the first frame (loading
+        # Qt TextToSpeech and probing its plug-ins), or when the resident asks for it first.
+        self._speech_engine = speech_engine
+        self._speech: Any = None
+        self._speech_probed = False
         self._voice = False
         self._translations = translations
         self._languages = languages
@@ -185,6 +190,7 @@ class ResidentViewModel(QObject):
         self._started = False
         self._warming: list[tuple[str, Iterator[None]]] = [
             ("the counter's core", self._core_steps()),
+            ("the voice guidance", self._voice_steps()),
             ("the name readings", furigana.warm_up_steps()),
             ("the municipality table", _municipality_table()),
         ]
@@ -245,6 +251,18 @@ class ResidentViewModel(QObject):
 
         yield
         self._make_ready()
+
+    def _voice_steps(self) -> Iterator[None]:
+        yield
+        self._probe_speech()
+
+    def _probe_speech(self) -> None:
+        if self._speech_probed:
+            return
+        self._speech_probed = True
+        self._speech = voice_for(self._speech_engine)
+        if self._speech is not None:
+            self.speechAvailableChanged.emit()
 
     def _tick_flow(self) -> None:
         if self._flow is not None:
@@ -471,7 +489,7 @@ class ResidentViewModel(QObject):
     def _get_speech_available(self) -> bool:
         return self._speech is not None
 
-    speechAvailable = Property(bool, _get_speech_available, constant=True)
+    speechAvailable = Property(bool, _get_speech_available, notify=speechAvailableChanged)
 
     def _get_voice(self) -> bool:
         return self._voice
@@ -525,6 +543,7 @@ class ResidentViewModel(QObject):
     @Slot()
     def toggleVoice(self) -> None:
         """音声案内: read each screen's question aloud (only where the platform can speak)."""
+        self._probe_speech()
         self._voice = self._speech is not None and not self._voice
         self.voiceChanged.emit()
 
