@@ -260,9 +260,8 @@ def run_worker(
     # Probes at most as far apart as the bare loop's retries (0.5 s), so that both notice
     # the back office's return alike; everything else is the worker's default.
     worker = OutboxWorker(
-        storage, {"http": adapter}, outage=OutagePolicy(probe_max=BARE_RETRY_SECONDS),
-        batch=20,
-    )  # fmt: skip
+        storage, {"http": adapter}, outage=OutagePolicy(probe_max=BARE_RETRY_SECONDS)
+    )
     if outage:
         office.outage(count, outage)
     with worker:

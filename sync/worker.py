@@ -67,6 +67,7 @@ from sync.delivery import (
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "BATCH",
     "Claim",
     "OutboxWorker",
     "QueueSummary",
@@ -76,8 +77,12 @@ __all__ = [
     "running_in_thread",
 ]
 
-#: Answers recorded together at most this many at a time, or after this many seconds.
-FLUSH_EVERY = 20
+#: Rows a worker claims at once: one claiming transaction (and one read of their notifications)
+#: serves this many deliveries; the next batch is claimed half way through.
+BATCH = 50
+#: Answers recorded together at most this many at a time (half a batch: two durable commits a
+#: batch), or after this many seconds.
+FLUSH_EVERY = 25
 FLUSH_SECONDS = 1.0
 #: How often a worker on PostgreSQL reads the database's clock (leases are judged by it).
 CLOCK_CHECK_SECONDS = 30.0
@@ -197,7 +202,7 @@ class OutboxWorker:
         policy: RetryPolicy | None = None,
         outage: OutagePolicy | None = None,
         lease: timedelta | None = None,
-        batch: int = 20,
+        batch: int = BATCH,
         worker_id: str | None = None,
         clock: Callable[[], datetime] = _now,
     ) -> None:

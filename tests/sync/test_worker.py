@@ -47,8 +47,10 @@ def http_worker(
     outage: OutagePolicy | None = QUICK_PROBES,
     lease: timedelta | None = timedelta(seconds=30),
     batch: int = 20,
-    read_timeout: float = 0.5,
+    read_timeout: float = 10.0,
 ) -> OutboxWorker:
+    """A worker posting to ``url``. The read timeout is generous, so that a machine that is
+    busy for a moment does not turn an answer into a retry; a test of slow answers sets it."""
     adapter = HttpAdapter(url, key=key, timeouts=Timeouts(read=read_timeout))
     return OutboxWorker(
         storage, {"http": adapter}, policy=policy, outage=outage, lease=lease, batch=batch
@@ -109,7 +111,9 @@ def test_faults_of_every_kind_end_in_exactly_once(
         Fault.answer(503, "1"), Fault.drop(), Fault.slow(1.5), Fault.refuse(),
         Fault.answer(500), Fault.drop(), Fault.answer(429), Fault.slow(1.5),
     )  # fmt: skip
-    with http_worker(storage, fault_proxy.url, counter_key) as worker:
+    # The slow answers (1.5 s) outlast the read timeout: the worker gives up on them and
+    # sends again.
+    with http_worker(storage, fault_proxy.url, counter_key, read_timeout=0.5) as worker:
         summary = worker.drain(max_wait=60)
     assert (summary.pending, summary.failed) == (0, 0)
     assert_exactly_once(storage, receiver, ids)
@@ -456,11 +460,7 @@ def test_several_workers_on_postgresql_never_send_one_notification_twice(
     config = make_sync_config(postgres_url)
     storages = [open_storage(config) for _ in range(3)]
     ids = approve_new(storages[0], 30)
-    # A generous read timeout: this is about claims, and an answer that came too late for a
-    # loaded machine's 0.5 s would be sent again (and answered by replay) by design.
-    workers = [
-        http_worker(s, receiver.url, counter_key, batch=3, read_timeout=30.0) for s in storages
-    ]
+    workers = [http_worker(s, receiver.url, counter_key, batch=3) for s in storages]
     threads = [threading.Thread(target=w.drain, kwargs={"max_wait": 60}) for w in workers]
     for t in threads:
         t.start()

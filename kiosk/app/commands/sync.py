@@ -112,7 +112,10 @@ def register(subparsers: Any) -> None:
         help="claim lease, renewed while the worker lives (default: [sync] lease_seconds)",
     )
     p.add_argument(
-        "--batch", type=_number(int, 1, 1000), default=20, metavar="N", help="rows claimed at once"
+        "--batch",
+        type=_number(int, 1, 1000),
+        metavar="N",
+        help="rows claimed at once (default: the delivery worker's own, sync.worker.BATCH)",
     )
     p.add_argument(
         "--poll",
@@ -257,7 +260,7 @@ def _status(config: Any, storage: Any) -> int:
 
 def _deliver(args: argparse.Namespace, config: Any, storage: Any) -> int:
     from sync import service
-    from sync.worker import OutboxWorker
+    from sync.worker import BATCH, OutboxWorker
 
     if args.status:
         return _status(config, storage)
@@ -277,7 +280,11 @@ def _deliver(args: argparse.Namespace, config: Any, storage: Any) -> int:
         adapters = chosen
     lease = config.sync.lease_seconds if args.lease is None else args.lease
     worker = OutboxWorker(
-        storage, adapters, policy=tuning.policy, lease=timedelta(seconds=lease), batch=args.batch
+        storage,
+        adapters,
+        policy=tuning.policy,
+        lease=timedelta(seconds=lease),
+        batch=args.batch or BATCH,
     )
     stop = threading.Event()
 
