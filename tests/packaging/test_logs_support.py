@@ -101,6 +101,7 @@ def test_the_console_names_an_error_in_one_line_and_the_file_keeps_its_traceback
     assert "Traceback" in path.read_text(encoding="utf-8")
 
 
+@pytest.mark.qt_no_exception_capture  # the test harness's own hook would hear of it too
 def test_an_error_in_a_qt_slot_during_a_command_is_one_line_not_a_traceback(
     qapp: Any,
     make_counter: MakeCounter,
@@ -199,6 +200,8 @@ def test_support_bundle_has_doctor_logs_versions_and_nothing_secret(
     assert b"SQLite format 3" not in blob
 
 
+# The test harness's own hook hears of it too, and warns.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_an_error_in_a_thread_during_a_command_is_one_line(
     make_counter: MakeCounter, clean_logging: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -217,3 +220,22 @@ def test_an_error_in_a_thread_during_a_command_is_one_line(
     err = capsys.readouterr().err
     assert "RuntimeError: the worker's thread stopped" in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_hook_installed_before_still_hears_of_an_uncaught_error(
+    make_counter: MakeCounter,
+    clean_logging: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A test harness (or a crash reporter) that installed its hook first is still told."""
+    import sys
+
+    heard: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _tb: heard.append(error))
+    logs.setup_logging(make_counter().config(), "desk")
+    error = ValueError("a fault in a screen")
+    with logs.uncaught_errors_logged():
+        sys.excepthook(ValueError, error, None)
+    assert heard == [error]
+    assert "unexpected error (ValueError: a fault in a screen)" in capsys.readouterr().err
