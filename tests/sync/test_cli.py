@@ -225,3 +225,13 @@ def test_several_sync_processes_on_postgresql_never_send_one_notification_twice(
         assert all(a.replays == 0 for a in receiver.arrivals())  # nothing was sent twice
     finally:
         storage.close()
+
+
+def test_the_help_names_the_workers_own_batch(capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.app.cli import main
+    from sync.worker import BATCH
+
+    with pytest.raises(SystemExit):
+        main(["sync", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert f"rows claimed at once (default: {BATCH}," in help_text

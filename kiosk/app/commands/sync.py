@@ -115,7 +115,7 @@ def register(subparsers: Any) -> None:
         "--batch",
         type=_number(int, 1, 1000),
         metavar="N",
-        help="rows claimed at once (default: the delivery worker's own, sync.worker.BATCH)",
+        help="rows claimed at once (default: 50, the delivery worker's own)",
     )
     p.add_argument(
         "--poll",
