@@ -202,6 +202,13 @@ def meaning(code: int) -> ExitMeaning | None:
         return None
 
 
+def one_line(error: BaseException) -> str:
+    """An error as one line for a person: its type and the first line of its message
+    (``OSError: disk full``), or its type alone when it has no message."""
+    first = (str(error).strip().splitlines() or [""])[0]
+    return f"{type(error).__name__}: {first}" if first else type(error).__name__
+
+
 class KioskError(Exception):
     """An error a person can act on: one line, an exit status, a stable code and Japanese text.
 

@@ -39,7 +39,7 @@ from types import TracebackType
 
 from kiosk import private_files
 from kiosk.config import Config, hide_url_passwords
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, one_line
 
 MAX_BYTES = 5 * 1024 * 1024
 BACKUPS = 10
@@ -153,8 +153,7 @@ class ConsoleFormatter(RedactingFormatter):
         error = record.exc_info[1] if record.exc_info else None
         line = record.getMessage()
         if error is not None:
-            first = (str(error).strip().splitlines() or [""])[0]
-            line += f" ({type(error).__name__}{': ' + first if first else ''})"
+            line += f" ({one_line(error)})"
         one = logging.makeLogRecord({**record.__dict__, "msg": line, "args": None})
         one.exc_info = one.exc_text = one.stack_info = None
         return super().format(one)

@@ -50,6 +50,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk import outbox, workflow
+from kiosk.errors import one_line
 from kiosk.outbox import WorkerBusy, WorkerLock
 from kiosk.storage import OutboxEntry, Storage
 from sync.csv_drop import AwaitingAck
@@ -405,9 +406,9 @@ class OutboxWorker:
         return routes_down
 
     def _count_unrecorded(self, claim: Claim, exc: Exception, report: RoundReport) -> None:
-        cause = exc.orig if isinstance(exc, DBAPIError) else exc  # without the SQL text
-        first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
-        reason = f"could not record the back office's answer: {type(cause).__name__}: {first}"
+        # the driver's error, without the SQL text
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+        reason = f"could not record the back office's answer: {one_line(cause)}"
         log.error("outbox row %s: %s", claim.entry_id, reason)
         try:
             with self.storage.transaction() as session:

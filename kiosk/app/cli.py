@@ -25,7 +25,7 @@ from typing import NoReturn
 
 import kiosk
 from kiosk.app import commands
-from kiosk.errors import ExitCode, KioskError
+from kiosk.errors import ExitCode, KioskError, one_line
 
 #: Qt's messages that say nothing about the counter: the font database's note that a bundled
 #: font has no OpenType layout tables for some script (printed at every resident-screen start),
@@ -115,10 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         log.error("unexpected error in `kiosk %s`", args.command, exc_info=True, extra=FILES_ONLY)
-        first = (str(exc).strip().splitlines() or [""])[0]
-        what = redact(f"{type(exc).__name__}: {first}" if first else type(exc).__name__)
         print(
-            f"kiosk: unexpected error ({what}); the details are in the log "
+            f"kiosk: unexpected error ({redact(one_line(exc))}); the details are in the log "
             "(`kiosk support-bundle` collects them for support)",
             file=sys.stderr,
         )
