@@ -25,6 +25,13 @@ def clean_logging() -> Iterator[None]:
     logs.teardown_logging()
 
 
+def written(path: Path) -> str:
+    """The log file as it stands once every handler has flushed what it holds."""
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    return path.read_text(encoding="utf-8")
+
+
 def test_redact_removes_names_numbers_and_pins_but_keeps_the_workflow_words() -> None:
     line = (
         "2026-04-10 10:00:01 INFO kiosk.workflow: notification 7f3a 本登録 by rev01 "
@@ -51,15 +58,12 @@ def test_log_file_is_private_redacted_and_rotates(
         raise ValueError("address 大阪府大阪市北区 not found")
     except ValueError:
         log.exception("lookup failed")
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    first = path.read_text(encoding="utf-8")
+    first = written(path)
     assert "read card of [" in first and "lookup failed" in first
     assert "山田" not in first and "大阪" not in first
     for i in range(200):
         log.info("delivery %d of notification 0a1b2c done", i)
-    for handler in logging.getLogger().handlers:
-        handler.flush()
+    written(path)
     files = logs.log_files(config)
     names = {p.name for p in files}
     assert names == {"run.log", "run.log.1", "run.log.2", "run.log.3"}
@@ -76,9 +80,7 @@ def test_tracebacks_are_redacted(make_counter: MakeCounter, clean_logging: None)
         raise KeyError("鈴木一郎")
     except KeyError:
         logging.getLogger("kiosk.test").exception("failed for %s", "123456789012")
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    text = path.read_text(encoding="utf-8")
+    text = written(path)
     assert "Traceback" in text and "KeyError" in text
     assert "鈴木" not in text and "123456789012" not in text
 
@@ -96,9 +98,7 @@ def test_the_console_names_an_error_in_one_line_and_the_file_keeps_its_traceback
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "could not write (OSError: disk full)" in err
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    assert "Traceback" in path.read_text(encoding="utf-8")
+    assert "Traceback" in written(path)
 
 
 @pytest.mark.qt_no_exception_capture  # the test harness's own hook would hear of it too
@@ -131,9 +131,7 @@ def test_an_error_in_a_qt_slot_during_a_command_is_one_line_not_a_traceback(
     err = capsys.readouterr().err
     assert "LookupError: no screen named 'nowhere'" in err
     assert err.count("\n") == 1 and "Traceback" not in err
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    assert "Traceback" in path.read_text(encoding="utf-8")
+    assert "Traceback" in written(path)
 
 
 def test_an_unexpected_error_ends_a_command_with_one_line_and_exit_70(
