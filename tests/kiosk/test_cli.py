@@ -1,5 +1,6 @@
 """The commands: submit, db upgrade/status, purge, staff, audit — one clear line on errors, an
-exit status that means one thing, and reading commands that never create a database."""
+exit status that means one thing, reading commands that never create a database, and a parser
+that is quick to build."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import io
 import json
 import pkgutil
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -363,3 +366,105 @@ def test_an_exit_status_means_one_thing_across_commands() -> None:
         "configuration": ConfigError.exit_code,
     }
     assert len(set(statuses.values())) == len(statuses), statuses
+
+
+# -- start-up: building the parser stays light ---------------------------------------------------
+
+#: What no sub-command's registration may import: each costs tens of milliseconds at start-up.
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "pydantic",
+    "PySide6",
+    "httpx",
+    "cryptography",
+    "reportlab",
+    "kiosk.storage",
+    "kiosk.workflow",
+    "kiosk.audit",
+    "kiosk.staff",
+    "kiosk.config",
+    "cardreader",
+)
+
+#: Run in a fresh interpreter: builds the parser while watching imports, then prints, for each
+#: heavy module found loaded, the chain of our modules that imported it (outermost first).
+_WATCH_PARSER_IMPORTS = """
+import json, sys
+
+HEAVY = {heavy!r}
+OURS = ("kiosk", "forms", "cardreader", "sync", "ui")
+seen = {{}}
+
+
+def chain():
+    names, frame = [], sys._getframe(2)
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name.split(".")[0] in OURS and name != "kiosk.app.cli" and name not in names:
+            names.append(name)
+        frame = frame.f_back
+    return " -> ".join(reversed(names)) or "?"
+
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        for heavy in HEAVY:
+            if (name == heavy or name.startswith(heavy + ".")) and heavy not in seen:
+                seen[heavy] = chain()
+        return None
+
+
+sys.meta_path.insert(0, Watch())
+from kiosk.app.cli import build_parser
+
+build_parser()
+print(json.dumps({{h: seen.get(h, "?") for h in HEAVY if h in sys.modules}}))
+"""
+
+
+def test_building_the_parser_imports_nothing_heavy() -> None:
+    """Every command, the resident touch screens' start (``kiosk tablet``) among them, pays for
+    whatever building the parser imports: the command modules' top level (their ``register``)
+    stays light, and each handler imports the database, configuration, Qt and the rest itself."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _WATCH_PARSER_IMPORTS.format(heavy=HEAVY)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found: dict[str, str] = json.loads(done.stdout)
+    assert not found, "building the parser imports heavy modules:\n" + "\n".join(
+        f"  {heavy} (imported by {by})" for heavy, by in found.items()
+    )
+
+
+def test_staff_role_words_name_the_workflows_roles() -> None:
+    """``kiosk staff add --role`` spells the roles out (registering it needs no workflow): each
+    word it accepts names the workflow's own role."""
+    from kiosk.app.commands import staff as staff_command
+
+    assert staff_command.ROLE_NAMES == {
+        "受付": workflow.ROLE_RECEPTION,
+        "reception": workflow.ROLE_RECEPTION,
+        "審査": workflow.ROLE_REVIEW,
+        "review": workflow.ROLE_REVIEW,
+        "管理": workflow.ROLE_ADMIN,
+        "admin": workflow.ROLE_ADMIN,
+    }
+
+
+def test_card_sim_help_says_what_the_emulator_has(capsys: pytest.CaptureFixture[str]) -> None:
+    """``kiosk card-sim``'s help is made without importing the card reader, and still names the
+    emulator's shipped personas, its vpcd ports and the default one."""
+    from cardreader.emulator import DEFAULT_PORT, VIRTUAL_READERS, shipped_personas
+
+    with pytest.raises(SystemExit) as done:
+        main(["card-sim", "--help"])
+    assert done.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"Shipped personas: {', '.join(shipped_personas())}." in out
+    ports = ",".join(str(p) for p in sorted(VIRTUAL_READERS))
+    assert f"--port {{{ports}}} vpcd port (default {DEFAULT_PORT})" in out

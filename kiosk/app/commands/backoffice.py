@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kiosk.app.serving import is_loopback
 from kiosk.errors import KioskError
 
 
@@ -77,6 +76,7 @@ def _serve(args: argparse.Namespace) -> int:
     _require_extra()
     import uvicorn
 
+    from kiosk.app.serving import is_loopback
     from sync.receiver import create_app
     from sync.signing import TrustedCounters
 

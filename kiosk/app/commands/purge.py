@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from kiosk import retention
 from kiosk.app.commands._context import cli_actor, config_from, existing_storage, storage_from
-from kiosk.models import utcnow
+
+if TYPE_CHECKING:
+    from kiosk import retention
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +34,8 @@ def _summary(report: retention.PurgeReport) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kiosk import retention
+
     if args.dry_run:
         return _dry_run(args)
     storage = storage_from(args)
@@ -55,6 +59,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dry_run(args: argparse.Namespace) -> int:
+    from kiosk import retention
+    from kiosk.models import utcnow
+
     config = config_from(args)
     storage = existing_storage(config)
     if storage is None:
