@@ -12,7 +12,6 @@ method is chosen at start-up).
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,42 +19,17 @@ from typing import Any
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QInputDevice, QScreen
 
+import kiosk
 from kiosk.config import Config
 from kiosk.flow import ResidentFlow
 from kiosk.resident_service import ResidentService
 from kiosk.staff_service import StaffService
 from kiosk.visits import Visits, VisitStore
-from ui.resident.app import ResidentWindow
+from ui.resident.app import ResidentWindow, speech_engine
 from ui.resident.app import load_fonts as load_resident_fonts
 from ui.resident.app import prepare_qt as prepare_resident_qt
 from ui.resident.viewmodel import Timing
 from ui.staff.app import StaffConsole, use_bundled_font
-
-log = logging.getLogger(__name__)
-
-
-def log_touch_size(window: ResidentWindow, diagonal_inches: float | None) -> None:
-    """Say in the log how large a touch target came out, and from what (IT checks this when
-    buttons feel too small or too large on a monitor)."""
-    source = (
-        f"a {diagonal_inches:g}-inch monitor ([counter] screen_inches)"
-        if diagonal_inches
-        else "the size the monitor reports"
-    )
-    log.info(
-        "resident screens: %.2f px/mm from %s; touch targets %d px",
-        window.vm.pxPerMm,
-        source,
-        window.vm.targetSize,
-    )
-
-
-def speech_engine(config: Config) -> str | None:
-    """The resident screens' text-to-speech engine: "" turns 音声案内 off, None takes the first
-    engine that works (``[counter] read_aloud`` and ``speech_engine``)."""
-    if not config.counter.read_aloud:
-        return ""
-    return config.counter.speech_engine or None
 
 
 def prepare_qt() -> None:
@@ -138,7 +112,8 @@ def open_counter(
         timing=Timing.from_config(config.timeouts),
         speech_engine=speech_engine(config),
     )
-    log_touch_size(resident, diagonal_inches)
+    resident.log_touch_size(diagonal_inches)
+    resident.log_start_up(kiosk.STARTED)
     screen = resident_screen(config)
     if screen is not None:
         resident.view.setScreen(screen)

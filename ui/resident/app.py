@@ -7,13 +7,15 @@ the embedded Japanese keyboard rather than any operating-system keyboard.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLoggingCategory, QObject, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QLoggingCategory, QObject, QSize, QTimer, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtQuick import QQuickView
 
@@ -21,7 +23,11 @@ from ui.fonts import load_shipped_fonts
 from ui.resident.i18n import Translations, offered
 from ui.resident.viewmodel import ResidentViewModel, Timing
 
+if TYPE_CHECKING:
+    from kiosk.config import Config
+
 QML_DIR = Path(__file__).parent / "qml"
+log = logging.getLogger(__name__)
 
 #: Qt's own messages that say nothing about our screens: the multimedia back-end probing for
 #: PipeWire (the virtual keyboard's key clicks) and a note inside Qt Virtual Keyboard's own QML.
@@ -88,6 +94,28 @@ def load_fonts() -> list[str]:
     for family, fallbacks in FALLBACKS.items():
         QFont.insertSubstitutions(family, fallbacks)
     return families
+
+
+def speech_engine(config: Config) -> str | None:
+    """The resident screens' text-to-speech engine: "" turns 音声案内 off, None takes the first
+    engine that works (``[counter] read_aloud`` and ``speech_engine``)."""
+    if not config.counter.read_aloud:
+        return ""
+    return config.counter.speech_engine or None
+
+
+def once(signal: Any, slot: Callable[[], object]) -> None:
+    """Connect ``slot`` to ``signal`` for its next emission only.
+
+    What Qt's ``SingleShotConnection`` does, without naming PySide6's ``Qt`` namespace: its
+    first use turns the hundred-odd enums in it into Python enums, about a tenth of an empty
+    window's start on a tablet, which the welcome screen's first frame does without."""
+
+    def fire(*_: object) -> None:
+        signal.disconnect(fire)
+        slot()
+
+    signal.connect(fire)
 
 
 def px_per_mm(screen: QScreen | None, size: QSize, diagonal_inches: float | None) -> float:
@@ -161,13 +189,45 @@ class ResidentWindow(QObject):
             raise RuntimeError("; ".join(e.toString() for e in errors))
         # What the welcome screen does not need waits for its first frame: the keyboard, the
         # other screens' QML, the 振り仮名 dictionary (see ResidentViewModel.windowShown).
-        self.view.frameSwapped.connect(self.vm.windowShown, Qt.ConnectionType.SingleShotConnection)
+        once(self.view.frameSwapped, self.vm.windowShown)
         # … or a few seconds, for a window that is not on a display yet
         self._idle_anyway = QTimer(self.vm, singleShot=True, interval=5000)
         self._idle_anyway.timeout.connect(self.vm.windowShown)
         self._idle_anyway.start()
         self._watch: Any = None
         self._closed = False
+
+    def log_touch_size(self, diagonal_inches: float | None) -> None:
+        """Say in the log how large a touch target came out, and from what (IT checks this
+        when buttons feel too small or too large on a monitor)."""
+        source = (
+            f"a {diagonal_inches:g}-inch monitor ([counter] screen_inches)"
+            if diagonal_inches
+            else "the size the monitor reports"
+        )
+        log.info(
+            "resident screens: %.2f px/mm from %s; touch targets %d px",
+            self.vm.pxPerMm,
+            source,
+            self.vm.targetSize,
+        )
+
+    def log_start_up(self, started: float) -> None:
+        """Say in the log how long after ``started`` (a :func:`time.perf_counter` reading: when
+        the process began loading the counter) the welcome screen's first frame was drawn and
+        the screens became ready for a card: IT's figure for a slow start on a tablet, and
+        the one the start-up benchmark reads."""
+
+        def since() -> int:
+            return round((time.perf_counter() - started) * 1000)
+
+        once(
+            self.view.frameSwapped,
+            lambda: log.info("resident screens: welcome screen drawn %d ms after start", since()),
+        )
+        self.when_ready(
+            lambda: log.info("resident screens: ready for a card %d ms after start", since())
+        )
 
     def watch_cards(self) -> None:
         """Follow card placement and removal on the configured reader (once the service
@@ -179,7 +239,7 @@ class ResidentWindow(QObject):
         if self.vm.ready:
             then()
         else:
-            self.vm.serviceReady.connect(then, Qt.ConnectionType.SingleShotConnection)
+            once(self.vm.serviceReady, then)
 
     def _start_watching(self) -> None:
         if self._closed or self._watch is not None:

@@ -53,6 +53,8 @@ def register(subparsers: Any) -> None:
         help="print a pairing code for this tablet (type it on the desk with Ctrl+K) and exit",
     )
     p.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    # Quit once the screens are ready for a card (the start-up benchmark times this).
+    p.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=_tablet)
 
 
@@ -93,8 +95,8 @@ def _tablet(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.app.counter import log_touch_size, speech_engine
-    from ui.resident.app import ResidentWindow
+    import kiosk
+    from ui.resident.app import ResidentWindow, speech_engine
     from ui.resident.viewmodel import Timing
 
     config = config_from(args)
@@ -129,7 +131,8 @@ def _tablet(args: argparse.Namespace) -> int:
             timing=Timing.from_config(config.timeouts),
             speech_engine=speech_engine(config),
         )
-        log_touch_size(window, diagonal)
+        window.log_touch_size(diagonal)
+        window.log_start_up(kiosk.STARTED)
 
         def follow_desk() -> None:
             # The visit is kept in step with the desk through the database: a clerk there can
@@ -146,6 +149,8 @@ def _tablet(args: argparse.Namespace) -> int:
             following.append((visits, follower))
 
         window.when_ready(follow_desk)
+        if args.quit_when_ready:
+            window.when_ready(app.quit)
         try:
             if args.windowed:
                 window.view.show()
