@@ -29,7 +29,6 @@ import shutil
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 __all__ = [
@@ -104,6 +103,10 @@ def _from_folder(folder: Path, name: str) -> Pack | None:
 
 
 def _from_package(name: str) -> Pack | None:
+    # importlib.metadata (with the email package) only where a pack is looked up: the
+    # configuration names this module, and the resident screens' start waits for it.
+    from importlib import metadata
+
     distribution, module, inside, _ = _SOURCES[name]
     try:
         version = metadata.version(distribution)
@@ -134,6 +137,8 @@ def assemble(name: str, folder: Path, *, link: bool = False) -> Pack:
     """Make the pack ``name`` in ``folder`` (``folder/name/``) from the installed Python package
     the data comes from: the data file (copied, or symlinked with ``link``), its licence, and
     ``pack.json``. The build packs it into ``kiosk-data-NAME-VERSION.tar.gz``; tests link."""
+    from importlib import metadata
+
     distribution, _, _, file = _SOURCES[name]
     source = _from_package(name)
     if source is None or not source.path.is_file():

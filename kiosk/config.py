@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import platformdirs
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -675,6 +674,8 @@ class Config(BaseModel):
         """The data folder: configured, or the platform's per-user app-data folder."""
         if self.paths.data_dir is not None:
             return self.paths.data_dir
+        import platformdirs  # only for the default folder: not at every start
+
         return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
     #: Settings that name a file which must exist (``section``, ``key``).
