@@ -20,7 +20,7 @@ import logging
 import os
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 import kiosk
@@ -41,8 +41,44 @@ class Parser(argparse.ArgumentParser):
         self.exit(ExitCode.USAGE, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with every discovered sub-command registered."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser, with the sub-commands registered.
+
+    Given the command line about to be parsed, only the module of the command it names is
+    imported and registered (every command, the resident screens' start among them, would
+    otherwise wait for all the others' modules); a command line that names none, or one that
+    module does not register, gets them all, so help and "invalid choice" list every command.
+    """
+    command = _command_word(argv) if argv is not None else None
+    if command is not None:
+        parser, registered = _parser_with(lambda module: module == command_module(command))
+        if command in registered:
+            return parser
+    return _parser_with(lambda module: True)[0]
+
+
+def command_module(command: str) -> str:
+    """The module of :mod:`kiosk.app.commands` that registers ``command``: the part of its name
+    before the first hyphen (``card-sim`` → ``card``, ``support-bundle`` → ``support``)."""
+    return command.split("-", 1)[0]
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The sub-command a command line names: its first word that is not an option (nor the
+    value of ``--config``), or None (none, or help asked for before it)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--config":
+            next(words, None)
+        elif word in ("-h", "--help", "--"):
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _parser_with(wanted: Callable[[str], bool]) -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser with the commands of the modules ``wanted`` says yes to, and their names."""
     parser = Parser(
         prog="kiosk",
         description="書かない窓口: the no-handwriting counter for 住民異動届.",
@@ -53,11 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
+        if info.name.startswith("_") or not wanted(info.name):
             continue
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
-    return parser
+    return parser, set(sub.choices)
 
 
 # Commands that check or export the configuration itself log to the console only: they must work
@@ -91,7 +127,9 @@ def quiet_qt() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     quiet_qt()
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     _setup_logging(args)
     handler = getattr(args, "handler", None)

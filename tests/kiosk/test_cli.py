@@ -4,6 +4,7 @@ that is quick to build."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import csv
 import importlib
@@ -468,3 +469,61 @@ def test_card_sim_help_says_what_the_emulator_has(capsys: pytest.CaptureFixture[
     assert f"Shipped personas: {', '.join(shipped_personas())}." in out
     ports = ",".join(str(p) for p in sorted(VIRTUAL_READERS))
     assert f"--port {{{ports}}} vpcd port (default {DEFAULT_PORT})" in out
+
+
+_COMMAND_MODULES_LOADED = """
+import json, sys
+from kiosk.app.cli import build_parser
+
+build_parser({argv!r})
+print(json.dumps(sorted(
+    m for m in sys.modules
+    if m.startswith("kiosk.app.commands.") and not m.rsplit(".", 1)[1].startswith("_")
+)))
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "loaded"),
+    [
+        (["tablet", "--windowed"], ["kiosk.app.commands.tablet"]),
+        (["--config", "card.toml", "card-sim", "--persona", "x"], ["kiosk.app.commands.card"]),
+        (["support-bundle"], ["kiosk.app.commands.support"]),
+    ],
+)
+def test_a_command_line_loads_only_its_commands_module(argv: list[str], loaded: list[str]) -> None:
+    """``kiosk tablet`` (the resident screens' start) waits for its own command's module alone,
+    not for the other commands' modules."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _COMMAND_MODULES_LOADED.format(argv=argv)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout) == loaded
+
+
+def test_every_command_is_found_by_its_name() -> None:
+    """Each command lives in the module its name says (:func:`kiosk.app.cli.command_module`):
+    a command registered elsewhere would make every start of it load all the commands."""
+    from kiosk.app import cli
+
+    full = cli.build_parser()
+    commands = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert len(commands) >= 19
+    for command in commands:
+        alone = cli.build_parser([command])
+        names = next(a for a in alone._actions if isinstance(a, argparse._SubParsersAction)).choices
+        assert command in names and len(names) < len(commands), command
+
+
+def test_a_mistyped_command_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """A command line naming no command (or one no module has) gets the whole list."""
+    with pytest.raises(SystemExit) as done:
+        main(["card-foo"])
+    assert done.value.code == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert "invalid choice: 'card-foo'" in err
+    assert "'tablet'" in err and "'card-sim'" in err
