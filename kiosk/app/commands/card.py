@@ -20,21 +20,29 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib.util
 import json
 import signal
 import sys
 import threading
-from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from cardreader import (
+    CardError,
+    CardIdentity,
+    CardRemoved,
+    LastTryRefused,
+    MyNumberCardReader,
+    NoCard,
+    NotMyNumberCard,
+    SecretBlocked,
+    WrongSecret,
+    list_readers,
+)
+from cardreader.emulator import DEFAULT_PORT, VIRTUAL_READERS, CardEmulator, Persona
+from cardreader.emulator import shipped_personas as _shipped
 from forms.charset import describe, non_jis_chars
-from kiosk.app.commands._lazy import Choices, Default, argument_value
 from kiosk.errors import ExitCode, KioskError
-
-if TYPE_CHECKING:
-    from cardreader import CardError, CardIdentity
 
 EXIT_WRONG_PIN = ExitCode.WRONG_PIN
 EXIT_REFUSED_OR_BLOCKED = ExitCode.PIN_LOCKED
@@ -51,35 +59,6 @@ def alerts(identity: CardIdentity) -> list[str]:
         for char in dict.fromkeys(c.char for c in non_jis_chars(text)):
             lines.append(f"{label}に JIS X 0208 外の文字 {describe(char)} があります")
     return lines
-
-
-def _shipped() -> list[str]:
-    """Names of the personas shipped in ``cardreader/personas``, as
-    :func:`cardreader.emulator.shipped_personas` lists them, found without importing the card
-    reader (its PC/SC and number-check libraries) to register the command."""
-    spec = importlib.util.find_spec("cardreader")
-    for place in (spec.submodule_search_locations if spec else None) or ():
-        folder = Path(place) / "personas"
-        if folder.is_dir():
-            names = (p.name for p in folder.iterdir())
-            return sorted(n[: -len(".json")] for n in names if n.endswith(".json"))
-    from cardreader.emulator import shipped_personas
-
-    return shipped_personas()
-
-
-def _default_port() -> int:
-    """The emulator's vpcd port, the default of ``card-sim --port``."""
-    from cardreader.emulator import DEFAULT_PORT
-
-    return DEFAULT_PORT
-
-
-def _virtual_ports() -> list[int]:
-    """The vpcd ports pcscd has a virtual reader on, what ``card-sim --port`` accepts."""
-    from cardreader.emulator import VIRTUAL_READERS
-
-    return sorted(VIRTUAL_READERS)
 
 
 def register(subparsers: Any) -> None:
@@ -130,11 +109,13 @@ def register(subparsers: Any) -> None:
         ),
     )
     sim.add_argument("--persona", required=True, metavar="FILE_OR_NAME")
-    port = sim.add_argument(
-        "--port", type=int, default=Default(_default_port), help="vpcd port (default %(default)s)"
+    sim.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        choices=sorted(VIRTUAL_READERS),
+        help=f"vpcd port (default {DEFAULT_PORT})",
     )
-    # Set once added: argparse lists the choices of an argument without a metavar when adding it.
-    port.choices = Choices(_virtual_ports)
     sim.add_argument("--latency-ms", type=int, default=0, metavar="N", help="delay per APDU")
     sim.add_argument(
         "--pull-after",
@@ -154,8 +135,6 @@ def _fail(exc: CardError, exit_code: int = 1) -> KioskError:
 
 
 def _readers(args: argparse.Namespace) -> int:
-    from cardreader import CardError, list_readers
-
     try:
         names = list_readers()
     except CardError as exc:
@@ -174,17 +153,6 @@ def _read_secret(prompt: str) -> str:
 
 
 def _read(args: argparse.Namespace) -> int:
-    from cardreader import (
-        CardError,
-        CardRemoved,
-        LastTryRefused,
-        MyNumberCardReader,
-        NoCard,
-        NotMyNumberCard,
-        SecretBlocked,
-        WrongSecret,
-    )
-
     reader = MyNumberCardReader(args.reader)
     try:
         identity: CardIdentity
@@ -217,8 +185,6 @@ def _read(args: argparse.Namespace) -> int:
 
 
 def _card_sim(args: argparse.Namespace) -> int:
-    from cardreader import CardError
-    from cardreader.emulator import CardEmulator, Persona
     from cardreader.pcscd import ensure_pcscd
 
     try:
@@ -238,7 +204,7 @@ def _card_sim(args: argparse.Namespace) -> int:
             raise _fail(exc) from None
         emulator = CardEmulator(
             persona,
-            port=argument_value(args.port),
+            port=args.port,
             latency_ms=args.latency_ms,
             pull_after=args.pull_after,
             garbage_after=args.garbage_after,

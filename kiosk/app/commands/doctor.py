@@ -11,14 +11,7 @@ import argparse
 import json
 from typing import Any
 
-from kiosk.app.commands._lazy import Choices
-
-
-def _check_names() -> list[str]:
-    """What ``--skip`` accepts: each check's name without its ``check_`` prefix."""
-    from kiosk.app import doctor
-
-    return [c.__name__.removeprefix("check_") for c in doctor.CHECKS]
+from kiosk.app import doctor
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="CHECK",
         action="append",
         default=[],
-        choices=Choices(_check_names),
+        choices=[c.__name__.removeprefix("check_") for c in doctor.CHECKS],
         help="do not run this check (repeatable), e.g. --skip card",
     )
     p.set_defaults(handler=run_doctor)
@@ -56,8 +49,6 @@ def qt_core_application() -> Any:
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    from kiosk.app import doctor
-
     app = qt_core_application()  # noqa: F841 - kept alive while the checks run
     ctx = doctor.Context(
         config_path=getattr(args, "config", None),

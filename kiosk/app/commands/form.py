@@ -33,11 +33,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 import forms
 import forms.furigana
+import forms.related
+import forms.rules
+from forms.csvio import CsvEncodingError
 from forms.files import FileTooLarge, read_bounded
 from kiosk import private_files
-from kiosk.app.commands._lazy import Default, argument_value
 from kiosk.errors import ExitCode, KioskError
 
 EXIT_NOT_A_NOTIFICATION = ExitCode.USAGE
@@ -78,7 +82,7 @@ def register(subparsers: Any) -> None:
         "--tenshutsu-advance-days",
         metavar="N",
         type=int,
-        default=Default(_tenshutsu_advance_days),
+        default=forms.rules.TENSHUTSU_ADVANCE_DAYS,
         help="days ahead a 転出 is accepted without an alert (default %(default)s)",
     )
     check.set_defaults(handler=_check)
@@ -138,13 +142,6 @@ def register(subparsers: Any) -> None:
     furigana.set_defaults(handler=_furigana)
 
 
-def _tenshutsu_advance_days() -> int:
-    """The rules' own 転出 advance limit (days), the default of ``--tenshutsu-advance-days``."""
-    import forms.rules
-
-    return forms.rules.TENSHUTSU_ADVANCE_DAYS
-
-
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -164,8 +161,6 @@ def _limit(text: str) -> int:
 
 def load(path: str) -> forms.Notification:
     """Read one notification JSON; one clear line when it is not one."""
-    from pydantic import ValidationError
-
     try:
         raw = read_bounded(path, MAX_NOTIFICATION_BYTES, what="notification")
     except FileTooLarge as exc:
@@ -209,7 +204,7 @@ def _check(args: argparse.Namespace) -> int:
     try:
         context = forms.CheckContext(
             calendar=forms.OfficeCalendar(closed_dates=frozenset(args.closed_day)),
-            tenshutsu_advance_days=argument_value(args.tenshutsu_advance_days),
+            tenshutsu_advance_days=args.tenshutsu_advance_days,
         )
     except ValueError as exc:
         raise KioskError(str(exc)) from None
@@ -230,8 +225,6 @@ def _receipt(args: argparse.Namespace) -> int:
 
 
 def _related(args: argparse.Namespace) -> int:
-    import forms.related
-
     n = load(args.file)
     try:
         rules = forms.related.load_rules(args.rules) if args.rules else None
@@ -272,8 +265,6 @@ def _related_forms(
 
 
 def _csv(args: argparse.Namespace) -> int:
-    from forms.csvio import CsvEncodingError
-
     notifications = [load(f) for f in args.files]
     buffer = io.BytesIO()
     try:
