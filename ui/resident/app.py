@@ -19,9 +19,14 @@ from PySide6.QtCore import QLoggingCategory, QObject, QSize, QTimer, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtQuick import QQuickView
 
-from ui.fonts import load_shipped_fonts
-from ui.resident.i18n import Translations, offered
-from ui.resident.viewmodel import ResidentViewModel, Timing
+from ui import pyside_scan
+
+# Before the screens' own imports and the core's after the first frame (see the module).
+pyside_scan.read_sources_quickly()
+
+from ui.fonts import load_shipped_fonts  # noqa: E402
+from ui.resident.i18n import Translations, offered  # noqa: E402
+from ui.resident.viewmodel import ResidentViewModel, Timing  # noqa: E402
 
 if TYPE_CHECKING:
     from kiosk.config import Config
