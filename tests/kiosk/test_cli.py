@@ -16,6 +16,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -424,19 +425,21 @@ print(json.dumps({{h: seen.get(h, "?") for h in HEAVY if h in sys.modules}}))
 """
 
 
+def _fresh_interpreter(code: str) -> Any:
+    """What ``code`` prints as JSON, run in a fresh interpreter from the repository's root
+    (what a module imports shows only in a process that has imported nothing yet)."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout)
+
+
 def test_the_tablets_parser_imports_nothing_heavy() -> None:
     """The resident touch screens' start (``kiosk tablet``) pays for whatever building its
     parser imports: its command module and what it shares with the others (``_context``) stay
     light at their top level, and the handler imports the database, Qt and the rest itself."""
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", _WATCH_PARSER_IMPORTS.format(heavy=HEAVY)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found: dict[str, str] = json.loads(done.stdout)
+    found: dict[str, str] = _fresh_interpreter(_WATCH_PARSER_IMPORTS.format(heavy=HEAVY))
     assert not found, "building the parser imports heavy modules:\n" + "\n".join(
         f"  {heavy} (imported by {by})" for heavy, by in found.items()
     )
@@ -480,15 +483,7 @@ print(json.dumps(sorted(
 def test_a_command_line_loads_only_its_commands_module(argv: list[str], loaded: list[str]) -> None:
     """``kiosk tablet`` (the resident screens' start) waits for its own command's module alone,
     not for the other commands' modules."""
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", _COMMAND_MODULES_LOADED.format(argv=argv)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert json.loads(done.stdout) == loaded
+    assert _fresh_interpreter(_COMMAND_MODULES_LOADED.format(argv=argv)) == loaded
 
 
 def test_every_command_is_found_by_its_name() -> None:
