@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,13 @@ def test_tablet_shows_the_welcome_screen_full_screen(
     assert main(["tablet", *reader, "--quit-after", "4", "--screen-inches", "15.6"]) == 0
     assert seen == [("residentRoot", True, "welcome", 3)]
     assert (tmp_path / "data" / "kiosk.sqlite3").exists()
+    # IT reads from the log how long the start took: the welcome screen first, then the core.
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    log = (tmp_path / "data" / "logs" / "tablet.log").read_text(encoding="utf-8")
+    drawn = re.search(r"resident screens: welcome screen drawn \d+ ms after start", log)
+    ready = re.search(r"resident screens: ready for a card \d+ ms after start", log)
+    assert drawn and ready and drawn.start() < ready.start(), log[-2000:]
 
 
 def test_tablet_says_in_one_line_when_its_database_cannot_be_opened(
