@@ -6,10 +6,11 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from PySide6.QtCore import QPointF
 from PySide6.QtQuick import QQuickItem
 
 from forms import furigana
-from tests.ui.conftest import DIAGONAL_INCHES, SCREEN, TODAY, Screen
+from tests.ui.conftest import DIAGONAL_INCHES, SCREEN, TODAY, Screen, walk
 
 WELCOME_JA = "マイナンバーカードを置いてください"
 
@@ -31,6 +32,39 @@ def test_the_welcome_screen_loads_the_rest_while_nobody_is_there(
     assert furigana.is_loaded()
     assert window.vm._camera is None, "no camera was opened"
     assert window.vm.speechAvailable and scr.has("voice"), "音声案内 offered once probed"
+
+
+def _rows(label: QQuickItem) -> list[str]:
+    """The lines of text a label shows, top to bottom (its texts grouped by where they sit)."""
+    rows: dict[int, list[tuple[float, str]]] = {}
+    for text in walk(label):
+        if text.metaObject().className() == "QQuickText" and str(text.property("text")):
+            at = text.mapToScene(QPointF(0, 0))
+            rows.setdefault(round(at.y() + text.height()), []).append(
+                (at.x(), str(text.property("text")))
+            )
+    return ["".join(t for _, t in sorted(row)).strip() for _, row in sorted(rows.items())]
+
+
+def test_the_welcome_title_keeps_its_words_together(qtbot: Any, make_window: Any) -> None:
+    """The first words a resident reads: in Japanese the title stays on one line (it left a
+    lone い on a second), and in やさしい日本語 at the largest text it breaks between its
+    phrases only (マイナンバーカードを / おいて ください, never おい / て)."""
+    window = make_window()
+    scr = Screen(qtbot, window, "welcome-title")
+    scr.wait_screen("welcome")
+    title = scr.item("welcomeTitle")
+    assert [t for t in walk(title) if t.property("lineCount")] and all(
+        t.property("lineCount") == 1 for t in walk(title) if t.property("lineCount")
+    ), _rows(title)
+    window.vm.chooseLanguage("ja-easy")
+    window.vm.setTextScale(1.6)
+    qtbot.waitUntil(lambda: scr.text_of("welcomeTitle") != WELCOME_JA, timeout=5000)
+    qtbot.wait(100)  # laid out at the new size
+    phrases = scr.text_of("welcomeTitle").split()
+    rows = _rows(scr.item("welcomeTitle"))
+    assert len(rows) > 1 and all(set(row.split()) <= set(phrases) for row in rows), rows
+    assert " ".join(rows).split() == phrases, rows
 
 
 def test_a_closed_window_leaves_japanese_for_the_next_resident(

@@ -10,11 +10,20 @@ Item {
     property bool bold: false
     property color color: Theme.text
     property int horizontalAlignment: Text.AlignLeft
-    readonly property bool hasRuby: text.indexOf("{") >= 0 && text.indexOf("|") >= 0
+    // A heading a little too long for one line would leave a character or two alone on the
+    // next (マイナンバーカードを置いてくださ / い): it may shrink by up to this share of its
+    // size to stay on one line instead. Text that needs more still wraps at full size.
+    property real shrinkToOneLine: 0
+    readonly property bool marked: text.indexOf("{") >= 0 && text.indexOf("|") >= 0
+    // Laid out phrase by phrase, breaking between phrases only: text with furigana, and any
+    // やさしい日本語 text, which is written with spaces between phrases (分かち書き) and must not
+    // break inside one (おい / て) as a plain wrapped Text breaks Japanese anywhere.
+    readonly property bool phrased: marked
+        || (Theme.vm !== null && Theme.vm.language === "ja-easy" && text.indexOf(" ") > 0)
     readonly property string plain: text.replace(/\{([^|}]*)\|[^}]*\}/g, "$1")
 
-    implicitWidth: hasRuby ? (ruby.item ? ruby.item.naturalWidth : 0) : single.implicitWidth
-    implicitHeight: hasRuby ? (ruby.item ? ruby.item.implicitHeight : 0) : single.implicitHeight
+    implicitWidth: phrased ? (ruby.item ? ruby.item.naturalWidth : 0) : single.implicitWidth
+    implicitHeight: phrased ? (ruby.item ? ruby.item.implicitHeight : 0) : single.implicitHeight
 
     Accessible.role: Accessible.StaticText
     Accessible.name: plain
@@ -64,8 +73,10 @@ Item {
                 font.pixelSize: Math.round(root.pixelSize * 0.5)
                 color: root.color
                 Accessible.ignored: true
-                height: Math.round(root.pixelSize * 0.62)
-                width: Math.max(implicitWidth, 1)  // an empty ruby still takes its line
+                // an empty ruby still takes its line in text with furigana; none without
+                height: root.marked ? Math.round(root.pixelSize * 0.62) : 0
+                visible: root.marked
+                width: Math.max(implicitWidth, 1)
             }
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
@@ -79,13 +90,27 @@ Item {
         }
     }
 
+    TextMetrics {
+        // the text on one line at full size, measured only where shrinking is allowed
+        id: oneLine
+        font.family: Theme.family
+        font.pixelSize: root.pixelSize
+        font.bold: root.bold
+        text: root.shrinkToOneLine > 0 && !root.phrased ? root.text : ""
+    }
+    // (shrinkToOneLine first: a label sized to its text must not read its own width here)
+    readonly property real fittedSize: root.shrinkToOneLine > 0 && root.width > 0
+        && oneLine.advanceWidth > root.width
+        && oneLine.advanceWidth * (1 - root.shrinkToOneLine) <= root.width
+        ? Math.floor(root.pixelSize * root.width / oneLine.advanceWidth) : root.pixelSize
+
     Text {
         id: single
-        visible: !root.hasRuby
+        visible: !root.phrased
         width: root.width > 0 ? root.width : implicitWidth
         text: root.text
         font.family: Theme.family
-        font.pixelSize: root.pixelSize
+        font.pixelSize: root.fittedSize
         font.bold: root.bold
         color: root.color
         wrapMode: Text.Wrap
@@ -98,7 +123,7 @@ Item {
         // the ruby layout, made only for text that has furigana marks (a screen holds dozens
         // of labels, and only やさしい日本語 has marks)
         id: ruby
-        active: root.hasRuby
+        active: root.phrased
         sourceComponent: Item {
             readonly property real naturalWidth: natural.implicitWidth
             implicitWidth: flow.width

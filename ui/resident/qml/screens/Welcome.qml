@@ -30,6 +30,7 @@ Flickable {
                 width: parent.width
                 text: qsTr("マイナンバーカードを置いてください")
                 pixelSize: Theme.huge
+                shrinkToOneLine: 0.15
                 bold: true
                 Accessible.role: Accessible.Heading
             }
