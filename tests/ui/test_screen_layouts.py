@@ -8,7 +8,8 @@ confirm screen scrolled to its end, the overlays), saves a screenshot under
 ``test-artifacts/ui/layout/<language>-<size>[-low]/`` and measures, on the live QML item tree:
 
 - every text inside a button lies within the button (its laid-out box, its painted size and
-  its natural width once wrapped), and no text is elided;
+  its natural width once wrapped), and no text is elided; every other text drawn in a framed
+  box (a fact on the identity screen, a section of the confirm screen) lies within the box;
 - every control a finger can press lies within the window, and two controls never overlap
   (controls in a scrolling list are measured against the list's window);
 - in the low-reach layout, every control lies in the lower two thirds of the screen;
@@ -28,6 +29,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtQml import QQmlProperty
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.flow import CardFace, CardFacts, ResidentCardProblem
@@ -117,9 +119,54 @@ def _keyboard(item: QQuickItem) -> bool:
     return False
 
 
+def _box(item: QQuickItem) -> QQuickItem | None:
+    """The nearest framed box around an item (a rectangle drawn with a border), if any."""
+    node = item.parentItem()
+    while node is not None:
+        if (
+            node.inherits("QQuickRectangle")
+            and float(QQmlProperty(node, "border.width").read() or 0) > 0
+            and node.isVisible()
+        ):
+            return node
+        node = node.parentItem()
+    return None
+
+
+def _painted(text: QQuickItem) -> QRectF:
+    return _scene_rect(
+        text,
+        max(float(text.property("contentWidth")), float(text.property("paintedWidth"))),
+        max(float(text.property("contentHeight")), float(text.property("paintedHeight"))),
+    )
+
+
+def box_problems(root: QQuickItem) -> list[str]:
+    """Texts that run out of the framed box they are drawn in (a fact on the identity screen,
+    a section of the confirm screen), outside the buttons (measured on their own)."""
+    problems: list[str] = []
+    for text in _texts(root):
+        box = _box(text)
+        if box is None or not text.isVisible() or _keyboard(text):
+            continue
+        node: QQuickItem | None = text
+        while node is not None and node is not box and not _is_button(node):
+            node = node.parentItem()
+        if node is not box or _viewport(text) is not _viewport(box):
+            continue
+        rect, frame = _painted(text), _scene_rect(box)
+        if not _inside(rect, frame):
+            problems.append(
+                f"{str(text.property('text'))!r} ({rect.width():.0f}x{rect.height():.0f} at "
+                f"{rect.x():.0f},{rect.y():.0f}) runs out of its box ({frame.width():.0f}x"
+                f"{frame.height():.0f} at {frame.x():.0f},{frame.y():.0f})"
+            )
+    return problems
+
+
 def layout_problems(root: QQuickItem, *, low_reach: bool) -> list[str]:
     """What a resident would see spilling, hidden or out of reach (see the module docstring)."""
-    problems: list[str] = []
+    problems: list[str] = box_problems(root)
     window = QRectF(0, 0, root.width(), root.height())
     buttons = [b for b in walk(root) if _is_button(b) and not _keyboard(b)]
     placed: list[tuple[QRectF, str, QQuickItem | None]] = []
@@ -129,11 +176,7 @@ def layout_problems(root: QQuickItem, *, low_reach: bool) -> list[str]:
         for text in _texts(button):
             words = str(text.property("text"))
             laid = _scene_rect(text)
-            painted = _scene_rect(
-                text,
-                max(float(text.property("contentWidth")), float(text.property("paintedWidth"))),
-                max(float(text.property("contentHeight")), float(text.property("paintedHeight"))),
-            )
+            painted = _painted(text)
             for what, rect in (("box", laid), ("painted text", painted)):
                 if not _inside(rect, box):
                     problems.append(

@@ -20,6 +20,7 @@ Page {
                 { "label": qsTr("性別"), "value": page.h.sex === "1" ? qsTr("男") : page.h.sex === "2" ? qsTr("女") : qsTr("記載なし") }
             ]
             delegate: Rectangle {
+                id: fact
                 required property var modelData
                 width: parent.width
                 height: Math.max(Theme.target, line.implicitHeight + Theme.gap)
@@ -33,8 +34,10 @@ Page {
                     x: Theme.gap
                     spacing: Theme.margin
                     RubyLabel { width: Theme.target * 3; text: modelData.label; color: Theme.muted; anchors.verticalCenter: parent.verticalCenter }
-                    RubyLabel { objectName: "identityValue"; width: page.width - Theme.target * 8 - 4 * Theme.margin; text: modelData.value; pixelSize: Theme.heading; bold: true }
-                    RubyLabel { text: "✓ " + qsTr("カードで確認"); color: Theme.ok; pixelSize: Theme.small; anchors.verticalCenter: parent.verticalCenter }
+                    // the value takes what the label and the badge leave, so a longer badge
+                    // (やさしい日本語, larger text) never runs past the box
+                    RubyLabel { objectName: "identityValue"; width: fact.width - 2 * Theme.gap - Theme.target * 3 - badge.implicitWidth - 2 * Theme.margin; text: modelData.value; pixelSize: Theme.heading; bold: true }
+                    RubyLabel { id: badge; text: "✓ " + qsTr("カードで確認"); color: Theme.ok; pixelSize: Theme.small; anchors.verticalCenter: parent.verticalCenter }
                 }
             }
         }
