@@ -372,7 +372,7 @@ def test_an_exit_status_means_one_thing_across_commands() -> None:
 
 # -- start-up: building the parser stays light ---------------------------------------------------
 
-#: What no sub-command's registration may import: each costs tens of milliseconds at start-up.
+#: What the tablet's parser may not import: each costs tens of milliseconds at start-up.
 HEAVY = (
     "sqlalchemy",
     "alembic",
@@ -443,21 +443,6 @@ def test_the_tablets_parser_imports_nothing_heavy() -> None:
     assert not found, "building the parser imports heavy modules:\n" + "\n".join(
         f"  {heavy} (imported by {by})" for heavy, by in found.items()
     )
-
-
-def test_staff_role_words_name_the_workflows_roles() -> None:
-    """``kiosk staff add --role`` spells the roles out (registering it needs no workflow): each
-    word it accepts names the workflow's own role."""
-    from kiosk.app.commands import staff as staff_command
-
-    assert staff_command.ROLE_NAMES == {
-        "受付": workflow.ROLE_RECEPTION,
-        "reception": workflow.ROLE_RECEPTION,
-        "審査": workflow.ROLE_REVIEW,
-        "review": workflow.ROLE_REVIEW,
-        "管理": workflow.ROLE_ADMIN,
-        "admin": workflow.ROLE_ADMIN,
-    }
 
 
 _COMMAND_MODULES_LOADED = """

@@ -1,7 +1,8 @@
 """What the command modules share: the configuration and database from ``--config``.
 
-Importing this module is light (every command's ``register`` may): the configuration, the
-database and the workflow are imported by the functions that use them.
+Importing this module is light (``kiosk tablet`` imports it before the resident screens'
+first frame): the configuration, the database and the workflow are imported by the functions
+that use them.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import csv
 import sys
 from datetime import date, datetime, time, timedelta
 
+from kiosk import audit
 from kiosk.app.commands._context import cli_actor, config_from, existing_storage
 from kiosk.errors import UsageError
 
@@ -39,8 +40,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from kiosk import audit
-
     config = config_from(args)
     storage = existing_storage(config)
     if storage is None:
@@ -68,8 +67,6 @@ def run_list(args: argparse.Namespace) -> int:
 
     The listing is an export of the log, so it is itself recorded in the log first.
     """
-    from kiosk import audit
-
     config = config_from(args)
     tz = config.tz
     if args.since and args.until and args.until < args.since:

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.app.serving import is_loopback
 from kiosk.errors import KioskError
 
 
@@ -76,7 +77,6 @@ def _serve(args: argparse.Namespace) -> int:
     _require_extra()
     import uvicorn
 
-    from kiosk.app.serving import is_loopback
     from sync.receiver import create_app
     from sync.signing import TrustedCounters
 

@@ -12,14 +12,23 @@ import argparse
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import make_url
 
 from forms import lgcode
-from kiosk.app import tomledit
+from kiosk import privacy
+from kiosk.app import municipality, terminal, tomledit
+from kiosk.config import (
+    CONFIG_ENV,
+    Config,
+    ConfigError,
+    Municipality,
+    env_overrides,
+    example_toml,
+    hide_url_passwords,
+    load_config,
+)
 from kiosk.errors import UsageError
-
-if TYPE_CHECKING:
-    from kiosk.config import Config
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,12 +62,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from sqlalchemy.engine import make_url
-
-    from kiosk import privacy
-    from kiosk.app import municipality
-    from kiosk.config import ConfigError, env_overrides, hide_url_passwords, load_config
-
     path = args.file or args.config
     config = load_config(path)
     problems = [
@@ -156,8 +159,6 @@ def _department_problems(config: Config) -> list[str]:
 
 def _department_lines(config: Config) -> list[str]:
     """One line per department route: where it goes, what triggers it, what it carries."""
-    from kiosk.config import hide_url_passwords
-
     lines = []
     for route, d in config.departments.items():
         folder = str(config.department_csv_dir(route))
@@ -171,8 +172,6 @@ def _department_lines(config: Config) -> list[str]:
 
 
 def run_example(args: argparse.Namespace) -> int:
-    from kiosk.config import example_toml
-
     print(example_toml(), end="")
     return 0
 
@@ -184,9 +183,6 @@ def _code_problem(code: str) -> str | None:
 
 
 def _name_problem(code: str) -> Callable[[str], str | None]:
-    from kiosk.app import municipality
-    from kiosk.config import Municipality
-
     def problem(name: str) -> str | None:
         if not name:
             return "an answer is needed"
@@ -200,9 +196,6 @@ def _name_problem(code: str) -> Callable[[str], str | None]:
 
 
 def run_set_municipality(args: argparse.Namespace) -> int:
-    from kiosk.app import municipality, terminal
-    from kiosk.config import CONFIG_ENV, Municipality, load_config
-
     file = args.file or args.config or os.environ.get(CONFIG_ENV)
     if not file:
         raise UsageError(

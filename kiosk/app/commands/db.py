@@ -6,6 +6,13 @@ import argparse
 import logging
 
 from kiosk.app.commands._context import config_from
+from kiosk.storage import (
+    check_not_lost,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_storage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +28,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    from kiosk.storage import check_not_lost, current_revision, make_engine, open_storage
-
     config = config_from(args)
     check_not_lost(config)  # an emptied database is restored, not set up again
     engine = make_engine(config.database_url, busy_timeout_ms=config.database.busy_timeout_ms)
@@ -45,8 +50,6 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from kiosk.storage import check_not_lost, current_revision, head_revision, make_engine
-
     config = config_from(args)
     check_not_lost(config)
     engine = make_engine(config.database_url, busy_timeout_ms=config.database.busy_timeout_ms)

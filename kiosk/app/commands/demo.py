@@ -20,6 +20,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kiosk.app.demo import has_display, run_headless, run_interactive
 from kiosk.app.scenarios import SCENARIOS
 
 
@@ -50,8 +51,6 @@ def register(subparsers: Any) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from kiosk.app.demo import has_display, run_headless, run_interactive
-
     headless = args.headless or not has_display()
     if headless:
         return run_headless(args.out, tuple(args.scenario or ()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kiosk.app.commands._context import cli_actor, storage_from
+from kiosk.keys import rotate_key
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -16,8 +17,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_rotate(args: argparse.Namespace) -> int:
-    from kiosk.keys import rotate_key
-
     storage = storage_from(args)
     try:
         key_id = rotate_key(storage, actor=cli_actor("key"))

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
+from kiosk import retention
 from kiosk.app.commands._context import cli_actor, config_from, existing_storage, storage_from
-
-if TYPE_CHECKING:
-    from kiosk import retention
+from kiosk.models import utcnow
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,8 +32,6 @@ def _summary(report: retention.PurgeReport) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk import retention
-
     if args.dry_run:
         return _dry_run(args)
     storage = storage_from(args)
@@ -59,9 +55,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dry_run(args: argparse.Namespace) -> int:
-    from kiosk import retention
-    from kiosk.models import utcnow
-
     config = config_from(args)
     storage = existing_storage(config)
     if storage is None:

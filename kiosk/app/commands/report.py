@@ -18,13 +18,11 @@ import io
 import sys
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from kiosk import figures
 from kiosk.app.commands._context import config_from, existing_storage
 from kiosk.errors import KioskError, UsageError
-
-if TYPE_CHECKING:
-    from kiosk import figures
+from kiosk.models import utcnow
 
 
 def _day(text: str) -> date:
@@ -61,8 +59,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _period(args: argparse.Namespace, today: date) -> tuple[date, date]:
-    from kiosk import figures
-
     if args.month is not None:
         if args.start or args.end:
             raise UsageError("give either --month or --from/--to, not both")
@@ -110,9 +106,6 @@ def _text(rows: list[figures.FigureRow]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk import figures
-    from kiosk.models import utcnow
-
     config = config_from(args)
     today = utcnow().astimezone(config.tz).date()
     start, end = _period(args, today)

@@ -16,25 +16,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
+from kiosk import staff
+from kiosk.app import terminal
 from kiosk.app.commands._context import cli_actor, config_from, existing_storage, storage_from
 from kiosk.errors import KioskError
+from kiosk.models import utcnow
+from kiosk.storage import DatabaseError, Storage
+from kiosk.workflow import ROLE_ADMIN, ROLE_RECEPTION, ROLE_REVIEW
 
-if TYPE_CHECKING:
-    from kiosk import staff
-    from kiosk.storage import Storage
-
-#: What ``--role`` accepts, to the role it names: :data:`kiosk.workflow.ROLE_RECEPTION`,
-#: ``ROLE_REVIEW`` and ``ROLE_ADMIN`` are these words, spelled out so that registering the
-#: command needs no workflow (a test holds them equal).
 ROLE_NAMES = {
-    "受付": "受付",
-    "reception": "受付",
-    "審査": "審査",
-    "review": "審査",
-    "管理": "管理",
-    "admin": "管理",
+    "受付": ROLE_RECEPTION,
+    "reception": ROLE_RECEPTION,
+    "審査": ROLE_REVIEW,
+    "review": ROLE_REVIEW,
+    "管理": ROLE_ADMIN,
+    "admin": ROLE_ADMIN,
 }
 FIRST_ADMIN_LOGIN = "admin"
 FIRST_ADMIN_NAME = "管理者"
@@ -103,9 +100,6 @@ def _add(
     method: str,
 ) -> None:
     """Create the account, then show (and on a terminal confirm) its second factor."""
-    from kiosk import staff
-    from kiosk.app import terminal
-
     with storage.transaction() as session:
         enrollment = staff.add(
             session,
@@ -125,8 +119,6 @@ def _add(
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from kiosk.app import terminal
-
     password = terminal.read_password(stdin=args.password_stdin, command="staff add")
     storage = storage_from(args)
     try:
@@ -145,9 +137,6 @@ def _check_login(answer: str) -> str | None:
 
 
 def _admins(storage: Storage) -> list[staff.StaffSummary]:
-    from kiosk import staff
-    from kiosk.workflow import ROLE_ADMIN
-
     with storage.reader() as session:
         return [a for a in staff.list_accounts(session) if a.active and ROLE_ADMIN in a.roles]
 
@@ -159,10 +148,6 @@ def _say_admins(admins: list[staff.StaffSummary]) -> int:
 
 
 def run_first_admin(args: argparse.Namespace) -> int:
-    from kiosk.app import terminal
-    from kiosk.storage import DatabaseError
-    from kiosk.workflow import ROLE_ADMIN
-
     config = config_from(args)
     try:
         existing = existing_storage(config)
@@ -214,9 +199,6 @@ def run_first_admin(args: argparse.Namespace) -> int:
 
 
 def run_passwd(args: argparse.Namespace) -> int:
-    from kiosk import staff
-    from kiosk.app import terminal
-
     password = terminal.read_password(stdin=args.password_stdin, command="staff passwd")
     storage = storage_from(args)
     try:
@@ -229,9 +211,6 @@ def run_passwd(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from kiosk import staff
-    from kiosk.models import utcnow
-
     config = config_from(args)
     storage = existing_storage(config)
     if storage is None:
@@ -260,8 +239,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_set_active(args: argparse.Namespace) -> int:
-    from kiosk import staff
-
     storage = storage_from(args)
     try:
         with storage.transaction() as session:
@@ -273,9 +250,6 @@ def run_set_active(args: argparse.Namespace) -> int:
 
 
 def run_totp(args: argparse.Namespace) -> int:
-    from kiosk import staff
-    from kiosk.app import terminal
-
     storage = storage_from(args)
     try:
         with storage.transaction() as session:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pydantic import ValidationError
+
 import forms
+from kiosk import workflow
 from kiosk.app.commands._context import cli_actor, storage_from
 from kiosk.errors import KioskError
 
@@ -19,8 +22,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _read(path: Path) -> forms.Notification:
-    from pydantic import ValidationError
-
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -39,8 +40,6 @@ def _read(path: Path) -> forms.Notification:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk import workflow
-
     path = Path(args.file)
     notification = _read(path)
     storage = storage_from(args)

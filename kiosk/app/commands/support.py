@@ -29,14 +29,13 @@ import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from kiosk import private_files
+from kiosk import logs, private_files
+from kiosk.app import doctor
 from kiosk.app.commands._context import cli_actor
+from kiosk.config import Config, ConfigError, hide_url_passwords, load_config
 from kiosk.errors import KioskError
-
-if TYPE_CHECKING:
-    from kiosk.config import Config
 
 README = """\
 Support bundle of a 書かない窓口 counter (kakanai-madoguchi).
@@ -69,8 +68,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _config_summary(config: Config) -> dict[str, Any]:
     from sqlalchemy.engine import make_url
-
-    from kiosk.config import hide_url_passwords
 
     data: dict[str, Any] = json.loads(config.model_dump_json())
     data["database"]["url"] = make_url(config.database_url).render_as_string(hide_password=True)
@@ -121,17 +118,11 @@ def _queue_counts(config: Config) -> dict[str, Any]:
 
 
 def _json(value: Any) -> str:
-    from kiosk.config import hide_url_passwords
-
     return hide_url_passwords(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
 def write_bundle(config_path: str | None, output: Path) -> Path:
     """Write the support zip to ``output`` (private, replacing it whole); returns its path."""
-    from kiosk import logs
-    from kiosk.app import doctor
-    from kiosk.config import ConfigError, hide_url_passwords, load_config
-
     ctx = doctor.Context(config_path=config_path)
     report = doctor.run(ctx)
     buffer = io.BytesIO()
@@ -172,7 +163,6 @@ def write_bundle(config_path: str | None, output: Path) -> Path:
 def _audit_export(config_path: str | None, output: Path) -> str | None:
     """Record the export in the audit log; returns why it could not be, or None."""
     from kiosk import audit
-    from kiosk.config import load_config
     from kiosk.storage import open_storage, parse_database_url, sqlite_path
 
     try:
@@ -203,8 +193,6 @@ def _audit_export(config_path: str | None, output: Path) -> str | None:
 
 
 def run_support_bundle(args: argparse.Namespace) -> int:
-    from kiosk.config import ConfigError, load_config
-
     config_path = getattr(args, "config", None)
     if args.output:
         output = Path(args.output)
