@@ -15,6 +15,7 @@ import pytest
 
 from forms.my_number import normalise_digits
 from kiosk import logs
+from tests.fixtures.logs import written
 from tests.packaging.conftest import Counter
 
 MakeCounter = Callable[..., Counter]
@@ -36,12 +37,7 @@ def log_file(make_counter: MakeCounter) -> Iterator[Callable[[], str]]:
     path = logs.setup_logging(config, "run")
     assert path is not None
 
-    def read() -> str:
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        return Path(path).read_text(encoding="utf-8")
-
-    yield read
+    yield lambda: written(Path(path))
     logs.teardown_logging()
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from kiosk import logs
 from sync.signing import CounterKey
+from tests.fixtures.logs import written
 from tests.packaging.conftest import Counter, store_notification
 
 MakeCounter = Callable[..., Counter]
@@ -23,13 +24,6 @@ MakeCounter = Callable[..., Counter]
 def clean_logging() -> Iterator[None]:
     yield
     logs.teardown_logging()
-
-
-def written(path: Path) -> str:
-    """The log file as it stands once every handler has flushed what it holds."""
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    return path.read_text(encoding="utf-8")
 
 
 def test_redact_removes_names_numbers_and_pins_but_keeps_the_workflow_words() -> None:

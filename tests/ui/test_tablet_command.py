@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app.cli import main
+from tests.fixtures.logs import written
 
 
 def test_tablet_shows_the_welcome_screen_full_screen(
@@ -49,9 +49,7 @@ def test_tablet_shows_the_welcome_screen_full_screen(
     assert seen == [("residentRoot", True, "welcome", 3)]
     assert (tmp_path / "data" / "kiosk.sqlite3").exists()
     # IT reads from the log how long the start took: the welcome screen first, then the core.
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    log = (tmp_path / "data" / "logs" / "tablet.log").read_text(encoding="utf-8")
+    log = written(tmp_path / "data" / "logs" / "tablet.log")
     drawn = re.search(r"resident screens: welcome screen drawn \d+ ms after start", log)
     ready = re.search(r"resident screens: ready for a card \d+ ms after start", log)
     assert drawn and ready and drawn.start() < ready.start(), log[-2000:]
