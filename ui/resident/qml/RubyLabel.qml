@@ -120,8 +120,8 @@ Item {
     }
 
     Loader {
-        // the ruby layout, made only for text that has furigana marks (a screen holds dozens
-        // of labels, and only やさしい日本語 has marks)
+        // the phrase-by-phrase layout, made only for phrased text (a screen holds dozens of
+        // labels, and only やさしい日本語 is phrased)
         id: ruby
         active: root.phrased
         sourceComponent: Item {
