@@ -83,7 +83,7 @@ __all__ = [
 BATCH = 50
 #: Answers recorded together at most this many at a time (half a batch: two durable commits a
 #: batch), or after this many seconds.
-FLUSH_EVERY = 25
+FLUSH_EVERY = BATCH // 2
 FLUSH_SECONDS = 1.0
 #: How often a worker on PostgreSQL reads the database's clock (leases are judged by it).
 CLOCK_CHECK_SECONDS = 30.0
