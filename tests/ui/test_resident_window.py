@@ -48,8 +48,9 @@ def _rows(label: QQuickItem) -> list[str]:
 
 def test_the_welcome_title_keeps_its_words_together(qtbot: Any, make_window: Any) -> None:
     """The first words a resident reads: in Japanese the title stays on one line (it left a
-    lone い on a second), and in やさしい日本語 at the largest text it breaks between its
-    phrases only (マイナンバーカードを / おいて ください, never おい / て)."""
+    lone い on a second), and やさしい日本語 at the largest text breaks between its phrases
+    only, in its own language's button on the Japanese screen (never にほん / ご) as in its
+    title (マイナンバーカードを / おいて ください, never おい / て)."""
     window = make_window()
     scr = Screen(qtbot, window, "welcome-title")
     scr.wait_screen("welcome")
@@ -57,10 +58,15 @@ def test_the_welcome_title_keeps_its_words_together(qtbot: Any, make_window: Any
     assert [t for t in walk(title) if t.property("lineCount")] and all(
         t.property("lineCount") == 1 for t in walk(title) if t.property("lineCount")
     ), _rows(title)
-    window.vm.chooseLanguage("ja-easy")
     window.vm.setTextScale(1.6)
-    qtbot.waitUntil(lambda: scr.text_of("welcomeTitle") != WELCOME_JA, timeout=5000)
     qtbot.wait(100)  # laid out at the new size
+    button = scr.item("lang_ja-easy")  # やさしい にほんご, in every language's list
+    rows = _rows(button)
+    lines = [t.property("lineCount") for t in walk(button) if t.property("lineCount")]
+    assert set(lines) == {1} and " ".join(rows).split() == ["やさしい", "にほんご"], (rows, lines)
+    window.vm.chooseLanguage("ja-easy")
+    qtbot.waitUntil(lambda: scr.text_of("welcomeTitle") != WELCOME_JA, timeout=5000)
+    qtbot.wait(100)
     phrases = scr.text_of("welcomeTitle").split()
     rows = _rows(scr.item("welcomeTitle"))
     assert len(rows) > 1 and all(set(row.split()) <= set(phrases) for row in rows), rows

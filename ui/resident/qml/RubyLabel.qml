@@ -15,11 +15,12 @@ Item {
     // size to stay on one line instead. Text that needs more still wraps at full size.
     property real shrinkToOneLine: 0
     readonly property bool marked: text.indexOf("{") >= 0 && text.indexOf("|") >= 0
-    // Laid out phrase by phrase, breaking between phrases only: text with furigana, and any
-    // やさしい日本語 text, which is written with spaces between phrases (分かち書き) and must not
-    // break inside one (おい / て) as a plain wrapped Text breaks Japanese anywhere.
+    // Laid out phrase by phrase, breaking between phrases only: text with furigana, and Japanese
+    // written with spaces between its phrases (分かち書き: やさしい日本語, whatever the screen's
+    // language, as the やさしい にほんご button), which must not break inside a phrase
+    // (おい / て, にほん / ご) as a plain wrapped Text breaks Japanese anywhere.
     readonly property bool phrased: marked
-        || (Theme.vm !== null && Theme.vm.language === "ja-easy" && text.indexOf(" ") > 0)
+        || /[\u3041-\u30ff\u3400-\u9fff] +[\u3041-\u30ff\u3400-\u9fff]/.test(text)
     readonly property string plain: text.replace(/\{([^|}]*)\|[^}]*\}/g, "$1")
 
     implicitWidth: phrased ? (ruby.item ? ruby.item.naturalWidth : 0) : single.implicitWidth
